@@ -1,0 +1,103 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CentcomTracker.Web.Data;
+
+/// <summary>
+/// Configuration keys operators and scripts rely on:
+/// <c>ConnectionStrings:Tracker</c> (default: a SQLite file in App_Data), <c>Database:Provider</c> (Sqlite | Postgres),
+/// <c>Database:MigrateOnStartup</c> (default true), <c>Database:Seed</c> (default true).
+/// </summary>
+public static class DatabaseSetup
+{
+    public const string DefaultSqlite = "Data Source=App_Data/tracker.db";
+
+    public static bool IsPostgres(IConfiguration configuration) =>
+        string.Equals(configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static IServiceCollection AddTrackerDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString("Tracker");
+        if (IsPostgres(configuration))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Tracker is empty.");
+            }
+
+            services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>(options => options.UseNpgsql(connectionString));
+        }
+        else
+        {
+            var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
+            services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>(options =>
+                options.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()));
+        }
+
+        services.AddScoped<Seeder>();
+        return services;
+    }
+
+    /// <summary>A relative SQLite file is relative to the app's content root, not to wherever the process started.</summary>
+    public static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DefaultSqlite : configured);
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Creates the data folder, applies migrations and seeds the sourced figures, as configured.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
+
+        if (configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await MigrateAsync(db, logger, cancellationToken);
+        }
+
+        if (configuration.GetValue("Database:Seed", true))
+        {
+            await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(cancellationToken);
+        }
+    }
+
+    private static async Task MigrateAsync(TrackerDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource;
+            if (Path.GetDirectoryName(file) is { Length: > 0 } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        else if (db.Database.GetDbConnection() is NpgsqlConnection)
+        {
+            // Several instances starting together on one PostgreSQL database must not migrate at once.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727274)", cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(727274)", cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        logger.LogInformation("Database ready at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault());
+    }
+}

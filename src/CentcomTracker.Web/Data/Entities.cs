@@ -1,0 +1,107 @@
+using CentcomTracker.Web.Domain;
+
+namespace CentcomTracker.Web.Data;
+
+public enum MetricCategory { IsisActivity, CounterIsisOperations, DetentionAndCamps }
+
+/// <summary>What is counted. The code is stable: it appears in URLs, the API and CSV files.</summary>
+public sealed class Metric
+{
+    public required string Code { get; set; }
+    public MetricKind Kind { get; set; }
+    public required string NameEn { get; set; }
+    public required string NameAr { get; set; }
+    public required string UnitEn { get; set; }
+    public required string UnitAr { get; set; }
+    public string? DescriptionEn { get; set; }
+    public string? DescriptionAr { get; set; }
+    public MetricCategory Category { get; set; }
+    public int DisplayOrder { get; set; }
+}
+
+/// <summary>Where: a country, a combined theatre whose members add up to it, or a sub-region with a parent.</summary>
+public sealed class Theatre
+{
+    public required string Code { get; set; }
+    public required string NameEn { get; set; }
+    public required string NameAr { get; set; }
+    public string? ParentCode { get; set; }
+    public int DisplayOrder { get; set; }
+    public List<TheatreMember> Members { get; set; } = [];
+}
+
+/// <summary>Membership of a combined theatre: IQ and SY are the members of IQ+SY.</summary>
+public sealed class TheatreMember
+{
+    public required string TheatreCode { get; set; }
+    public required string MemberCode { get; set; }
+}
+
+/// <summary>A document that reported figures.</summary>
+public sealed class Source
+{
+    public int Id { get; set; }
+    public required string Publisher { get; set; }
+    public required string Title { get; set; }
+    public string? Url { get; set; }
+
+    /// <summary>Publication date: a day, or a month where only the month is known (stored as a period).</summary>
+    public DateOnly PublishedStart { get; set; }
+    public DateOnly PublishedEnd { get; set; }
+
+    /// <summary>BCP 47 language of the source and its quotes: "en", "ar".</summary>
+    public required string Language { get; set; }
+    public SourceTier Tier { get; set; }
+    public string? Note { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public List<Figure> Figures { get; set; } = [];
+
+    public Period Published
+    {
+        get => Period.Between(PublishedStart, PublishedEnd);
+        set => (PublishedStart, PublishedEnd) = (value.Start, value.End);
+    }
+
+    public SourceInfo ToInfo() => new(Id, Publisher, Title, Published, Tier);
+}
+
+/// <summary>One reported number with the exact words that reported it.</summary>
+public sealed class Figure
+{
+    public int Id { get; set; }
+    public required string MetricCode { get; set; }
+    public Metric? Metric { get; set; }
+    public required string TheatreCode { get; set; }
+    public Theatre? Theatre { get; set; }
+    public DateOnly PeriodStart { get; set; }
+    public DateOnly PeriodEnd { get; set; }
+    public long Value { get; set; }
+    public Qualifier Qualifier { get; set; }
+    public int SourceId { get; set; }
+    public Source? Source { get; set; }
+
+    /// <summary>The exact sentence, in the source's language.</summary>
+    public required string Quote { get; set; }
+
+    /// <summary>An English rendering of a quote in another language.</summary>
+    public string? Translation { get; set; }
+    public string? Note { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public Period Period
+    {
+        get => Period.Between(PeriodStart, PeriodEnd);
+        set => (PeriodStart, PeriodEnd) = (value.Start, value.End);
+    }
+}
+
+/// <summary>A seed set applied to this database; each is applied once, so an editor's deletion is not undone.</summary>
+public sealed class SeedRun
+{
+    public required string Name { get; set; }
+    public DateTime AppliedAt { get; set; }
+}

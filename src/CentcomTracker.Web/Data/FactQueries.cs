@@ -1,0 +1,28 @@
+using CentcomTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Data;
+
+/// <summary>Queries shared by the pages and the API.</summary>
+public static class FactQueries
+{
+    /// <summary>Every figure as the pure domain sees it, ready to resolve. One round trip per table; the data is small.</summary>
+    public static async Task<Resolver> LoadResolverAsync(this TrackerDbContext db, CancellationToken cancellationToken = default)
+    {
+        var metrics = await db.Metrics.AsNoTracking().Select(m => new MetricInfo(m.Code, m.Kind)).ToListAsync(cancellationToken);
+        var theatres = await db.Theatres.AsNoTracking()
+            .Select(t => new { t.Code, Members = t.Members.Select(m => m.MemberCode).ToList() })
+            .ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
+        var figures = await db.Figures.AsNoTracking()
+            .Select(f => new { f.Id, f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.SourceId })
+            .ToListAsync(cancellationToken);
+
+        var sourceInfo = sources.Values.ToDictionary(s => s.Id, s => s.ToInfo());
+        return new Resolver(
+            metrics,
+            theatres.Select(t => new TheatreInfo(t.Code, t.Members)),
+            figures.Select(f => new ReportedFigure(f.Id, f.MetricCode, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd),
+                f.Value, f.Qualifier, sourceInfo[f.SourceId])));
+    }
+}

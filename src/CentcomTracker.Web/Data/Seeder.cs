@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CentcomTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Data;
+
+/// <summary>The sourced figures shipped in <c>seed-data/</c> (embedded in the assembly), read and checked.</summary>
+public sealed record SeedData(IReadOnlyList<SeedData.SeedSource> Sources, IReadOnlyList<SeedData.SeedFigure> Figures)
+{
+    public sealed record SeedSource(
+        string Key, string Publisher, string Title, string Published, string Language, string? Url, string Tier, string? Note);
+
+    public sealed record SeedFigure(
+        string Source, string Metric, string Theatre, string Period, long Value, string Qualifier,
+        string Quote, string? Translation, string? Note);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static SeedData LoadEmbedded()
+    {
+        var assembly = typeof(SeedData).Assembly;
+        T Read<T>(string name)
+        {
+            using var stream = assembly.GetManifestResourceStream($"seed-data/{name}")
+                ?? throw new InvalidOperationException($"The seed file seed-data/{name} is not embedded in the assembly.");
+            return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidOperationException($"seed-data/{name} is empty.");
+        }
+
+        return new SeedData(Read<List<SeedSource>>("sources.json"), Read<List<SeedFigure>>("figures.json"));
+    }
+
+    /// <summary>Every problem with the seed files, so a broken seed fails loudly at start-up and in tests.</summary>
+    public IReadOnlyList<string> Problems(IReadOnlyDictionary<string, MetricKind> metrics, IReadOnlyCollection<string> theatres)
+    {
+        var problems = new List<string>();
+        var keys = Sources.Select(s => s.Key).ToHashSet();
+        foreach (var s in Sources)
+        {
+            if (!Period.TryParse(s.Published, out _, out var error)) problems.Add($"source {s.Key}: {error}");
+            if (!DomainCodes.TryParseTier(s.Tier, out _)) problems.Add($"source {s.Key}: unknown tier \"{s.Tier}\"");
+        }
+
+        var seen = new HashSet<(string, string, string, Period)>();
+        foreach (var (f, i) in Figures.Select((f, i) => (f, i)))
+        {
+            var where = $"figure {i + 1} ({f.Source} {f.Metric} {f.Theatre} {f.Period})";
+            if (!keys.Contains(f.Source)) problems.Add($"{where}: unknown source");
+            if (!metrics.TryGetValue(f.Metric, out var kind)) problems.Add($"{where}: unknown metric");
+            if (!theatres.Contains(f.Theatre)) problems.Add($"{where}: unknown theatre");
+            if (!Qualifiers.TryParse(f.Qualifier, out _)) problems.Add($"{where}: unknown qualifier \"{f.Qualifier}\"");
+            if (FigureRules.ValueError(f.Value) is { } valueError) problems.Add($"{where}: {valueError}");
+            if (string.IsNullOrWhiteSpace(f.Quote)) problems.Add($"{where}: no quote");
+            if (!Period.TryParse(f.Period, out var period, out var periodError)) problems.Add($"{where}: {periodError}");
+            else
+            {
+                if (FigureRules.PeriodError(kind, period) is { } levelError) problems.Add($"{where}: {levelError}");
+                if (!seen.Add((f.Source, f.Metric, f.Theatre, period))) problems.Add($"{where}: duplicate");
+            }
+        }
+
+        return problems;
+    }
+}
+
+/// <summary>
+/// Loads the sourced seed figures into the database. Each seed set is applied once per database (recorded in
+/// SeedRuns), inside one transaction, matching existing rows by natural key, so restarting never duplicates
+/// a figure, never overwrites an editor's correction and never brings back a figure an editor deleted.
+/// </summary>
+public sealed class Seeder(TrackerDbContext db, ILogger<Seeder> logger, TimeProvider clock)
+{
+    public const string SeedSetName = "sourced-figures-2024-07";
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.SeedRuns.AnyAsync(r => r.Name == SeedSetName, cancellationToken))
+        {
+            return;
+        }
+
+        var seed = SeedData.LoadEmbedded();
+        var metrics = await db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Kind, cancellationToken);
+        var theatres = await db.Theatres.AsNoTracking().Select(t => t.Code).ToListAsync(cancellationToken);
+        var problems = seed.Problems(metrics, theatres);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The seed data is invalid:\n" + string.Join("\n", problems));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var sources = new Dictionary<string, Source>();
+        foreach (var s in seed.Sources)
+        {
+            var published = Period.Parse(s.Published);
+            var source = await db.Sources.FirstOrDefaultAsync(x =>
+                x.Publisher == s.Publisher && x.Title == s.Title &&
+                x.PublishedStart == published.Start && x.PublishedEnd == published.End, cancellationToken);
+            if (source is null)
+            {
+                source = new Source
+                {
+                    Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = published, Language = s.Language,
+                    Tier = DomainCodes.TryParseTier(s.Tier, out var tier) ? tier : SourceTier.Secondary,
+                    Note = s.Note, CreatedAt = now, UpdatedAt = now,
+                };
+                db.Sources.Add(source);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            sources[s.Key] = source;
+        }
+
+        var added = 0;
+        foreach (var f in seed.Figures)
+        {
+            var period = Period.Parse(f.Period);
+            var sourceId = sources[f.Source].Id;
+            var exists = await db.Figures.AnyAsync(x =>
+                x.MetricCode == f.Metric && x.TheatreCode == f.Theatre && x.SourceId == sourceId &&
+                x.PeriodStart == period.Start && x.PeriodEnd == period.End, cancellationToken);
+            if (exists)
+            {
+                continue;
+            }
+
+            db.Figures.Add(new Figure
+            {
+                MetricCode = f.Metric, TheatreCode = f.Theatre, Period = period, Value = f.Value,
+                Qualifier = Qualifiers.Parse(f.Qualifier), SourceId = sourceId,
+                Quote = f.Quote, Translation = f.Translation, Note = f.Note, CreatedAt = now, UpdatedAt = now,
+            });
+            added++;
+        }
+
+        db.SeedRuns.Add(new SeedRun { Name = SeedSetName, AppliedAt = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Seeded {Figures} figures from {Sources} sources ({SeedSet})", added, sources.Count, SeedSetName);
+    }
+}

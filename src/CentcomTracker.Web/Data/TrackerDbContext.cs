@@ -1,0 +1,110 @@
+using CentcomTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Data;
+
+/// <summary>
+/// The provider-neutral model. Each database provider has a small subclass with its own migrations
+/// (Data/Migrations/Sqlite, Data/Migrations/Postgres); the app and its services only see this type.
+/// </summary>
+public abstract class TrackerDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Metric> Metrics => Set<Metric>();
+    public DbSet<Theatre> Theatres => Set<Theatre>();
+    public DbSet<TheatreMember> TheatreMembers => Set<TheatreMember>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Figure> Figures => Set<Figure>();
+    public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<Metric>(metric =>
+        {
+            metric.HasKey(m => m.Code);
+            metric.Property(m => m.Code).HasMaxLength(Limits.Code);
+            metric.Property(m => m.Kind).HasConversion(k => k.Code(), s => s == "level" ? MetricKind.Level : MetricKind.Count).HasMaxLength(10);
+            metric.Property(m => m.Category).HasConversion<string>().HasMaxLength(40);
+            metric.Property(m => m.NameEn).HasMaxLength(Limits.Name);
+            metric.Property(m => m.NameAr).HasMaxLength(Limits.Name);
+            metric.Property(m => m.UnitEn).HasMaxLength(Limits.Name);
+            metric.Property(m => m.UnitAr).HasMaxLength(Limits.Name);
+            metric.Property(m => m.DescriptionEn).HasMaxLength(Limits.Note);
+            metric.Property(m => m.DescriptionAr).HasMaxLength(Limits.Note);
+            metric.HasData(Vocabulary.Metrics);
+        });
+
+        modelBuilder.Entity<Theatre>(theatre =>
+        {
+            theatre.HasKey(t => t.Code);
+            theatre.Property(t => t.Code).HasMaxLength(Limits.Code);
+            theatre.Property(t => t.NameEn).HasMaxLength(Limits.Name);
+            theatre.Property(t => t.NameAr).HasMaxLength(Limits.Name);
+            theatre.Property(t => t.ParentCode).HasMaxLength(Limits.Code);
+            theatre.HasOne<Theatre>().WithMany().HasForeignKey(t => t.ParentCode).OnDelete(DeleteBehavior.Restrict);
+            theatre.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TheatreCode).OnDelete(DeleteBehavior.Cascade);
+            theatre.HasData(Vocabulary.Theatres);
+        });
+
+        modelBuilder.Entity<TheatreMember>(member =>
+        {
+            member.HasKey(m => new { m.TheatreCode, m.MemberCode });
+            member.Property(m => m.TheatreCode).HasMaxLength(Limits.Code);
+            member.Property(m => m.MemberCode).HasMaxLength(Limits.Code);
+            member.HasOne<Theatre>().WithMany().HasForeignKey(m => m.MemberCode).OnDelete(DeleteBehavior.Restrict);
+            member.HasData(Vocabulary.TheatreMembers);
+        });
+
+        modelBuilder.Entity<Source>(source =>
+        {
+            source.Property(s => s.Publisher).HasMaxLength(Limits.Name);
+            source.Property(s => s.Title).HasMaxLength(Limits.Title);
+            source.Property(s => s.Url).HasMaxLength(Limits.Url);
+            source.Property(s => s.Language).HasMaxLength(16);
+            source.Property(s => s.Tier).HasConversion(t => t.Code(), s => ParseTier(s)).HasMaxLength(16);
+            source.Property(s => s.Note).HasMaxLength(Limits.Note);
+            source.Property(s => s.Version).IsConcurrencyToken();
+            source.Ignore(s => s.Published);
+            // A source is the same document when publisher, title and publication date agree.
+            source.HasIndex(s => new { s.Publisher, s.Title, s.PublishedStart, s.PublishedEnd }).IsUnique();
+        });
+
+        modelBuilder.Entity<Figure>(figure =>
+        {
+            figure.Property(f => f.MetricCode).HasMaxLength(Limits.Code);
+            figure.Property(f => f.TheatreCode).HasMaxLength(Limits.Code);
+            figure.Property(f => f.Qualifier).HasConversion(q => q.Code(), s => Qualifiers.Parse(s)).HasMaxLength(16);
+            figure.Property(f => f.Quote).HasMaxLength(Limits.Quote);
+            figure.Property(f => f.Translation).HasMaxLength(Limits.Quote);
+            figure.Property(f => f.Note).HasMaxLength(Limits.Note);
+            figure.Property(f => f.Version).IsConcurrencyToken();
+            figure.Ignore(f => f.Period);
+            figure.HasOne(f => f.Metric).WithMany().HasForeignKey(f => f.MetricCode).OnDelete(DeleteBehavior.Restrict);
+            figure.HasOne(f => f.Theatre).WithMany().HasForeignKey(f => f.TheatreCode).OnDelete(DeleteBehavior.Restrict);
+            figure.HasOne(f => f.Source).WithMany(s => s.Figures).HasForeignKey(f => f.SourceId).OnDelete(DeleteBehavior.Restrict);
+            // One source reports one number for one metric, theatre and period.
+            figure.HasIndex(f => new { f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.SourceId }).IsUnique();
+            figure.HasIndex(f => new { f.PeriodStart, f.PeriodEnd });
+        });
+
+        modelBuilder.Entity<SeedRun>(run =>
+        {
+            run.HasKey(r => r.Name);
+            run.Property(r => r.Name).HasMaxLength(Limits.Name);
+        });
+    }
+
+    private static SourceTier ParseTier(string code) => DomainCodes.TryParseTier(code, out var tier) ? tier : SourceTier.Secondary;
+}
+
+/// <summary>Column lengths; forms and imports validate against the same numbers.</summary>
+public static class Limits
+{
+    public const int Code = 32;
+    public const int Name = 200;
+    public const int Title = 400;
+    public const int Url = 2048;
+    public const int Note = 2000;
+    public const int Quote = 4000;
+}

@@ -1,0 +1,90 @@
+namespace CentcomTracker.Web.Domain;
+
+/// <summary>
+/// Count: events over a period, which add up over time and across theatres.
+/// Level: a quantity at a date, which never adds up; the latest value stands.
+/// </summary>
+public enum MetricKind { Count, Level }
+
+/// <summary>
+/// How directly a source reports: the issuing body's own words (or a verbatim reproduction of them);
+/// a news report of an official release; or an independent, unofficial or tallied figure.
+/// When sources disagree, the lower tier wins, then the newer source.
+/// </summary>
+public enum SourceTier { Primary, Relay, Secondary }
+
+public static class DomainCodes
+{
+    public const string Iraq = "IQ";
+    public const string Syria = "SY";
+    public const string IraqAndSyria = "IQ+SY";
+
+    public static string Code(this MetricKind kind) => kind == MetricKind.Count ? "count" : "level";
+
+    public static string Code(this SourceTier tier) => tier switch
+    {
+        SourceTier.Primary => "primary",
+        SourceTier.Relay => "relay",
+        _ => "secondary",
+    };
+
+    public static bool TryParseTier(string? code, out SourceTier tier)
+    {
+        foreach (var candidate in Enum.GetValues<SourceTier>())
+        {
+            if (string.Equals(candidate.Code(), code?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                tier = candidate;
+                return true;
+            }
+        }
+
+        tier = SourceTier.Secondary;
+        return false;
+    }
+}
+
+public sealed record MetricInfo(string Code, MetricKind Kind);
+
+/// <summary>A theatre; a combined theatre (Iraq and Syria) lists the theatres whose sum it is.</summary>
+public sealed record TheatreInfo(string Code, IReadOnlyList<string> Members)
+{
+    public TheatreInfo(string code) : this(code, []) { }
+}
+
+public sealed record SourceInfo(int Id, string Publisher, string Title, Period Published, SourceTier Tier);
+
+/// <summary>One reported number: metric × theatre × period × value × qualifier × source.</summary>
+public sealed record ReportedFigure(
+    int Id,
+    string Metric,
+    string Theatre,
+    Period Period,
+    long Value,
+    Qualifier Qualifier,
+    SourceInfo Source)
+{
+    public QualifiedValue Qualified => new(Value, Qualifier);
+}
+
+/// <summary>
+/// Which periods a level figure may have. A level holds at a moment: normally a day ("as of 2024-07-16");
+/// a month or a year only when the source dates it no more precisely ("over 70,000 in 2019").
+/// Quarters, halves and arbitrary ranges describe spans of activity, which is what counts are for.
+/// </summary>
+public static class FigureRules
+{
+    public const long MaxValue = 10_000_000;
+
+    public static string? PeriodError(MetricKind kind, Period period) =>
+        kind == MetricKind.Level && period.Kind is not (PeriodKind.Day or PeriodKind.Month or PeriodKind.Year)
+            ? $"A level is a quantity at a date: give the day it held (e.g. {period.End:yyyy-MM-dd}), or a month or year when the source says no more; {period.Label} is a span."
+            : null;
+
+    public static string? ValueError(long value) => value switch
+    {
+        < 0 => "A figure cannot be negative.",
+        > MaxValue => $"{value:N0} is beyond any plausible figure (the limit is {MaxValue:N0}); check for a typing error.",
+        _ => null,
+    };
+}

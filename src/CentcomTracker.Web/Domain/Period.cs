@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CentcomTracker.Web.Domain;
+
+public enum PeriodKind { Day, Month, Quarter, Half, Year, Range }
+
+/// <summary>
+/// An inclusive range of calendar days with one canonical label: <c>2023</c>, <c>2024-H1</c>, <c>2024-Q1</c>,
+/// <c>2024-06</c>, <c>2024-07-16</c> or <c>2024-08-29..2024-11-04</c>. A range that happens to be a calendar
+/// unit is that unit (<c>2024-01-01..2024-06-30</c> is <c>2024-H1</c>), so equal ranges always compare equal.
+/// </summary>
+public readonly partial record struct Period : IComparable<Period>
+{
+    private Period(DateOnly start, DateOnly end, PeriodKind kind)
+    {
+        Start = start;
+        End = end;
+        Kind = kind;
+    }
+
+    public DateOnly Start { get; }
+    public DateOnly End { get; }
+    public PeriodKind Kind { get; }
+
+    public int Days => End.DayNumber - Start.DayNumber + 1;
+
+    /// <summary>True when the period starts on the first of a month and ends on the last day of a month.</summary>
+    public bool IsWholeMonths => Start.Day == 1 && End.AddDays(1).Day == 1;
+
+    /// <summary>Number of calendar months, when <see cref="IsWholeMonths"/>.</summary>
+    public int? Months => IsWholeMonths ? (End.Year - Start.Year) * 12 + End.Month - Start.Month + 1 : null;
+
+    public string Label => Kind switch
+    {
+        PeriodKind.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        PeriodKind.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        PeriodKind.Quarter => $"{Start.Year:D4}-Q{(Start.Month - 1) / 3 + 1}",
+        PeriodKind.Half => $"{Start.Year:D4}-H{(Start.Month - 1) / 6 + 1}",
+        PeriodKind.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
+        _ => $"{Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}..{End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+    };
+
+    public override string ToString() => Label;
+
+    public bool Contains(Period other) => Start <= other.Start && other.End <= End;
+
+    public bool Contains(DateOnly day) => Start <= day && day <= End;
+
+    public bool Overlaps(Period other) => Start <= other.End && other.Start <= End;
+
+    public int CompareTo(Period other)
+    {
+        var byStart = Start.CompareTo(other.Start);
+        return byStart != 0 ? byStart : End.CompareTo(other.End);
+    }
+
+    public static Period Day(DateOnly day) => new(day, day, PeriodKind.Day);
+
+    public static Period Month(int year, int month) =>
+        new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)), PeriodKind.Month);
+
+    public static Period Quarter(int year, int quarter)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
+        var start = new DateOnly(year, (quarter - 1) * 3 + 1, 1);
+        return new(start, start.AddMonths(3).AddDays(-1), PeriodKind.Quarter);
+    }
+
+    public static Period Half(int year, int half)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(half, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(half, 2);
+        var start = new DateOnly(year, (half - 1) * 6 + 1, 1);
+        return new(start, start.AddMonths(6).AddDays(-1), PeriodKind.Half);
+    }
+
+    public static Period Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodKind.Year);
+
+    /// <summary>The period from <paramref name="start"/> to <paramref name="end"/> inclusive, as its canonical kind.</summary>
+    public static Period Between(DateOnly start, DateOnly end)
+    {
+        if (end < start)
+        {
+            throw new ArgumentException($"A period cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", nameof(end));
+        }
+
+        if (start == end)
+        {
+            return Day(start);
+        }
+
+        if (start.Day == 1 && end.AddDays(1).Day == 1 && start.Year == end.Year)
+        {
+            var months = end.Month - start.Month + 1;
+            if (months == 1) return new(start, end, PeriodKind.Month);
+            if (months == 3 && (start.Month - 1) % 3 == 0) return new(start, end, PeriodKind.Quarter);
+            if (months == 6 && (start.Month - 1) % 6 == 0) return new(start, end, PeriodKind.Half);
+            if (months == 12) return new(start, end, PeriodKind.Year);
+        }
+
+        return new(start, end, PeriodKind.Range);
+    }
+
+    public static Period Parse(string label) =>
+        TryParse(label, out var period, out var error) ? period : throw new FormatException(error);
+
+    public static bool TryParse(string? label, out Period period) => TryParse(label, out period, out _);
+
+    /// <summary>Parses a period label; on failure <paramref name="error"/> says what is wrong in words an editor understands.</summary>
+    public static bool TryParse(string? label, out Period period, out string error)
+    {
+        period = default;
+        var text = label?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            error = "A period is required: use 2024, 2024-H1, 2024-Q1, 2024-06, 2024-06-15 or 2024-08-29..2024-11-04.";
+            return false;
+        }
+
+        var dots = text.IndexOf("..", StringComparison.Ordinal);
+        if (dots >= 0)
+        {
+            var from = text[..dots].Trim();
+            var to = text[(dots + 2)..].Trim();
+            if (from.Contains("..", StringComparison.Ordinal) || to.Contains("..", StringComparison.Ordinal))
+            {
+                error = NotAPeriod(text, "a range has exactly one \"..\" between its first and last day.");
+                return false;
+            }
+
+            if (!TryParseUnit(from, out var first, out var reason) || !TryParseUnit(to, out var last, out reason))
+            {
+                error = NotAPeriod(text, reason);
+                return false;
+            }
+
+            if (last.End < first.Start)
+            {
+                error = NotAPeriod(text, $"it ends ({last.End:yyyy-MM-dd}) before it starts ({first.Start:yyyy-MM-dd}).");
+                return false;
+            }
+
+            period = Between(first.Start, last.End);
+            error = "";
+            return true;
+        }
+
+        if (!TryParseUnit(text, out period, out var why))
+        {
+            error = NotAPeriod(text, why);
+            return false;
+        }
+
+        error = "";
+        return true;
+    }
+
+    private static string NotAPeriod(string text, string reason) => $"\"{text}\" is not a period: {reason}";
+
+    private static bool TryParseUnit(string text, out Period period, out string reason)
+    {
+        period = default;
+        var match = UnitPattern().Match(text);
+        if (!match.Success)
+        {
+            reason = "use 2024, 2024-H1, 2024-Q1, 2024-06, 2024-06-15 or 2024-08-29..2024-11-04.";
+            return false;
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (year < 1)
+        {
+            reason = "year 0000 does not exist.";
+            return false;
+        }
+
+        if (match.Groups["half"].Success)
+        {
+            var half = match.Groups["half"].Value[0] - '0';
+            if (half is < 1 or > 2)
+            {
+                reason = $"a year has two halves, H1 and H2; there is no H{half}.";
+                return false;
+            }
+
+            period = Half(year, half);
+        }
+        else if (match.Groups["quarter"].Success)
+        {
+            var quarter = match.Groups["quarter"].Value[0] - '0';
+            if (quarter is < 1 or > 4)
+            {
+                reason = $"a year has four quarters, Q1 to Q4; there is no Q{quarter}.";
+                return false;
+            }
+
+            period = Quarter(year, quarter);
+        }
+        else if (match.Groups["month"].Success)
+        {
+            var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12)
+            {
+                reason = $"month {match.Groups["month"].Value} does not exist; months run from 01 to 12.";
+                return false;
+            }
+
+            if (match.Groups["day"].Success)
+            {
+                var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+                var daysInMonth = DateTime.DaysInMonth(year, month);
+                if (day < 1 || day > daysInMonth)
+                {
+                    var monthName = new DateOnly(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+                    reason = $"{monthName} has {daysInMonth} days; there is no day {match.Groups["day"].Value}.";
+                    return false;
+                }
+
+                period = Day(new DateOnly(year, month, day));
+            }
+            else
+            {
+                period = Month(year, month);
+            }
+        }
+        else
+        {
+            period = Year(year);
+        }
+
+        reason = "";
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?:[Hh](?<half>\d)|[Qq](?<quarter>\d)|(?<month>\d{2})(?:-(?<day>\d{2}))?))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitPattern();
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace CentcomTracker.Web.Domain;
+
+/// <summary>How a source qualified a number: "more than 9,000", "approximately 2,500", "at least 220".</summary>
+public enum Qualifier { Exact, About, MoreThan, AtLeast, LessThan }
+
+public static class Qualifiers
+{
+    public static readonly IReadOnlyList<Qualifier> All = Enum.GetValues<Qualifier>();
+
+    /// <summary>The stable code used in URLs, the API and CSV.</summary>
+    public static string Code(this Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exact => "exact",
+        Qualifier.About => "about",
+        Qualifier.MoreThan => "more-than",
+        Qualifier.AtLeast => "at-least",
+        Qualifier.LessThan => "less-than",
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier)),
+    };
+
+    public static bool TryParse(string? code, out Qualifier qualifier)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Code(), code?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                qualifier = candidate;
+                return true;
+            }
+        }
+
+        qualifier = Qualifier.Exact;
+        return false;
+    }
+
+    public static Qualifier Parse(string code) =>
+        TryParse(code, out var q) ? q : throw new FormatException(
+            $"\"{code}\" is not a qualifier: use {string.Join(", ", All.Select(a => a.Code()))}.");
+
+    private static bool IsLowerBound(Qualifier q) => q is Qualifier.MoreThan or Qualifier.AtLeast;
+
+    /// <summary>
+    /// The qualifier of a sum of two qualified numbers. Exact adds nothing; "about" makes the sum approximate;
+    /// lower bounds stay lower bounds (strict if either is strict: more than 9,000 plus at least 10 is more
+    /// than 9,010); "less than" likewise. A lower bound plus an upper bound bounds nothing, so it is "about".
+    /// </summary>
+    public static Qualifier Plus(this Qualifier a, Qualifier b)
+    {
+        if (a == b) return a;
+        if (a == Qualifier.Exact) return b;
+        if (b == Qualifier.Exact) return a;
+        if (a == Qualifier.About || b == Qualifier.About) return Qualifier.About;
+        if (IsLowerBound(a) && IsLowerBound(b)) return Qualifier.MoreThan;
+        return Qualifier.About;
+    }
+
+    public static Qualifier Sum(IEnumerable<Qualifier> qualifiers) =>
+        qualifiers.Aggregate(Qualifier.Exact, (total, next) => total.Plus(next));
+
+    /// <summary>
+    /// The qualifier of −x, used for differences and ratios (a larger denominator makes a smaller ratio).
+    /// We have no "at most", so the negation of "at least" is only "about".
+    /// </summary>
+    public static Qualifier Negated(this Qualifier q) => q switch
+    {
+        Qualifier.MoreThan => Qualifier.LessThan,
+        Qualifier.LessThan => Qualifier.MoreThan,
+        Qualifier.AtLeast => Qualifier.About,
+        _ => q,
+    };
+
+    /// <summary>Qualifier of b − a, and of b ÷ a for positive numbers.</summary>
+    public static Qualifier Versus(this Qualifier b, Qualifier a) => b.Plus(a.Negated());
+}
+
+/// <summary>A number together with how its source qualified it.</summary>
+public readonly record struct QualifiedValue(long Value, Qualifier Qualifier)
+{
+    public static QualifiedValue Exact(long value) => new(value, Qualifier.Exact);
+
+    public static QualifiedValue operator +(QualifiedValue a, QualifiedValue b) =>
+        new(checked(a.Value + b.Value), a.Qualifier.Plus(b.Qualifier));
+
+    public static QualifiedValue Sum(IEnumerable<QualifiedValue> values) =>
+        values.Aggregate(Exact(0), (total, next) => total + next);
+
+    /// <summary>English wording, invariant digits: "more than 9,000", "about 2,500", "153".</summary>
+    public override string ToString()
+    {
+        var number = Value.ToString("N0", CultureInfo.InvariantCulture);
+        return Qualifier switch
+        {
+            Qualifier.Exact => number,
+            Qualifier.About => $"about {number}",
+            Qualifier.MoreThan => $"more than {number}",
+            Qualifier.AtLeast => $"at least {number}",
+            Qualifier.LessThan => $"less than {number}",
+            _ => number,
+        };
+    }
+}

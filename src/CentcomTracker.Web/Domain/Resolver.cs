@@ -1,0 +1,297 @@
+namespace CentcomTracker.Web.Domain;
+
+/// <summary>
+/// Turns reported figures into the numbers on screen. For metric M, theatre T and period P:
+/// 1. reported: a figure for exactly (M, T, P); the preferred source wins, the others are alternatives;
+/// 2. summed over time (counts): non-overlapping figures inside P, with coverage when they leave gaps;
+/// 3. summed over members (counts): IQ + SY for IQ+SY, when every member resolves;
+/// 4. level: the latest figure at or before the end of P;
+/// 5. otherwise not reported.
+/// A reported total is reconciled with every complete sum of its parts. Pure: no I/O, no clock.
+/// </summary>
+public sealed class Resolver
+{
+    /// <summary>
+    /// Another source's value is offered as an alternative when it covers at least this share of the period:
+    /// BBC Monitoring's "2023" runs from 1 January to 30 November (91.5%), while a quarter inside a half-year
+    /// is a part to reconcile, not a rival estimate.
+    /// </summary>
+    public const double AlternativeMinimumCoverage = 0.9;
+
+    private static readonly IReadOnlyList<SourceTier> TierThresholds = Enum.GetValues<SourceTier>();
+
+    private readonly Dictionary<string, MetricInfo> metrics;
+    private readonly Dictionary<string, TheatreInfo> theatres;
+    private readonly Dictionary<(string Metric, string Theatre), ReportedFigure[]> figuresByKey;
+
+    public Resolver(IEnumerable<MetricInfo> metrics, IEnumerable<TheatreInfo> theatres, IEnumerable<ReportedFigure> figures)
+    {
+        this.metrics = metrics.ToDictionary(m => m.Code, StringComparer.Ordinal);
+        this.theatres = theatres.ToDictionary(t => t.Code, StringComparer.Ordinal);
+        figuresByKey = figures
+            .GroupBy(f => (f.Metric, f.Theatre))
+            .ToDictionary(g => g.Key, g => g.OrderBy(f => f, Preference.Instance).ToArray());
+    }
+
+    public IReadOnlyCollection<MetricInfo> Metrics => metrics.Values;
+
+    public IReadOnlyCollection<TheatreInfo> Theatres => theatres.Values;
+
+    public bool HasMetric(string code) => metrics.ContainsKey(code);
+
+    public bool HasTheatre(string code) => theatres.ContainsKey(code);
+
+    public MetricInfo Metric(string code) => metrics[code];
+
+    /// <summary>Resolves one value, with alternatives from other sources.</summary>
+    /// <exception cref="ArgumentException">The metric or theatre is unknown; callers validate codes first.</exception>
+    public Resolution Resolve(string metric, string theatre, Period period)
+    {
+        if (!metrics.ContainsKey(metric)) throw new ArgumentException($"Unknown metric \"{metric}\".", nameof(metric));
+        if (!theatres.ContainsKey(theatre)) throw new ArgumentException($"Unknown theatre \"{theatre}\".", nameof(theatre));
+        return new Run(this).Top(metric, theatre, period);
+    }
+
+    /// <summary>Orders figures of one (metric, theatre): the most direct source first, then the newest.</summary>
+    private sealed class Preference : IComparer<ReportedFigure>
+    {
+        public static readonly Preference Instance = new();
+
+        public int Compare(ReportedFigure? x, ReportedFigure? y)
+        {
+            if (ReferenceEquals(x, y)) return 0;
+            if (x is null) return 1;
+            if (y is null) return -1;
+            var c = x.Source.Tier.CompareTo(y.Source.Tier);
+            if (c == 0) c = y.Source.Published.End.CompareTo(x.Source.Published.End);
+            if (c == 0) c = x.Source.Id.CompareTo(y.Source.Id);
+            return c != 0 ? c : x.Id.CompareTo(y.Id);
+        }
+    }
+
+    /// <summary>One top-level resolution, memoising the sub-resolutions it shares between sums and reconciliations.</summary>
+    private sealed class Run(Resolver resolver)
+    {
+        private readonly Dictionary<(string, string, Period, int?), Resolution> memo = [];
+        private readonly Dictionary<(string, string, int?), HashSet<Period>> candidates = [];
+
+        public Resolution Top(string metric, string theatre, Period period)
+        {
+            var main = Resolve(metric, theatre, period, source: null);
+            return resolver.metrics[metric].Kind == MetricKind.Count
+                ? main with { Alternatives = [.. main.Alternatives, .. OtherSources(main)] }
+                : main;
+        }
+
+        private IEnumerable<ReportedFigure> Figures(string metric, string theatre, int? source) =>
+            resolver.figuresByKey.TryGetValue((metric, theatre), out var all)
+                ? source is null ? all : all.Where(f => f.Source.Id == source)
+                : [];
+
+        private Resolution Resolve(string metric, string theatre, Period period, int? source)
+        {
+            var key = (metric, theatre, period, source);
+            if (!memo.TryGetValue(key, out var resolution))
+            {
+                resolution = resolver.metrics[metric].Kind == MetricKind.Level
+                    ? Level(metric, theatre, period, source)
+                    : Count(metric, theatre, period, source);
+                memo[key] = resolution;
+            }
+
+            return resolution;
+        }
+
+        private Resolution Count(string metric, string theatre, Period period, int? source)
+        {
+            var reported = Figures(metric, theatre, source).Where(f => f.Period == period).ToList();
+            var overTime = SumOverTime(metric, theatre, period, source);
+            var overMembers = SumOverMembers(metric, theatre, period, source);
+
+            if (reported.Count > 0)
+            {
+                var main = reported[0];
+                var reconciliations = new[] { overTime, overMembers }
+                    .Where(sum => sum is { IsPartial: false })
+                    .Select(sum => new Reconciliation(main.Qualified, sum!))
+                    .ToList();
+                return Resolution.FromFigure(main, Derivation.Reported, period) with
+                {
+                    Alternatives = reported.Skip(1).Select(f => Resolution.FromFigure(f, Derivation.Reported, period)).ToList(),
+                    Reconciliations = reconciliations,
+                };
+            }
+
+            // A complete sum beats a partial one; between equals, time (the theatre's own figures) beats members.
+            var sums = new[] { overTime, overMembers }.OfType<Resolution>()
+                .OrderBy(s => s.IsPartial ? 1 : 0)
+                .ToList();
+            if (sums.Count == 0)
+            {
+                return Resolution.NotReported(metric, theatre, period);
+            }
+
+            var chosen = sums[0];
+            var other = sums.Skip(1).Where(s => !s.IsPartial && s.Value != chosen.Value).ToList();
+            return chosen with { Alternatives = [.. chosen.Alternatives, .. other] };
+        }
+
+        private Resolution? SumOverTime(string metric, string theatre, Period period, int? source)
+        {
+            var inside = CandidatePeriods(metric, theatre, source)
+                .Where(c => c != period && period.Contains(c))
+                .Select(c => Resolve(metric, theatre, c, source))
+                .Where(r => r.HasValue && !r.IsPartial)
+                .ToList();
+            if (inside.Count == 0)
+            {
+                return null;
+            }
+
+            // The widest coverage wins; among equally wide tilings, the one whose weakest source is most direct
+            // (monthly releases over a media tally), then the one with the fewest parts (reported totals).
+            var best = Tiling.Best(inside);
+            foreach (var threshold in TierThresholds)
+            {
+                var tiling = Tiling.Best(inside.Where(r => r.WeakestTier <= threshold).ToList());
+                if (tiling.Days == best.Days)
+                {
+                    best = tiling;
+                    break;
+                }
+            }
+
+            return Sum(metric, theatre, period, Derivation.SummedOverTime, best.Parts,
+                Coverage.Of(period, best.Parts.Select(p => p.Period).ToList()));
+        }
+
+        private Resolution? SumOverMembers(string metric, string theatre, Period period, int? source)
+        {
+            var members = resolver.theatres[theatre].Members;
+            if (members.Count == 0)
+            {
+                return null;
+            }
+
+            var parts = members.Select(m => Resolve(metric, m, period, source)).ToList();
+            if (parts.Any(p => !p.HasValue))
+            {
+                return null;
+            }
+
+            var coverage = Coverage.Least(parts.Select(p => p.Coverage ?? Coverage.Full(period)));
+            return Sum(metric, theatre, period, Derivation.SummedOverMembers, parts, coverage);
+        }
+
+        private static Resolution Sum(string metric, string theatre, Period period, Derivation how,
+            IReadOnlyList<Resolution> parts, Coverage coverage) =>
+            new(metric, theatre, period, how,
+                QualifiedValue.Sum(parts.Select(p => p.Value!.Value)),
+                coverage, null,
+                parts.SelectMany(p => p.Figures).ToList(),
+                parts, [], []);
+
+        /// <summary>
+        /// Periods for which (metric, theatre) has a figure, plus, for a combined theatre, periods for which every
+        /// member has one (so a month reported only per country still counts towards the combined theatre).
+        /// </summary>
+        private HashSet<Period> CandidatePeriods(string metric, string theatre, int? source)
+        {
+            var key = (metric, theatre, source);
+            if (candidates.TryGetValue(key, out var set))
+            {
+                return set;
+            }
+
+            set = Figures(metric, theatre, source).Select(f => f.Period).ToHashSet();
+            var members = resolver.theatres[theatre].Members;
+            if (members.Count > 0)
+            {
+                var shared = members
+                    .Select(m => CandidatePeriods(metric, m, source))
+                    .Aggregate((a, b) => a.Intersect(b).ToHashSet());
+                set.UnionWith(shared);
+            }
+
+            candidates[key] = set;
+            return set;
+        }
+
+        private Resolution Level(string metric, string theatre, Period period, int? source)
+        {
+            var known = Figures(metric, theatre, source).Where(f => f.Period.End <= period.End).ToList();
+            if (known.Count == 0)
+            {
+                return Resolution.NotReported(metric, theatre, period);
+            }
+
+            var latest = known.Select(f => f.Period).OrderByDescending(p => p.End).ThenByDescending(p => p.Start).First();
+            var sameDate = known.Where(f => f.Period == latest).ToList();
+            return Resolution.FromFigure(sameDate[0], Derivation.Level, period) with
+            {
+                Alternatives = sameDate.Skip(1).Select(f => Resolution.FromFigure(f, Derivation.Level, period)).ToList(),
+            };
+        }
+
+        /// <summary>What each other source, on its own, says about the same metric, theatre and (nearly) the same period.</summary>
+        private IEnumerable<Resolution> OtherSources(Resolution main)
+        {
+            var used = main.Figures.Concat(main.Alternatives.SelectMany(a => a.Figures))
+                .Select(f => f.Source.Id)
+                .ToHashSet();
+            var others = TheatreAndMembers(main.Theatre)
+                .SelectMany(t => Figures(main.Metric, t, null))
+                .Where(f => f.Period.Overlaps(main.Period) && !used.Contains(f.Source.Id))
+                .Select(f => f.Source)
+                .DistinctBy(s => s.Id)
+                .Order(Comparer<SourceInfo>.Create((a, b) =>
+                    a.Tier != b.Tier ? a.Tier.CompareTo(b.Tier) : b.Published.End.CompareTo(a.Published.End)));
+
+            foreach (var source in others)
+            {
+                var alone = Resolve(main.Metric, main.Theatre, main.Period, source.Id);
+                if (alone.HasValue && (alone.Coverage?.Fraction ?? 1) >= AlternativeMinimumCoverage)
+                {
+                    yield return alone;
+                }
+            }
+        }
+
+        private IEnumerable<string> TheatreAndMembers(string theatre) =>
+            resolver.theatres[theatre].Members.SelectMany(TheatreAndMembers).Prepend(theatre);
+    }
+
+    /// <summary>Weighted interval scheduling: the non-overlapping parts covering the most days, then the fewest parts.</summary>
+    private static class Tiling
+    {
+        public static (int Days, IReadOnlyList<Resolution> Parts) Best(IReadOnlyList<Resolution> parts)
+        {
+            var sorted = parts.OrderBy(p => p.Period.End).ThenByDescending(p => p.Period.Start).ToArray();
+            var best = new (int Days, int Count, int Previous, bool Taken)[sorted.Length + 1];
+            for (var i = 1; i <= sorted.Length; i++)
+            {
+                var part = sorted[i - 1].Period;
+                var previous = i - 1;
+                while (previous > 0 && sorted[previous - 1].Period.End >= part.Start)
+                {
+                    previous--;
+                }
+
+                var take = (Days: best[previous].Days + part.Days, Count: best[previous].Count + 1);
+                var skip = best[i - 1];
+                best[i] = take.Days > skip.Days || (take.Days == skip.Days && take.Count < skip.Count)
+                    ? (take.Days, take.Count, previous, true)
+                    : (skip.Days, skip.Count, i - 1, false);
+            }
+
+            var chosen = new List<Resolution>();
+            for (var i = sorted.Length; i > 0; i = best[i].Previous)
+            {
+                if (best[i].Taken) chosen.Add(sorted[i - 1]);
+            }
+
+            chosen.Reverse();
+            return (best[^1].Days, chosen);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Web;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Logging: Serilog from the "Serilog" section of appsettings.json, one line per request.
+// Configured once through AddSerilog (no bootstrap logger), so several test hosts can share a process.
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services));
+
+// Storage: EF Core on SQLite by default (App_Data/tracker.db), PostgreSQL with Database:Provider=Postgres.
+builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
+
+// Pages, in English and Arabic.
+builder.Services.AddTrackerLocalization();
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+// Error handling: a page that says what happened, for exceptions and for 404s alike.
+app.UseExceptionHandler("/Error");
+app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+
+app.UseSecurityHeaders();
+app.UseSerilogRequestLogging();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthorization();
+
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapHealthChecks("/health");
+
+// Database: create, migrate and seed before the first request, as configured.
+await app.Services.InitializeDatabaseAsync();
+
+await app.RunAsync();
