@@ -6,12 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Pages;
 
-public sealed class IndexModel(TrackerDbContext db) : PageModel
+public sealed class IndexModel(TrackerDbContext db, TimeProvider clock) : PageModel
 {
     public Period A { get; } = Period.Parse("2023");
     public Period B { get; } = Period.Parse("2024-H1");
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>Levels as last reported, whatever the periods compared: "more than 43,000 as of 16 July 2024".</summary>
+    public IReadOnlyList<(string MetricName, string TheatreName, Resolution Latest)> Latest { get; private set; } = [];
     public Footnotes Footnotes { get; } = new();
 
     public sealed record Row(string MetricName, string TheatreName, Comparison Comparison);
@@ -30,10 +33,25 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
                 select new Row(arabic ? metric.NameAr : metric.NameEn, arabic ? theatre.NameAr : theatre.NameEn, comparison))
             .ToList();
 
+        var today = Period.Day(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Latest = (from metric in metrics.Where(m => m.Kind == MetricKind.Level)
+                  from theatre in theatres
+                  let latest = resolver.Resolve(metric.Code, theatre.Code, today)
+                  where latest.HasValue
+                  select (arabic ? metric.NameAr : metric.NameEn, arabic ? theatre.NameAr : theatre.NameEn, latest))
+            .ToList();
+
+        foreach (var (_, _, latest) in Latest)
+        {
+            Footnotes.For(latest);
+        }
+
         foreach (var row in Rows)
         {
-            Footnotes.For(row.Comparison.A);
-            Footnotes.For(row.Comparison.B);
+            foreach (var r in new[] { row.Comparison.A, row.Comparison.B }.SelectMany(r => r.Alternatives.Prepend(r)))
+            {
+                Footnotes.For(r);
+            }
         }
 
         await Footnotes.LoadAsync(db, cancellationToken);

@@ -1,0 +1,67 @@
+using CentcomTracker.Web.Domain;
+using static CentcomTracker.Tests.Domain.SeedFacts;
+
+namespace CentcomTracker.Tests.Domain;
+
+public sealed class ComparisonTests
+{
+    private static Comparison Compare(string metric, string theatre, string a, string b) =>
+        new(SeedFacts.Resolver.Metric(metric).Kind, Resolve(metric, theatre, a), Resolve(metric, theatre, b));
+
+    [Fact]
+    public void Change_percent_and_30_day_rates_for_periods_of_different_length()
+    {
+        // Operations in Iraq: Q1 2024 (66, 91 days) against H1 2024 (137, 182 days).
+        var c = Compare("operations", "IQ", "2024-Q1", "2024-H1");
+
+        Assert.Equal(QualifiedValue.Exact(71), c.Change);
+        Assert.Equal(107.58m, Math.Round(c.PercentChange!.Value, 2));
+        Assert.True(c.DifferentLengths);
+        Assert.Equal(21.76m, Math.Round(c.RatePer30DaysA!.Value, 2));
+        Assert.Equal(22.58m, Math.Round(c.RatePer30DaysB!.Value, 2));
+        Assert.Equal(3.79m, Math.Round(c.RateChangePercent!.Value, 2));
+    }
+
+    [Fact]
+    public void No_change_is_computed_against_a_partial_sum()
+    {
+        // 2023 operations are summed from seven monthly releases: 7 of 12 months.
+        var c = Compare("operations", "IQ+SY", "2023", "2024-H1");
+        Assert.True(c.A.IsPartial);
+        Assert.Null(c.Change);
+        Assert.Null(c.PercentChange);
+        Assert.Null(c.PaceRatio);
+        Assert.NotNull(c.PaceB);
+    }
+
+    [Fact]
+    public void Changes_of_qualified_levels_carry_the_qualifier()
+    {
+        // The 5 April 2024 figure is the level for April; 16 July 2024 for the third quarter.
+        var c = Compare("camp-population", "SY", "2024-04", "2024-Q3");
+        Assert.Equal(new QualifiedValue(45_000, Qualifier.MoreThan), c.A.Value);
+        Assert.Equal(new QualifiedValue(43_000, Qualifier.MoreThan), c.B.Value);
+        Assert.Equal(new QualifiedValue(-2_000, Qualifier.About), c.Change);
+        Assert.Null(c.PaceB);
+        Assert.Null(c.RatePer30DaysA);
+    }
+
+    [Fact]
+    public void Pace_uses_days_when_the_span_is_not_whole_months()
+    {
+        var pace = Pace.Of(QualifiedValue.Exact(68), Period.Parse("2024-08-29..2024-11-04").Days, null);
+        Assert.Equal(365.25m, pace.PerYear);
+        Assert.Equal("68 days", pace.Basis);
+    }
+
+    [Fact]
+    public void Not_reported_stays_not_reported_in_a_comparison()
+    {
+        var c = Compare("leaders-killed", "IQ+SY", "2023", "2024-H1");
+        Assert.Null(c.A.Value);
+        Assert.Equal(8, c.B.Value!.Value.Value);
+        Assert.Null(c.Change);
+        Assert.Null(c.PercentChange);
+        Assert.Null(c.PaceRatio);
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CentcomTracker.Tests.Web;
+
+/// <summary>
+/// The one test host: the real app with its real migrations, changed only through configuration. Each host has
+/// its own SQLite file in a temporary folder, so tests never share or depend on each other's data.
+/// </summary>
+public class TrackerFactory : WebApplicationFactory<Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "centcomtracker-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> settings;
+
+    public TrackerFactory() : this([]) { }
+
+    protected TrackerFactory((string Key, string? Value)[] settings)
+    {
+        Directory.CreateDirectory(folder);
+        this.settings = settings.ToDictionary(s => s.Key, s => s.Value);
+    }
+
+    /// <summary>A host with extra configuration, e.g. <c>("Database:Seed", "false")</c>.</summary>
+    public static TrackerFactory With(params (string Key, string? Value)[] settings) => new(settings);
+
+    public string DatabasePath => Path.Combine(folder, "tracker.db");
+
+    public string ConnectionString => $"Data Source={DatabasePath}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open elsewhere in the process; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
