@@ -17,7 +17,10 @@ builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database
 
 // Pages, in English and Arabic.
 builder.Services.AddTrackerLocalization();
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages()
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(options =>
+        options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
 var app = builder.Build();
 
@@ -28,6 +31,7 @@ app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseRequestLocalization();
+app.UseCultureCookie();
 app.UseRouting();
 app.UseAuthorization();
 

@@ -29,4 +29,23 @@ public static class Localization
         });
         return services;
     }
+
+    /// <summary>A language chosen with <c>?culture=</c> is remembered in the culture cookie for the next visit.</summary>
+    public static IApplicationBuilder UseCultureCookie(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var asked = context.Request.Query["culture"].ToString();
+            if (asked is "en" or "ar")
+            {
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(asked)),
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            }
+
+            return next(context);
+        });
 }
+
+/// <summary>Marker for the shared resource file (Resources/SharedResource.ar.resx): validation messages and words used on many pages.</summary>
+public sealed class SharedResource;
