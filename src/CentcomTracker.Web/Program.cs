@@ -15,6 +15,9 @@ builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
 
+// Accounts: editors sign in (ASP.NET Core Identity, same database); every write needs the Editor policy.
+builder.Services.AddTrackerAccounts();
+
 // Pages, in English and Arabic.
 builder.Services.AddTrackerLocalization();
 builder.Services.AddRazorPages()
@@ -33,6 +36,7 @@ app.UseSerilogRequestLogging();
 app.UseRequestLocalization();
 app.UseCultureCookie();
 app.UseRouting();
+app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapStaticAssets();

@@ -1,4 +1,6 @@
 using CentcomTracker.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Data;
@@ -6,8 +8,10 @@ namespace CentcomTracker.Web.Data;
 /// <summary>
 /// The provider-neutral model. Each database provider has a small subclass with its own migrations
 /// (Data/Migrations/Sqlite, Data/Migrations/Postgres); the app and its services only see this type.
+/// Editors' accounts (ASP.NET Core Identity) live in the same database. Identity's store options are left at
+/// their defaults: changing them changes the model, and the design-time factories would not see it.
 /// </summary>
-public abstract class TrackerDbContext(DbContextOptions options) : DbContext(options)
+public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Metric> Metrics => Set<Metric>();
     public DbSet<Theatre> Theatres => Set<Theatre>();
@@ -15,6 +19,28 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Figure> Figures => Set<Figure>();
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The audit trail is append-only: an attempt to change or remove an entry fails the whole save.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RefuseAuditRewrites()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries are append-only.");
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -86,6 +112,17 @@ public abstract class TrackerDbContext(DbContextOptions options) : DbContext(opt
             // One source reports one number for one metric, theatre and period.
             figure.HasIndex(f => new { f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.SourceId }).IsUnique();
             figure.HasIndex(f => new { f.PeriodStart, f.PeriodEnd });
+        });
+
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.Property(a => a.UserName).HasMaxLength(Limits.Name);
+            entry.Property(a => a.UserId).HasMaxLength(450);
+            entry.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
+            entry.Property(a => a.EntityType).HasConversion<string>().HasMaxLength(16);
+            entry.Property(a => a.Reason).HasMaxLength(Limits.Note);
+            entry.HasIndex(a => new { a.EntityType, a.EntityId });
+            entry.HasIndex(a => a.At);
         });
 
         modelBuilder.Entity<SeedRun>(run =>

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using CentcomTracker.Web.Domain;
+
+namespace CentcomTracker.Web.Data;
+
+public enum AuditAction { Create, Update, Delete }
+
+public enum AuditEntity { Figure, Source }
+
+/// <summary>
+/// One change to a figure or a source: who, when, what it was before and after (JSON snapshots), and why.
+/// Append-only (enforced by <see cref="TrackerDbContext"/>); an entry outlives the row it describes.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime At { get; set; }
+    public string? UserId { get; set; }
+    public required string UserName { get; set; }
+    public AuditAction Action { get; set; }
+    public AuditEntity EntityType { get; set; }
+    public int EntityId { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+    public string? Reason { get; set; }
+}
+
+/// <summary>Snapshots of what an audit entry records, in stable codes so old entries stay readable.</summary>
+public static class AuditSnapshots
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = false };
+
+    public sealed record FigureSnapshot(
+        string Metric, string Theatre, string Period, long Value, string Qualifier, int SourceId,
+        string Quote, string? Translation, string? Note);
+
+    public sealed record SourceSnapshot(
+        string Publisher, string Title, string? Url, string Published, string Language, string Tier, string? Note);
+
+    public static string Snapshot(Figure f) => JsonSerializer.Serialize(
+        new FigureSnapshot(f.MetricCode, f.TheatreCode, f.Period.Label, f.Value, f.Qualifier.Code(), f.SourceId, f.Quote, f.Translation, f.Note), Json);
+
+    public static string Snapshot(Source s) => JsonSerializer.Serialize(
+        new SourceSnapshot(s.Publisher, s.Title, s.Url, s.Published.Label, s.Language, s.Tier.Code(), s.Note), Json);
+
+    public static FigureSnapshot? ReadFigure(string? json) => json is null ? null : JsonSerializer.Deserialize<FigureSnapshot>(json, Json);
+
+    public static SourceSnapshot? ReadSource(string? json) => json is null ? null : JsonSerializer.Deserialize<SourceSnapshot>(json, Json);
+
+    /// <summary>Adds an audit entry for a change about to be saved with the same SaveChanges (so both land or neither).</summary>
+    public static AuditEntry Record(this TrackerDbContext db, AuditAction action, AuditEntity entity, int entityId,
+        string? before, string? after, string userName, string? userId, string? reason, DateTime at)
+    {
+        var entry = new AuditEntry
+        {
+            At = at, UserName = userName, UserId = userId, Action = action, EntityType = entity, EntityId = entityId,
+            Before = before, After = after, Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
+        };
+        db.AuditEntries.Add(entry);
+        return entry;
+    }
+}
