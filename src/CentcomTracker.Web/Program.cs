@@ -1,3 +1,4 @@
+using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Web;
 using Serilog;
@@ -43,7 +44,14 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapHealthChecks("/health");
 
+// Commands on the same executable (add-user, export, import): run one and exit instead of serving.
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+}
+
 // Database: create, migrate and seed before the first request, as configured.
 await app.Services.InitializeDatabaseAsync();
 
 await app.RunAsync();
+return 0;
