@@ -98,9 +98,7 @@ public sealed class Seeder(TrackerDbContext db, ILogger<Seeder> logger, TimeProv
         foreach (var s in seed.Sources)
         {
             var published = Period.Parse(s.Published);
-            var source = await db.Sources.FirstOrDefaultAsync(x =>
-                x.Publisher == s.Publisher && x.Title == s.Title &&
-                x.PublishedStart == published.Start && x.PublishedEnd == published.End, cancellationToken);
+            var source = await db.Sources.FindByNaturalKeyAsync(s.Publisher, s.Title, published, cancellationToken);
             if (source is null)
             {
                 source = new Source

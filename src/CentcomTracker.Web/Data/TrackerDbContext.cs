@@ -139,9 +139,9 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
 public static class Limits
 {
     public const int Code = 32;
-    public const int Name = 200;
-    public const int Title = 400;
-    public const int Url = 2048;
-    public const int Note = 2000;
-    public const int Quote = 4000;
+    public const int Name = InputRules.MaxName;
+    public const int Title = InputRules.MaxTitle;
+    public const int Url = InputRules.MaxUrl;
+    public const int Note = InputRules.MaxNote;
+    public const int Quote = InputRules.MaxQuote;
 }

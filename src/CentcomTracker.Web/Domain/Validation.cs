@@ -1,0 +1,137 @@
+namespace CentcomTracker.Web.Domain;
+
+/// <summary>One problem with one input field, in words an editor can act on.</summary>
+public sealed record FieldError(string Field, string Message);
+
+/// <summary>
+/// The rules every way of writing a figure or a source obeys — forms, the release grid, CSV import and the
+/// import command — so they accept and refuse exactly the same things. Field names are the CSV column names.
+/// </summary>
+public static class InputRules
+{
+    public const int MaxName = 200;
+    public const int MaxTitle = 400;
+    public const int MaxUrl = 2048;
+    public const int MaxNote = 2000;
+    public const int MaxQuote = 4000;
+
+    public sealed record FigureInput(
+        string? Metric, string? Theatre, string? Period, string? Value, string? Qualifier,
+        string? Quote, string? Translation, string? Note);
+
+    /// <summary>A figure's fields checked and parsed; <paramref name="metricKinds"/> holds the known metrics and their kinds.</summary>
+    public sealed record ValidFigure(string Metric, string Theatre, Period Period, long Value, Qualifier Qualifier,
+        string Quote, string? Translation, string? Note);
+
+    public sealed record SourceInput(string? Publisher, string? Title, string? Url, string? Published, string? Language, string? Tier, string? Note);
+
+    public sealed record ValidSource(string Publisher, string Title, string? Url, Period Published, string Language, SourceTier Tier, string? Note);
+
+    public static (ValidFigure? Figure, IReadOnlyList<FieldError> Errors) CheckFigure(
+        FigureInput input, IReadOnlyDictionary<string, MetricKind> metricKinds, IReadOnlyCollection<string> theatres)
+    {
+        var errors = new List<FieldError>();
+
+        var metric = input.Metric?.Trim() ?? "";
+        MetricKind? kind = null;
+        if (metric.Length == 0) errors.Add(new("metric", "Choose a metric."));
+        else if (!metricKinds.TryGetValue(metric, out var k)) errors.Add(new("metric", $"\"{metric}\" is not a metric: use {string.Join(", ", metricKinds.Keys)}."));
+        else kind = k;
+
+        var theatre = input.Theatre?.Trim() ?? "";
+        if (theatre.Length == 0) errors.Add(new("theatre", "Choose a theatre."));
+        else if (!theatres.Contains(theatre)) errors.Add(new("theatre", $"\"{theatre}\" is not a theatre: use {string.Join(", ", theatres)}."));
+
+        Period period = default;
+        if (!Domain.Period.TryParse(input.Period, out period, out var periodError)) errors.Add(new("period", periodError));
+        else if (kind is { } known && FigureRules.PeriodError(known, period) is { } levelError) errors.Add(new("period", levelError));
+
+        long value = 0;
+        var valueText = NormaliseDigits(input.Value?.Trim() ?? "");
+        if (valueText.Length == 0) errors.Add(new("value", "Enter the number the source reported."));
+        else if (!long.TryParse(valueText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out value))
+            errors.Add(new("value", $"\"{input.Value}\" is not a whole number: write it without separators, e.g. 9000."));
+        else if (FigureRules.ValueError(value) is { } valueError) errors.Add(new("value", valueError));
+
+        var qualifier = Domain.Qualifier.Exact;
+        if (!string.IsNullOrWhiteSpace(input.Qualifier) && !Qualifiers.TryParse(input.Qualifier, out qualifier))
+            errors.Add(new("qualifier", $"\"{input.Qualifier}\" is not a qualifier: use {string.Join(", ", Qualifiers.All.Select(q => q.Code()))}."));
+
+        var quote = input.Quote?.Trim() ?? "";
+        if (quote.Length == 0) errors.Add(new("quote", "Paste the exact sentence that reported this number."));
+        CheckLength(errors, "quote", quote, MaxQuote);
+        var translation = Optional(input.Translation);
+        CheckLength(errors, "translation", translation, MaxQuote);
+        var note = Optional(input.Note);
+        CheckLength(errors, "note", note, MaxNote);
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new ValidFigure(metric, theatre, period, value, qualifier, quote, translation, note), errors);
+    }
+
+    public static (ValidSource? Source, IReadOnlyList<FieldError> Errors) CheckSource(SourceInput input)
+    {
+        var errors = new List<FieldError>();
+        var publisher = input.Publisher?.Trim() ?? "";
+        if (publisher.Length == 0) errors.Add(new("source_publisher", "Enter the publisher."));
+        CheckLength(errors, "source_publisher", publisher, MaxName);
+
+        var title = input.Title?.Trim() ?? "";
+        if (title.Length == 0) errors.Add(new("source_title", "Enter the title of the document."));
+        CheckLength(errors, "source_title", title, MaxTitle);
+
+        var url = Optional(input.Url);
+        if (url is not null)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
+                errors.Add(new("source_url", $"\"{url}\" is not a web address: it must start with http:// or https://."));
+            CheckLength(errors, "source_url", url, MaxUrl);
+        }
+
+        Period published = default;
+        var date = input.Published?.Trim() ?? "";
+        if (date.Length == 0) errors.Add(new("source_date", "Enter the publication date (yyyy-MM-dd, or yyyy-MM when only the month is known)."));
+        else if (!Domain.Period.TryParse(date, out published, out _) || published.Kind is not (PeriodKind.Day or PeriodKind.Month))
+            errors.Add(new("source_date", $"\"{date}\" is not a publication date: use yyyy-MM-dd, or yyyy-MM when only the month is known."));
+
+        var language = (input.Language?.Trim() ?? "").ToLowerInvariant();
+        if (language.Length == 0) errors.Add(new("source_language", "Enter the language of the source (e.g. en, ar)."));
+        else if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}(-[a-z0-9]{2,8})*$"))
+            errors.Add(new("source_language", $"\"{input.Language}\" is not a language code: use e.g. en or ar."));
+
+        var tier = SourceTier.Secondary;
+        if (!string.IsNullOrWhiteSpace(input.Tier) && !DomainCodes.TryParseTier(input.Tier, out tier))
+            errors.Add(new("source_tier", $"\"{input.Tier}\" is not a tier: use primary, relay or secondary."));
+
+        var note = Optional(input.Note);
+        CheckLength(errors, "source_note", note, MaxNote);
+
+        return errors.Count > 0 ? (null, errors) : (new ValidSource(publisher, title, url, published, language, tier, note), errors);
+    }
+
+    /// <summary>Arabic-Indic and Eastern Arabic-Indic digits read as 0–9, so "٩٠٠٠" is 9000.</summary>
+    public static string NormaliseDigits(string text)
+    {
+        Span<char> chars = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            chars[i] = c switch
+            {
+                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+                _ => c,
+            };
+        }
+
+        return new string(chars);
+    }
+
+    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static void CheckLength(List<FieldError> errors, string field, string? text, int max)
+    {
+        if (text is not null && text.Length > max) errors.Add(new(field, $"Too long: {text.Length:N0} characters, the limit is {max:N0}."));
+    }
+}

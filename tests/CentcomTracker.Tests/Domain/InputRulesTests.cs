@@ -1,0 +1,75 @@
+using CentcomTracker.Web.Domain;
+
+namespace CentcomTracker.Tests.Domain;
+
+public sealed class InputRulesTests
+{
+    private static readonly Dictionary<string, MetricKind> Metrics = new()
+    {
+        ["operations"] = MetricKind.Count,
+        ["camp-population"] = MetricKind.Level,
+    };
+
+    private static readonly string[] Theatres = ["IQ", "SY", "IQ+SY"];
+
+    private static IReadOnlyList<FieldError> Errors(string? metric = "operations", string? theatre = "IQ", string? period = "2024-06",
+        string? value = "12", string? qualifier = "exact", string? quote = "It said 12.", string? translation = null) =>
+        InputRules.CheckFigure(new(metric, theatre, period, value, qualifier, quote, translation, null), Metrics, Theatres).Errors;
+
+    [Fact]
+    public void A_complete_figure_passes_and_is_parsed()
+    {
+        var (figure, errors) = InputRules.CheckFigure(new("operations", "IQ", "2024-06", "١٢", "more-than", " It said 12. ", null, null), Metrics, Theatres);
+        Assert.Empty(errors);
+        Assert.Equal(12, figure!.Value);
+        Assert.Equal(Qualifier.MoreThan, figure.Qualifier);
+        Assert.Equal(Period.Parse("2024-06"), figure.Period);
+        Assert.Equal("It said 12.", figure.Quote);
+    }
+
+    [Theory]
+    [InlineData("-5", "value", "A figure cannot be negative.")]
+    [InlineData("12a", "value", "\"12a\" is not a whole number: write it without separators, e.g. 9000.")]
+    [InlineData("9,000", "value", "\"9,000\" is not a whole number: write it without separators, e.g. 9000.")]
+    [InlineData("", "value", "Enter the number the source reported.")]
+    [InlineData("99999999999", "value", "99,999,999,999 is beyond any plausible figure (the limit is 10,000,000); check for a typing error.")]
+    public void Bad_values_are_refused_with_a_reason(string value, string field, string message) =>
+        Assert.Equal(new FieldError(field, message), Assert.Single(Errors(value: value)));
+
+    [Fact]
+    public void Unknown_codes_an_impossible_period_and_an_empty_quote_are_each_named()
+    {
+        Assert.Equal("metric", Assert.Single(Errors(metric: "nope")).Field);
+        Assert.Equal("theatre", Assert.Single(Errors(theatre: "XX")).Field);
+        Assert.Equal("\"2024-13\" is not a period: month 13 does not exist; months run from 01 to 12.", Assert.Single(Errors(period: "2024-13")).Message);
+        Assert.Equal("qualifier", Assert.Single(Errors(qualifier: "roughly")).Field);
+        Assert.Equal("quote", Assert.Single(Errors(quote: "  ")).Field);
+        Assert.Equal("translation", Assert.Single(Errors(translation: new string('x', 4001))).Field);
+    }
+
+    [Fact]
+    public void A_level_takes_a_date_not_a_span()
+    {
+        Assert.Empty(Errors(metric: "camp-population", period: "2024-07-16"));
+        Assert.Empty(Errors(metric: "camp-population", period: "2019"));
+        var error = Assert.Single(Errors(metric: "camp-population", period: "2024-H1"));
+        Assert.Equal("period", error.Field);
+        Assert.StartsWith("A level is a quantity at a date", error.Message);
+        Assert.Single(Errors(metric: "camp-population", period: "2024-08-29..2024-11-04"));
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/x", "source_url")]
+    [InlineData("javascript:alert(1)", "source_url")]
+    [InlineData("not a url", "source_url")]
+    public void A_source_url_must_be_http_or_https(string url, string field) =>
+        Assert.Equal(field, Assert.Single(InputRules.CheckSource(new("CENTCOM", "Release", url, "2024-07-16", "en", "primary", null)).Errors).Field);
+
+    [Fact]
+    public void A_source_date_is_a_day_or_a_month()
+    {
+        Assert.Empty(InputRules.CheckSource(new("CENTCOM", "Release", "https://www.centcom.mil/", "2023-08", "en", null, null)).Errors);
+        Assert.Equal("source_date", Assert.Single(InputRules.CheckSource(new("CENTCOM", "Release", null, "2024-H1", "en", null, null)).Errors).Field);
+        Assert.Equal("source_language", Assert.Single(InputRules.CheckSource(new("CENTCOM", "Release", null, "2024-07-16", "English!", null, null)).Errors).Field);
+    }
+}
