@@ -12,6 +12,8 @@ public static class CommandLine
 
     private static readonly Dictionary<string, (Command Run, string Usage)> Commands = new(StringComparer.Ordinal)
     {
+        ["export"] = (CsvCommands.ExportAsync, CsvCommands.ExportUsage),
+        ["import"] = (CsvCommands.ImportAsync, CsvCommands.ImportUsage),
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
