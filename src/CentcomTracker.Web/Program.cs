@@ -4,7 +4,7 @@ using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Web;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 
 // Logging: Serilog from the "Serilog" section of appsettings.json, one line per request.
 // Configured once through AddSerilog (no bootstrap logger), so several test hosts can share a process.

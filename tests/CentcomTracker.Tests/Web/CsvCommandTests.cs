@@ -99,4 +99,11 @@ public sealed class CsvCommandTests : IDisposable
         Assert.Contains("no such file", error);
         Assert.Contains("usage: import FILE", error);
     }
+
+    [Fact]
+    public void After_a_command_only_key_value_arguments_are_configuration()
+    {
+        Assert.Equal(["--Database:Seed=false"], CommandLine.HostArguments(["import", "/srv/backup.csv", "--Database:Seed=false"]));
+        Assert.Equal(["--urls", "http://localhost:5000"], CommandLine.HostArguments(["--urls", "http://localhost:5000"]));
+    }
 }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using System.Net;
 using System.Text;
+using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -164,5 +165,21 @@ public sealed class CsvImportTests
         Assert.Contains("خطأ", preview.PreviewRow(2).Text());
         var empty = await UploadAsync(editor, [], "x.csv");
         Assert.Contains("الملف فارغ", empty.FileErrors().Single());
+    }
+
+    [Fact]
+    public void Every_CSV_message_has_an_Arabic_translation_with_the_same_placeholders()
+    {
+        var resources = new System.Resources.ResourceManager("CentcomTracker.Web.Resources.Pages.Figures.Import", typeof(CsvText).Assembly);
+        var arabic = System.Globalization.CultureInfo.GetCultureInfo("ar");
+        static string[] Placeholders(string text) => [.. System.Text.RegularExpressions.Regex.Matches(text, @"\{\d\}").Select(m => m.Value).Order()];
+
+        foreach (var field in typeof(CsvText).GetFields().Where(f => f.IsLiteral))
+        {
+            var english = (string)field.GetRawConstantValue()!;
+            var translation = resources.GetString(english, arabic);
+            Assert.False(string.IsNullOrWhiteSpace(translation), $"CsvText.{field.Name} has no Arabic translation.");
+            Assert.Equal(Placeholders(english), Placeholders(translation!));
+        }
     }
 }
