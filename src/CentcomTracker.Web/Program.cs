@@ -1,15 +1,18 @@
 using CentcomTracker.Web.Commands;
+using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Web;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 
 // Logging: Serilog from the "Serilog" section of appsettings.json, one line per request.
 // Configured once through AddSerilog (no bootstrap logger), so several test hosts can share a process.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services));
+// A command's standard output is its result (export - > backup.csv), so its logs go to standard error.
+if (CommandLine.IsCommand(args)) builder.Configuration["Serilog:WriteTo:0:Args:standardErrorFromLevel"] = "Verbose";
 
 // Storage: EF Core on SQLite by default (App_Data/tracker.db), PostgreSQL with Database:Provider=Postgres.
 builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
@@ -42,6 +45,7 @@ app.UseAuthorization();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapFigureExport();  // GET /figures/export.csv, public; the import is the editors' page /figures/import
 app.MapHealthChecks("/health");
 
 // Commands on the same executable (add-user, export, import): run one and exit instead of serving.

@@ -12,9 +12,18 @@ public static class CommandLine
 
     private static readonly Dictionary<string, (Command Run, string Usage)> Commands = new(StringComparer.Ordinal)
     {
+        ["export"] = (CsvCommands.ExportAsync, CsvCommands.ExportUsage),
+        ["import"] = (CsvCommands.ImportAsync, CsvCommands.ImportUsage),
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
+
+    /// <summary>
+    /// The arguments the host reads as configuration. For a command, only <c>--Key=value</c>: .NET would otherwise
+    /// read a file path such as <c>/srv/backup.csv</c> as a <c>/Key</c> switch and take the next argument as its value.
+    /// </summary>
+    public static string[] HostArguments(string[] args) =>
+        IsCommand(args) ? [.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('='))] : args;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
     {

@@ -1,0 +1,97 @@
+using System.Text;
+using CentcomTracker.Web.Csv;
+using CentcomTracker.Web.Data;
+
+namespace CentcomTracker.Web.Commands;
+
+/// <summary>
+/// <c>export FILE</c> and <c>import FILE</c>: the figures CSV of the web app, for backups and scripted loads.
+/// Arguments of the form <c>--Key=value</c> are configuration (read by the host), not file names.
+/// </summary>
+public static class CsvCommands
+{
+    public const string ExportUsage = "export FILE   (FILE - writes to standard output)";
+    public const string ImportUsage = "import FILE";
+
+    public const string ImportUser = "command-line import";
+
+    public static async Task<int> ExportAsync(IServiceProvider services, string[] arguments, TextReader input, TextWriter output, TextWriter error)
+    {
+        var target = SingleFile(arguments);
+        var db = services.GetRequiredService<TrackerDbContext>();
+        var (csv, rows) = await FigureExport.ExportAsync(db);
+
+        if (target == "-")
+        {
+            // Text, so that the caller's writer encodes it; the byte order mark comes along as U+FEFF, as in the file.
+            await output.WriteAsync(new UTF8Encoding(false, true).GetString(csv));
+            await output.FlushAsync();
+            await error.WriteLineAsync($"Exported {rows} figures.");
+            return 0;
+        }
+
+        // Written beside the target and moved over it, so a failed export never leaves half a backup.
+        var path = Path.GetFullPath(target);
+        var temporary = path + ".partial";
+        await File.WriteAllBytesAsync(temporary, csv);
+        File.Move(temporary, path, overwrite: true);
+        await output.WriteLineAsync($"Exported {rows} figures to {path}.");
+        return 0;
+    }
+
+    public static async Task<int> ImportAsync(IServiceProvider services, string[] arguments, TextReader input, TextWriter output, TextWriter error)
+    {
+        var path = Path.GetFullPath(SingleFile(arguments));
+        if (!File.Exists(path))
+        {
+            throw new CommandException($"no such file: {path}");
+        }
+
+        if (new FileInfo(path).Length > FigureCsv.MaxCommandBytes)
+        {
+            await error.WriteLineAsync(FigureCsv.TooLarge(new FileInfo(path).Length, FigureCsv.MaxCommandBytes).ToString());
+            return 1;
+        }
+
+        var file = await File.ReadAllBytesAsync(path);
+        var db = services.GetRequiredService<TrackerDbContext>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var name = Path.GetFileName(path);
+        var outcome = await FigureImport.CommitAsync(db, file, name, FigureCsv.MaxCommandBytes, new Importer(ImportUser, null), now);
+        var plan = outcome.Plan;
+
+        if (outcome.Committed is { } done)
+        {
+            await output.WriteLineAsync(done.CreatedFigures == 0
+                ? $"Nothing to import from {name}: every row is already in the database."
+                : $"Imported {name}. Figures created: {done.CreatedFigures}; sources created: {done.CreatedSources}; rows unchanged: {done.Unchanged}.");
+            return 0;
+        }
+
+        foreach (var message in plan.FileErrors)
+        {
+            await error.WriteLineAsync($"{name}: {message}");
+        }
+
+        foreach (var row in plan.Rows)
+        {
+            foreach (var problem in row.Problems)
+            {
+                var kind = problem.IsConflict ? "conflict" : "error";
+                await error.WriteLineAsync($"{name}: row {row.Number}{(problem.Column is null ? "" : $", {problem.Column}")}: {kind}: {problem.Message}");
+            }
+        }
+
+        await error.WriteLineAsync(
+            outcome.DatabaseChanged ? "Nothing was imported: the figures changed while importing. Run the import again."
+            : plan.FileErrors.Count > 0 ? "Nothing was imported."
+            : $"Nothing was imported. Rows with errors: {plan.Count(RowOutcome.Error)}; with conflicts: {plan.Count(RowOutcome.Conflict)}.");
+        return 1;
+    }
+
+    private static string SingleFile(string[] arguments)
+    {
+        var files = arguments.Where(a => a == "-" || !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        return files.Count == 1 ? files[0] : throw new CommandException("give exactly one file.");
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Csv;
+
+/// <summary>
+/// Every figure with its source, as the figures CSV. The order is fixed (source, then metric and theatre in display
+/// order, then period) and sorted here with ordinal comparisons, not by the database, whose collation differs between
+/// SQLite and PostgreSQL: the same data always gives the same bytes, so export → import → export reproduces the file.
+/// </summary>
+public static class FigureExport
+{
+    public sealed record ExportedCsv(byte[] Content, int Figures);
+
+    public static async Task<ExportedCsv> ExportAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Figures.AsNoTracking()
+            .Select(f => new
+            {
+                f.MetricCode, MetricOrder = f.Metric!.DisplayOrder, f.TheatreCode, TheatreOrder = f.Theatre!.DisplayOrder,
+                f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.Quote, f.Translation, f.Note,
+                f.Source!.Publisher, f.Source.Title, f.Source.Url, f.Source.PublishedStart, f.Source.PublishedEnd,
+                f.Source.Language, f.Source.Tier, SourceNote = f.Source.Note,
+            })
+            .ToListAsync(cancellationToken);
+
+        IEnumerable<FigureRecord> records = rows
+            .OrderBy(r => r.Publisher, StringComparer.Ordinal)
+            .ThenBy(r => r.Title, StringComparer.Ordinal)
+            .ThenBy(r => r.PublishedStart).ThenBy(r => r.PublishedEnd)
+            .ThenBy(r => r.MetricOrder).ThenBy(r => r.MetricCode, StringComparer.Ordinal)
+            .ThenBy(r => r.TheatreOrder).ThenBy(r => r.TheatreCode, StringComparer.Ordinal)
+            .ThenBy(r => r.PeriodStart).ThenBy(r => r.PeriodEnd)
+            .Select(r => new FigureRecord(
+                r.MetricCode, r.TheatreCode, Period.Between(r.PeriodStart, r.PeriodEnd).Label,
+                r.Value.ToString(CultureInfo.InvariantCulture), r.Qualifier.Code(),
+                r.Title, r.Publisher, r.Url ?? "", Period.Between(r.PublishedStart, r.PublishedEnd).Label, r.Language,
+                r.Quote, r.Translation ?? "", r.Note ?? "", r.Tier.Code(), r.SourceNote ?? ""));
+
+        using var buffer = new MemoryStream();
+        FigureCsv.Write(buffer, records);
+        return new ExportedCsv(buffer.ToArray(), rows.Count);
+    }
+
+    /// <summary><c>GET /figures/export.csv</c>: public data, so anyone may download it.</summary>
+    public static IEndpointRouteBuilder MapFigureExport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/figures/export.csv", async (TrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+            {
+                var (csv, _) = await ExportAsync(db, cancellationToken);
+                var today = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return TypedResults.File(csv, "text/csv; charset=utf-8", $"centcomtracker-figures-{today}.csv");
+            })
+            .AllowAnonymous();
+        return app;
+    }
+}

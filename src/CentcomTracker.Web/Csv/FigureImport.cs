@@ -1,0 +1,297 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Csv;
+
+public enum RowOutcome { Create, Unchanged, Conflict, Error }
+
+/// <summary>A problem with one row: the column at fault (null for the whole row) and what to do about it.</summary>
+public sealed record RowProblem(string? Column, CsvMessage Message, bool IsConflict = false);
+
+/// <summary>What importing one row would do.</summary>
+public sealed record PlannedRow(int Number, FigureRecord? Record, RowOutcome Outcome, IReadOnlyList<RowProblem> Problems)
+{
+    internal InputRules.ValidFigure? Figure { get; init; }
+    internal SourceKey Source { get; init; }
+    internal int? SourceId { get; init; }
+}
+
+/// <summary>A source that importing would create.</summary>
+public sealed record NewSource(string Publisher, string Title, string? Url, Period Published, string Language, SourceTier Tier, string? Note)
+{
+    internal SourceKey Key => new(Publisher, Title, Published.Start, Published.End);
+}
+
+/// <summary>Everything an import would do, row by row; it writes only when nothing is wrong with any row.</summary>
+public sealed record ImportPlan(string FileName, IReadOnlyList<CsvMessage> FileErrors, IReadOnlyList<PlannedRow> Rows, IReadOnlyList<NewSource> NewSources)
+{
+    public static ImportPlan Failed(string fileName, params CsvMessage[] errors) => new(fileName, errors, [], []);
+
+    public int Count(RowOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
+
+    /// <summary>A file error, a row with an error or a conflict: then nothing is imported.</summary>
+    public bool HasProblems => FileErrors.Count > 0 || Rows.Any(r => r.Outcome is RowOutcome.Error or RowOutcome.Conflict);
+
+    public bool CanCommit => !HasProblems && Rows.Any(r => r.Outcome == RowOutcome.Create);
+}
+
+/// <summary>Who imports, for the audit trail.</summary>
+public sealed record Importer(string UserName, string? UserId);
+
+public sealed record ImportSummary(int CreatedFigures, int CreatedSources, int Unchanged);
+
+/// <summary>The result of an attempt to import: committed (with its summary), or not, with the plan that says why.</summary>
+public sealed record ImportOutcome(ImportPlan Plan, ImportSummary? Committed, bool DatabaseChanged = false);
+
+internal readonly record struct SourceKey(string Publisher, string Title, DateOnly Start, DateOnly End);
+
+internal readonly record struct FigureKey(string Metric, string Theatre, DateOnly Start, DateOnly End, SourceKey Source);
+
+/// <summary>
+/// CSV import, shared by the import page and the import command: every row is checked with the same input rules
+/// as the forms; a row that repeats a figure already in the database is "unchanged" when every field is equal and
+/// a conflict when not (never overwritten); the import writes all of it, with an audit entry per created figure
+/// and source, in one transaction, or nothing.
+/// </summary>
+public static class FigureImport
+{
+    public static async Task<ImportPlan> PlanAsync(TrackerDbContext db, ReadOnlyMemory<byte> file, string fileName, long maxBytes,
+        CancellationToken cancellationToken = default)
+    {
+        var csv = FigureCsv.Read(file, maxBytes);
+        if (csv.Errors.Count > 0)
+        {
+            return ImportPlan.Failed(fileName, [.. csv.Errors]);
+        }
+
+        // Insertion order is display order, so the input rules list the codes as the app shows them.
+        var metrics = (await db.Metrics.AsNoTracking().OrderBy(m => m.DisplayOrder).ThenBy(m => m.Code)
+                .Select(m => new { m.Code, m.Kind }).ToListAsync(cancellationToken))
+            .ToDictionary(m => m.Code, m => m.Kind, StringComparer.Ordinal);
+        var theatres = await db.Theatres.AsNoTracking().OrderBy(t => t.DisplayOrder).ThenBy(t => t.Code)
+            .Select(t => t.Code).ToListAsync(cancellationToken);
+
+        var checkedRows = csv.Rows.Select(row => Check(row, metrics, theatres)).ToList();
+
+        // The sources and figures the file could repeat: those of the sources it names that already exist.
+        var named = checkedRows.Where(r => r.Source is not null).Select(r => r.Source!.Title).Distinct().ToList();
+        var existingSources = (await db.Sources.AsNoTracking().Where(s => named.Contains(s.Title)).ToListAsync(cancellationToken))
+            .ToDictionary(s => new SourceKey(s.Publisher, s.Title, s.PublishedStart, s.PublishedEnd));
+        var sourceIds = existingSources.Values.Select(s => s.Id).ToList();
+        var existingFigures = (await db.Figures.AsNoTracking().Where(f => sourceIds.Contains(f.SourceId)).ToListAsync(cancellationToken))
+            .ToDictionary(f => (f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.SourceId));
+
+        var fileSources = new Dictionary<SourceKey, (int Row, InputRules.ValidSource Source, FigureRecord Record)>();
+        var fileFigures = new Dictionary<FigureKey, int>();
+        var rows = new List<PlannedRow>();
+        foreach (var row in checkedRows)
+        {
+            var problems = row.Problems.ToList();
+            SourceKey sourceKey = default;
+            Source? existingSource = null;
+            if (row.Source is { } source)
+            {
+                sourceKey = new SourceKey(source.Publisher, source.Title, source.Published.Start, source.Published.End);
+                if (fileSources.TryGetValue(sourceKey, out var first))
+                {
+                    problems.AddRange(SourceDifferences(first.Row, first.Record, row.Record!));
+                }
+                else
+                {
+                    fileSources[sourceKey] = (row.Number, source, row.Record!);
+                }
+
+                if (existingSources.TryGetValue(sourceKey, out existingSource))
+                {
+                    problems.AddRange(SourceConflicts(existingSource, source, row.Record!));
+                }
+            }
+
+            var outcome = RowOutcome.Create;
+            if (row.Figure is { } figure && row.Source is not null)
+            {
+                var key = new FigureKey(figure.Metric, figure.Theatre, figure.Period.Start, figure.Period.End, sourceKey);
+                if (fileFigures.TryGetValue(key, out var firstRow))
+                {
+                    problems.Add(new RowProblem(null, CsvMessage.Of(CsvText.DuplicateRow, firstRow)));
+                }
+                else
+                {
+                    fileFigures[key] = row.Number;
+                }
+
+                if (existingSource is not null &&
+                    existingFigures.TryGetValue((figure.Metric, figure.Theatre, figure.Period.Start, figure.Period.End, existingSource.Id), out var stored))
+                {
+                    problems.AddRange(FigureConflicts(stored, figure));
+                    outcome = RowOutcome.Unchanged;
+                }
+            }
+
+            if (problems.Any(p => !p.IsConflict)) outcome = RowOutcome.Error;
+            else if (problems.Count > 0) outcome = RowOutcome.Conflict;
+
+            rows.Add(new PlannedRow(row.Number, row.Record, outcome, problems)
+            {
+                Figure = row.Figure, Source = sourceKey, SourceId = existingSource?.Id,
+            });
+        }
+
+        var newSources = fileSources
+            .Where(s => !existingSources.ContainsKey(s.Key))
+            .OrderBy(s => s.Value.Row)
+            .Select(s => s.Value.Source)
+            .Select(s => new NewSource(s.Publisher, s.Title, s.Url, s.Published, s.Language, s.Tier, s.Note))
+            .ToList();
+        return new ImportPlan(fileName, [], rows, newSources);
+    }
+
+    /// <summary>
+    /// Checks the file again against the database as it is now, inside the transaction that writes it, and imports
+    /// it only if no row has an error or a conflict. A figure or source someone else saved in the meantime makes
+    /// the write fail on a unique key; then nothing is written and <see cref="ImportOutcome.DatabaseChanged"/> says why.
+    /// </summary>
+    public static async Task<ImportOutcome> CommitAsync(TrackerDbContext db, ReadOnlyMemory<byte> file, string fileName, long maxBytes,
+        Importer importer, DateTime now, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var plan = await PlanAsync(db, file, fileName, maxBytes, cancellationToken);
+        if (plan.HasProblems)
+        {
+            return new ImportOutcome(plan, null);
+        }
+
+        try
+        {
+            var summary = await ApplyAsync(db, plan, importer, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new ImportOutcome(plan, summary);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return new ImportOutcome(plan, null, DatabaseChanged: true);
+        }
+    }
+
+    private static async Task<ImportSummary> ApplyAsync(TrackerDbContext db, ImportPlan plan, Importer importer, DateTime now, CancellationToken cancellationToken)
+    {
+        var reason = $"CSV import: {plan.FileName}";
+        var sources = plan.NewSources.ToDictionary(s => s.Key, s => new Source
+        {
+            Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = s.Published, Language = s.Language,
+            Tier = s.Tier, Note = s.Note, CreatedAt = now, UpdatedAt = now,
+        });
+        db.Sources.AddRange(sources.Values);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var figures = plan.Rows.Where(r => r.Outcome == RowOutcome.Create).Select(r => new Figure
+        {
+            MetricCode = r.Figure!.Metric, TheatreCode = r.Figure.Theatre, Period = r.Figure.Period,
+            Value = r.Figure.Value, Qualifier = r.Figure.Qualifier, SourceId = r.SourceId ?? sources[r.Source].Id,
+            Quote = r.Figure.Quote, Translation = r.Figure.Translation, Note = r.Figure.Note, CreatedAt = now, UpdatedAt = now,
+        }).ToList();
+        db.Figures.AddRange(figures);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Audit entries name the new rows' ids, so they are written once the ids exist, in the same transaction.
+        foreach (var source in sources.Values)
+        {
+            db.Record(AuditAction.Create, AuditEntity.Source, source.Id, null, AuditSnapshots.Snapshot(source), importer.UserName, importer.UserId, reason, now);
+        }
+
+        foreach (var figure in figures)
+        {
+            db.Record(AuditAction.Create, AuditEntity.Figure, figure.Id, null, AuditSnapshots.Snapshot(figure), importer.UserName, importer.UserId, reason, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new ImportSummary(figures.Count, sources.Count, plan.Count(RowOutcome.Unchanged));
+    }
+
+    private sealed record CheckedRow(int Number, FigureRecord? Record, InputRules.ValidFigure? Figure, InputRules.ValidSource? Source, IReadOnlyList<RowProblem> Problems);
+
+    /// <summary>The row's fields through the shared input rules, whose field names are the CSV column names.</summary>
+    private static CheckedRow Check(CsvRow row, IReadOnlyDictionary<string, MetricKind> metrics, IReadOnlyCollection<string> theatres)
+    {
+        if (row.Record is not { } r)
+        {
+            return new CheckedRow(row.Number, null, null, null, [new RowProblem(null, row.Problem!)]);
+        }
+
+        var (source, sourceErrors) = InputRules.CheckSource(new InputRules.SourceInput(
+            r.SourcePublisher, r.SourceTitle, r.SourceUrl, r.SourceDate, r.SourceLanguage, r.SourceTier, r.SourceNote));
+        var (figure, figureErrors) = InputRules.CheckFigure(new InputRules.FigureInput(
+            r.Metric, r.Theatre, r.Period, r.Value, r.Qualifier, r.Quote, r.Translation, r.Note), metrics, theatres);
+        var problems = figureErrors.Concat(sourceErrors)
+            .OrderBy(e => ColumnOrder(e.Field))
+            .Select(e => new RowProblem(e.Field, CsvMessage.Verbatim(e.Message)))
+            .ToList();
+        return new CheckedRow(row.Number, r, figure, source, problems);
+    }
+
+    private static readonly List<string> Columns = [.. FigureCsv.ExportColumns];
+
+    private static int ColumnOrder(string column) => Columns.IndexOf(column) is >= 0 and var index ? index : int.MaxValue;
+
+    /// <summary>Rows that name one source must describe it alike; the first row that names it stands.</summary>
+    private static IEnumerable<RowProblem> SourceDifferences(int firstRow, FigureRecord first, FigureRecord row)
+    {
+        foreach (var (column, a, b) in SourceFields(first, row))
+        {
+            if (!string.Equals(a, b, StringComparison.Ordinal))
+            {
+                yield return new RowProblem(column, CsvMessage.Of(CsvText.SourceDiffers, firstRow, column, Shorten(a), Shorten(b)));
+            }
+        }
+    }
+
+    private static IEnumerable<(string Column, string A, string B)> SourceFields(FigureRecord a, FigureRecord b)
+    {
+        yield return ("source_url", a.SourceUrl.Trim(), b.SourceUrl.Trim());
+        yield return ("source_language", a.SourceLanguage.Trim().ToLowerInvariant(), b.SourceLanguage.Trim().ToLowerInvariant());
+        yield return ("source_tier", (a.SourceTier ?? "").Trim().ToLowerInvariant(), (b.SourceTier ?? "").Trim().ToLowerInvariant());
+        yield return ("source_note", (a.SourceNote ?? "").Trim(), (b.SourceNote ?? "").Trim());
+    }
+
+    /// <summary>
+    /// A file may repeat a source the database has, but not describe it differently. The optional columns
+    /// (source_tier, source_note) are compared only when the row fills them in.
+    /// </summary>
+    private static IEnumerable<RowProblem> SourceConflicts(Source stored, InputRules.ValidSource row, FigureRecord record)
+    {
+        if (!string.Equals(stored.Url, row.Url, StringComparison.Ordinal))
+            yield return SourceConflict("source_url", stored.Url, row.Url);
+        if (!string.Equals(stored.Language, row.Language, StringComparison.Ordinal))
+            yield return SourceConflict("source_language", stored.Language, row.Language);
+        if (!string.IsNullOrWhiteSpace(record.SourceTier) && stored.Tier != row.Tier)
+            yield return SourceConflict("source_tier", stored.Tier.Code(), row.Tier.Code());
+        if (!string.IsNullOrWhiteSpace(record.SourceNote) && !string.Equals(stored.Note, row.Note, StringComparison.Ordinal))
+            yield return SourceConflict("source_note", stored.Note, row.Note);
+    }
+
+    private static RowProblem SourceConflict(string column, string? stored, string? row) =>
+        new(column, CsvMessage.Of(CsvText.SourceConflict, column, Shorten(stored), Shorten(row)), IsConflict: true);
+
+    /// <summary>The same figure again: unchanged when every field is equal, otherwise one conflict per differing field.</summary>
+    private static IEnumerable<RowProblem> FigureConflicts(Figure stored, InputRules.ValidFigure row)
+    {
+        if (stored.Value != row.Value || stored.Qualifier != row.Qualifier)
+        {
+            yield return new RowProblem(stored.Value != row.Value ? "value" : "qualifier",
+                CsvMessage.Of(CsvText.ValueConflict, stored.Value, stored.Qualifier.Code(), row.Value, row.Qualifier.Code()), IsConflict: true);
+        }
+
+        foreach (var (column, a, b) in new[] { ("quote", stored.Quote, row.Quote), ("translation", stored.Translation, row.Translation), ("note", stored.Note, row.Note) })
+        {
+            if (!string.Equals(a, b, StringComparison.Ordinal))
+            {
+                yield return new RowProblem(column, CsvMessage.Of(CsvText.TextConflict, column, Shorten(a)), IsConflict: true);
+            }
+        }
+    }
+
+    private static string Shorten(string? text) => text is null ? "" : text.Length <= 200 ? text : text[..200] + "…";
+}

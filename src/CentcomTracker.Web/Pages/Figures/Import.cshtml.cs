@@ -1,0 +1,137 @@
+using System.Security.Claims;
+using CentcomTracker.Web.Csv;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Pages.Figures;
+
+/// <summary>
+/// CSV import: upload → preview of every row (create, unchanged, conflict, error) → commit all or nothing.
+/// The preview writes nothing. The uploaded bytes travel back with the commit form (base64 in a hidden field,
+/// under antiforgery), which keeps the server stateless across instances; the commit checks them again against
+/// the database as it is then, because it may have changed since the preview.
+/// </summary>
+[Authorize(Policy = Policies.Editor)]
+// Uploads up to this size are read and refused with a message; larger bodies are cut off by the server.
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
+public sealed class ImportModel(TrackerDbContext db, TimeProvider clock, ILogger<ImportModel> logger) : PageModel
+{
+    private const int MaxRequestBytes = 32 * 1024 * 1024;
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        public IFormFile? File { get; set; }
+
+        /// <summary>The uploaded file, base64, posted back by the commit form.</summary>
+        public string? Content { get; set; }
+
+        public string? FileName { get; set; }
+    }
+
+    public ImportPlan? Plan { get; private set; }
+
+    /// <summary>The file, base64, for the commit form.</summary>
+    public string? UploadedContent { get; private set; }
+
+    /// <summary>A commit was refused: the rows now have problems, or the figures changed while importing.</summary>
+    public bool CommitRefused { get; private set; }
+
+    public bool DatabaseChanged { get; private set; }
+
+    [TempData]
+    public string? ImportedFile { get; set; }
+
+    [TempData]
+    public int ImportedFigures { get; set; }
+
+    [TempData]
+    public int ImportedSources { get; set; }
+
+    [TempData]
+    public int UnchangedRows { get; set; }
+
+    /// <summary>The codes a file may use, for the format help: (code, name in the page's language).</summary>
+    public IReadOnlyList<(string Code, string Name)> Metrics { get; private set; } = [];
+    public IReadOnlyList<(string Code, string Name)> Theatres { get; private set; } = [];
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var arabic = Localization.IsArabic;
+        Metrics = (await db.Metrics.AsNoTracking().OrderBy(m => m.DisplayOrder).Select(m => new { m.Code, m.NameEn, m.NameAr }).ToListAsync())
+            .Select(m => (m.Code, arabic ? m.NameAr : m.NameEn)).ToList();
+        Theatres = (await db.Theatres.AsNoTracking().OrderBy(t => t.DisplayOrder).Select(t => new { t.Code, t.NameEn, t.NameAr }).ToListAsync())
+            .Select(t => (t.Code, arabic ? t.NameAr : t.NameEn)).ToList();
+        await next();
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    {
+        if (Input.File is not { } upload)
+        {
+            Plan = ImportPlan.Failed("", CsvMessage.Of(CsvText.NoFile));
+            return Page();
+        }
+
+        var name = FileNameOf(upload.FileName);
+        if (upload.Length > FigureCsv.MaxUploadBytes)
+        {
+            Plan = ImportPlan.Failed(name, FigureCsv.TooLarge(upload.Length, FigureCsv.MaxUploadBytes));
+            return Page();
+        }
+
+        using var buffer = new MemoryStream((int)upload.Length);
+        await upload.CopyToAsync(buffer, cancellationToken);
+        var file = buffer.ToArray();
+        Plan = await FigureImport.PlanAsync(db, file, name, FigureCsv.MaxUploadBytes, cancellationToken);
+        UploadedContent = Convert.ToBase64String(file);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync(CancellationToken cancellationToken)
+    {
+        var name = FileNameOf(Input.FileName);
+        var file = new byte[(Input.Content?.Length ?? 0) * 3 / 4];
+        if (Input.Content is null || !Convert.TryFromBase64String(Input.Content, file, out var length))
+        {
+            Plan = ImportPlan.Failed(name, CsvMessage.Of(CsvText.Damaged));
+            return Page();
+        }
+
+        var editor = new Importer(User.Identity?.Name ?? "editor", User.FindFirstValue(ClaimTypes.NameIdentifier));
+        var outcome = await FigureImport.CommitAsync(db, file.AsMemory(0, length), name, FigureCsv.MaxUploadBytes, editor,
+            clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (outcome.Committed is { } done)
+        {
+            logger.LogInformation("{User} imported {File}: {Figures} figures and {Sources} sources created, {Unchanged} rows unchanged",
+                editor.UserName, name, done.CreatedFigures, done.CreatedSources, done.Unchanged);
+            (ImportedFile, ImportedFigures, ImportedSources, UnchangedRows) = (name, done.CreatedFigures, done.CreatedSources, done.Unchanged);
+            return RedirectToPage();
+        }
+
+        Plan = outcome.Plan;
+        UploadedContent = Input.Content;
+        CommitRefused = true;
+        DatabaseChanged = outcome.DatabaseChanged;
+        return Page();
+    }
+
+    /// <summary>The name without any folder (some browsers send a whole path), short enough for the audit reason.</summary>
+    private static string FileNameOf(string? uploaded)
+    {
+        var name = (uploaded ?? "").Split('/', '\\')[^1].Trim();
+        return name.Length == 0 ? "upload.csv" : name.Length <= 200 ? name : name[..200];
+    }
+}
