@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 
 namespace CentcomTracker.Web.Web;
@@ -14,6 +16,10 @@ public static class Localization
     public static IServiceCollection AddTrackerLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+
+        // Write Arabic letters as themselves, not as &#x…; entities (which made Arabic pages several times larger).
+        // Markup characters (<, >, &, quotes) are still encoded.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             CultureInfo[] cultures = [English, Arabic];
