@@ -1,3 +1,4 @@
+using CentcomTracker.Web.Api;
 using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Web;
@@ -26,6 +27,9 @@ builder.Services.AddRazorPages()
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+// Read-only JSON API with OpenAPI at /openapi/v1.json; errors as RFC 7807 Problem Details.
+builder.Services.AddTrackerApi();
+
 var app = builder.Build();
 
 // Error handling: a page that says what happened, for exceptions and for 404s alike.
@@ -42,6 +46,7 @@ app.UseAuthorization();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapTrackerApi();
 app.MapHealthChecks("/health");
 
 // Commands on the same executable (add-user, export, import): run one and exit instead of serving.
