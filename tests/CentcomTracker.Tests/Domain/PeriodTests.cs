@@ -106,7 +106,7 @@ public sealed class PeriodTests
     [InlineData("9999-Q4", 3)]
     [InlineData("9999-12", 1)]
     [InlineData("0001..9999", 119_988)]
-    [InlineData("2024-01..9999-12", 95_952)]
+    [InlineData("2024-01..9999-12", 95_712)]
     public void The_last_representable_periods_parse_without_overflowing(string label, int months)
     {
         // 31 December 9999 is the last DateOnly: nothing may add a day or a month past it.
