@@ -8,6 +8,7 @@ namespace CentcomTracker.Web.Api;
 
 /// <summary>
 /// Reads query parameters and collects every problem with them, keyed by parameter name, for one 400 answer.
+/// Messages are English with invariant digits whatever the request's culture: the API is language-neutral.
 /// Parameters are bound as strings and parsed here so that no input, however odd, fails in model binding
 /// (which would answer an empty 400, or a 500 in Development) instead of saying which parameter is wrong.
 /// </summary>
@@ -72,7 +73,7 @@ internal sealed class ApiArguments
             return number;
         }
 
-        Fail(parameter, $"{parameter} must be a whole number from {min:N0} to {max:N0}; \"{value}\" is not.");
+        Fail(parameter, string.Create(CultureInfo.InvariantCulture, $"{parameter} must be a whole number from {min:N0} to {max:N0}; \"{value}\" is not."));
         return defaultValue;
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -93,13 +94,13 @@ public static class ResolutionApi
         }
 
         var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
-        var theatres = vocabulary.Theatres;
-        if (!string.IsNullOrWhiteSpace(theatre))
+        var only = string.IsNullOrWhiteSpace(theatre) ? null : vocabulary.FindTheatre(theatre);
+        if (only is null && !string.IsNullOrWhiteSpace(theatre))
         {
-            if (vocabulary.FindTheatre(theatre) is not { } only) return ApiProblems.Unknown("theatre", theatre.Trim(), theatres.Select(x => x.Code));
-            theatres = [only];
+            return ApiProblems.Unknown("theatre", theatre.Trim(), vocabulary.Theatres.Select(x => x.Code));
         }
 
+        var theatres = only is null ? vocabulary.Theatres : [only];
         var resolver = await db.LoadResolverAsync(cancellationToken);
         var rows = (from t in theatres
                     from m in vocabulary.Metrics
@@ -108,7 +109,7 @@ public static class ResolutionApi
             .ToList();
         var mapping = await ResolutionMapping.LoadAsync(db, rows.SelectMany(r => new[] { r.Comparison.A, r.Comparison.B }), cancellationToken);
 
-        return TypedResults.Ok(new ComparisonDto(pa!.Value.Label, pb!.Value.Label, theatres.Count == 1 && !string.IsNullOrWhiteSpace(theatre) ? theatres[0].Code : null,
+        return TypedResults.Ok(new ComparisonDto(pa!.Value.Label, pb!.Value.Label, only?.Code,
             rows.Select(r => new ComparisonRowDto(r.Metric.Ref(), r.Theatre.Ref(),
                 mapping.ToDto(r.Comparison.A), mapping.ToDto(r.Comparison.B), Derived(r.Comparison))).ToList()));
     }
@@ -145,7 +146,8 @@ public static class ResolutionApi
         if (span is { } s && unit.BucketCount(s) > MaxBuckets)
         {
             args.Fail(toPeriod is not null ? "to" : fromPeriod is not null ? "from" : "granularity",
-                $"{s.Label} by {unit.Code()} is {unit.BucketCount(s):N0} buckets; at most {MaxBuckets} per request: narrow from and to, or choose a coarser granularity.");
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{s.Label} by {unit.Code()} is {unit.BucketCount(s):N0} buckets; at most {MaxBuckets} per request: narrow from and to, or choose a coarser granularity."));
             return args.Problem();
         }
 
@@ -164,7 +166,7 @@ public static class ResolutionApi
     /// The span a series covers: from and to as given, otherwise the first and last days of the metric's figures in
     /// the theatre and its members. Null when neither is given and nothing was ever reported.
     /// </summary>
-    public static async Task<Period?> SeriesSpanAsync(TrackerDbContext db, string metric, TheatreRow theatre, Period? from, Period? to,
+    private static async Task<Period?> SeriesSpanAsync(TrackerDbContext db, string metric, TheatreRow theatre, Period? from, Period? to,
         CancellationToken cancellationToken)
     {
         DateOnly? start = from?.Start, end = to?.End;

@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
-using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.OpenApi;
 
 namespace CentcomTracker.Web.Api;
@@ -52,8 +52,8 @@ public static class TrackerApi
         api.MapFiguresApi();
         api.MapResolutionApi();
 
-        // GET only: another method on an existing route should still get 405, not "no such route".
-        api.MapFallback("{**path}", NoSuchRoute).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).ExcludeFromDescription();
+        // GET only, like every route here: another method on an existing route still gets 405, not "no such route".
+        api.MapFallback("{**path}", NoSuchRoute).WithMetadata(new HttpMethodMetadata(["GET"])).ExcludeFromDescription();
         return app;
     }
 

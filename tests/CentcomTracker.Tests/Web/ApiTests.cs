@@ -190,6 +190,15 @@ public sealed class ApiTests(TrackerFactory factory) : IClassFixture<TrackerFact
     }
 
     [Fact]
+    public async Task The_API_is_read_only_so_other_methods_are_not_allowed()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.PostAsync("/api/metrics", new StringContent("{}"));
+        Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+    }
+
+    [Fact]
     public async Task A_very_long_parameter_is_refused_politely()
     {
         using var client = factory.CreateClient();

@@ -134,7 +134,10 @@ public sealed class ComparePageTests(TrackerFactory factory) : IClassFixture<Tra
     {
         using var client = factory.CreateClient();
         var page = await client.GetDocumentAsync("/compare/2023/2024-H1?theatre=Mars", 400);
-        Assert.Contains("\"Mars\" is not a theatre.", page.QuerySelector("#theatre-error")!.TextContent);
+        Assert.Equal("\"Mars\" is not a theatre: use IQ+SY, IQ, SY, SY-HOL.", page.QuerySelector("#theatre-error")!.TextContent);
+
+        var arabic = await client.GetDocumentAsync("/compare/2023/2024-H1?theatre=Mars&culture=ar", 400);
+        Assert.Equal("«Mars» ليست منطقة معروفة.", arabic.QuerySelector("#theatre-error")!.TextContent);
     }
 
     [Fact]

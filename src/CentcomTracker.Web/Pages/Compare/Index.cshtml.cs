@@ -21,7 +21,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public string BText { get; private set; } = DefaultB;
     public string TheatreText { get; private set; } = "";
 
-    /// <summary>Problems by field (a, b, theatre): the parser's own words, shown next to the field.</summary>
+    /// <summary>Problems by field (a, b, theatre), worded in English as the parser gives them; Arabic pages say it in Arabic.</summary>
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
     public Period A { get; private set; }
