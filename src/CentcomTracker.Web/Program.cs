@@ -1,3 +1,4 @@
+using CentcomTracker.Web.Api;
 using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
@@ -29,7 +30,14 @@ builder.Services.AddRazorPages()
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+// Read-only JSON API with OpenAPI at /openapi/v1.json; errors as RFC 7807 Problem Details.
+builder.Services.AddTrackerApi();
+
 var app = builder.Build();
+
+// Language first, so error pages re-executed below keep the language of the request that failed.
+app.UseRequestLocalization();
+app.UseCultureCookie();
 
 // Error handling: a page that says what happened, for exceptions and for 404s alike.
 app.UseExceptionHandler("/Error");
@@ -37,8 +45,6 @@ app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
-app.UseRequestLocalization();
-app.UseCultureCookie();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -46,6 +52,7 @@ app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFigureExport();  // GET /figures/export.csv, public; the import is the editors' page /figures/import
+app.MapTrackerApi();
 app.MapHealthChecks("/health");
 
 // Commands on the same executable (add-user, export, import): run one and exit instead of serving.

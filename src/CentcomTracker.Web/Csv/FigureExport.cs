@@ -53,7 +53,8 @@ public static class FigureExport
                 var today = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 return TypedResults.File(csv, "text/csv; charset=utf-8", $"centcomtracker-figures-{today}.csv");
             })
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .ExcludeFromDescription();  // a download for people and backups; programs read /api/figures
         return app;
     }
 }

@@ -99,4 +99,20 @@ public sealed class PeriodTests
     [Fact]
     public void Between_refuses_a_reversed_range() =>
         Assert.Throws<ArgumentException>(() => Period.Between(new DateOnly(2024, 2, 1), new DateOnly(2024, 1, 1)));
+
+    [Theory]
+    [InlineData("9999", 12)]
+    [InlineData("9999-H2", 6)]
+    [InlineData("9999-Q4", 3)]
+    [InlineData("9999-12", 1)]
+    [InlineData("0001..9999", 119_988)]
+    [InlineData("2024-01..9999-12", 95_712)]
+    public void The_last_representable_periods_parse_without_overflowing(string label, int months)
+    {
+        // 31 December 9999 is the last DateOnly: nothing may add a day or a month past it.
+        var period = Period.Parse(label);
+        Assert.Equal(new DateOnly(9999, 12, 31), period.End);
+        Assert.Equal(months, period.Months);
+        Assert.Equal(period, Period.Parse(period.Label));
+    }
 }

@@ -1,0 +1,130 @@
+using System.Globalization;
+using CentcomTracker.Web.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CentcomTracker.Web.Api;
+
+/// <summary>
+/// Reads query parameters and collects every problem with them, keyed by parameter name, for one 400 answer.
+/// Messages are English with invariant digits whatever the request's culture: the API is language-neutral.
+/// Parameters are bound as strings and parsed here so that no input, however odd, fails in model binding
+/// (which would answer an empty 400, or a 500 in Development) instead of saying which parameter is wrong.
+/// </summary>
+internal sealed class ApiArguments
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool IsValid => errors.Count == 0;
+
+    public void Fail(string parameter, string message)
+    {
+        if (!errors.TryGetValue(parameter, out var list))
+        {
+            errors[parameter] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    /// <summary>The trimmed value, or null (with an error) when it is missing or blank.</summary>
+    public string? Required(string parameter, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Fail(parameter, $"The {parameter} parameter is required.");
+            return null;
+        }
+
+        return value.Trim();
+    }
+
+    public Period? RequiredPeriod(string parameter, string? label) =>
+        Required(parameter, label) is { } text ? OptionalPeriod(parameter, text) : null;
+
+    /// <summary>A period label (2023, 2024-H1, 2024-Q1, 2024-06, 2024-07-16, a..b), or null when absent; the parser's message when malformed.</summary>
+    public Period? OptionalPeriod(string parameter, string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            return null;
+        }
+
+        if (Period.TryParse(label, out var period, out var error))
+        {
+            return period;
+        }
+
+        Fail(parameter, $"{parameter}: {error}");
+        return null;
+    }
+
+    public int Integer(string parameter, string? value, int defaultValue, int min, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return defaultValue;
+        }
+
+        if (int.TryParse(InputRules.NormaliseDigits(value.Trim()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        Fail(parameter, string.Create(CultureInfo.InvariantCulture, $"{parameter} must be a whole number from {min:N0} to {max:N0}; \"{value}\" is not."));
+        return defaultValue;
+    }
+
+    /// <summary>"to" may not end before "from" starts.</summary>
+    public void Ordered(Period? from, Period? to)
+    {
+        if (from is { } f && to is { } t && t.End < f.Start)
+        {
+            Fail("to", $"to ({t.Label}) ends before from ({f.Label}) starts.");
+        }
+    }
+
+    public ValidationProblem Problem() => TypedResults.ValidationProblem(
+        errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
+        detail: string.Join(" ", errors.SelectMany(e => e.Value)),
+        title: "One or more parameters are invalid.");
+}
+
+/// <summary>Problem Details for things that do not exist: an unknown metric, theatre, source, figure or route.</summary>
+internal static class ApiProblems
+{
+    public static NotFoundProblem Unknown(string parameter, string value, IEnumerable<string> known) =>
+        NotFound(parameter, $"Unknown {parameter}", $"There is no {parameter} \"{value}\". Known: {string.Join(", ", known)}.");
+
+    public static NotFoundProblem NotFound(string parameter, string title, string detail) => new(new ProblemDetails
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        Title = title,
+        Status = StatusCodes.Status404NotFound,
+        Detail = detail,
+        Extensions = { ["parameter"] = parameter },
+    });
+}
+
+/// <summary>
+/// A 404 written as application/problem+json, and described as such in OpenAPI. <c>NotFound&lt;ProblemDetails&gt;</c>
+/// would write the same body as plain application/json.
+/// </summary>
+public sealed class NotFoundProblem(ProblemDetails problem)
+    : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<ProblemDetails>
+{
+    private static readonly string[] ContentTypes = ["application/problem+json"];
+
+    public ProblemDetails Value { get; } = problem;
+
+    object? IValueHttpResult.Value => Value;
+
+    public int? StatusCode => StatusCodes.Status404NotFound;
+
+    public Task ExecuteAsync(HttpContext httpContext) => TypedResults.Problem(Value).ExecuteAsync(httpContext);
+
+    public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status404NotFound, typeof(ProblemDetails), ContentTypes));
+}

@@ -1,0 +1,180 @@
+using System.ComponentModel;
+
+namespace CentcomTracker.Web.Api;
+
+// What the API returns. Language-neutral: codes (metric, theatre, qualifier, how, tier), period labels
+// (2023, 2024-H1, 2024-07-16) and JSON numbers; only names carry both languages. A value nobody reported is
+// null, never 0. Records here are the contract: entities never leave the server.
+
+[Description("A text in English and Arabic.")]
+public sealed record LocalizedText(string En, string Ar);
+
+[Description("An optional text in English and Arabic; either may be missing.")]
+public sealed record OptionalLocalizedText(string? En, string? Ar);
+
+[Description("What is counted. Kind 'count' adds up over time and across theatres; kind 'level' is a quantity at a date and never adds up.")]
+public sealed record MetricDto(
+    [property: Description("Stable code used in URLs, the API and CSV, e.g. operations.")] string Code,
+    [property: Description("count or level.")] string Kind,
+    [property: Description("isis-activity, counter-isis-operations or detention-and-camps.")] string Category,
+    LocalizedText Name,
+    LocalizedText Unit,
+    OptionalLocalizedText Description,
+    int DisplayOrder);
+
+[Description("Where: a country, a combined theatre whose members add up to it (IQ+SY = IQ + SY), or a sub-region with a parent.")]
+public sealed record TheatreDto(
+    string Code,
+    LocalizedText Name,
+    [property: Description("The theatre this sub-region belongs to, if any.")] string? Parent,
+    [property: Description("The theatres whose sum this combined theatre is; empty for a country.")] IReadOnlyList<string> Members,
+    int DisplayOrder);
+
+[Description("The metric and theatre of a row, with their names, so a client needs no second request to label it.")]
+public sealed record MetricRefDto(string Code, string Kind, LocalizedText Name);
+
+public sealed record TheatreRefDto(string Code, LocalizedText Name);
+
+[Description("The document a figure came from.")]
+public sealed record SourceRefDto(
+    int Id,
+    string Publisher,
+    [property: Description("In the source's own language.")] string Title,
+    string? Url,
+    [property: Description("Publication date: a day (2024-07-16) or a month (2023-08) when only the month is known.")] string Published,
+    [property: Description("BCP 47 language of the source and its quotes: en, ar.")] string Language,
+    [property: Description("primary (the issuing body's own words), relay (a news report of them) or secondary (independent or tallied).")] string Tier);
+
+[Description("One source with the number of figures it reported.")]
+public sealed record SourceDto(
+    int Id, string Publisher, string Title, string? Url, string Published, string Language, string Tier, string? Note,
+    int FigureCount);
+
+[Description("One source and every figure it reported, with the exact quotes.")]
+public sealed record SourceDetailDto(
+    int Id, string Publisher, string Title, string? Url, string Published, string Language, string Tier, string? Note,
+    IReadOnlyList<SourceFigureDto> Figures);
+
+[Description("A figure as reported by the source it belongs to.")]
+public sealed record SourceFigureDto(
+    int Id, string Metric, string Theatre, string Period, long Value, string Qualifier,
+    string Quote, string? Translation, string? Note);
+
+[Description("One reported number, with its source and the exact sentence that reported it.")]
+public sealed record FigureDto(
+    int Id,
+    string Metric,
+    string Theatre,
+    [property: Description("Period label: 2023, 2024-H1, 2024-Q1, 2024-06, 2024-07-16 or 2024-08-29..2024-11-04.")] string Period,
+    long Value,
+    [property: Description("exact, about, more-than, at-least or less-than.")] string Qualifier,
+    [property: Description("The exact sentence, in the source's language.")] string Quote,
+    [property: Description("An English rendering of a quote in another language, when given.")] string? Translation,
+    string? Note,
+    SourceRefDto Source);
+
+[Description("One page of figures.")]
+public sealed record FiguresPageDto(
+    IReadOnlyList<FigureDto> Items,
+    int Page,
+    int PageSize,
+    [property: Description("Figures matching the filters, on all pages.")] int TotalCount,
+    int TotalPages,
+    [property: Description("Relative link to the next page with the same filters; null on the last page.")] string? Next,
+    [property: Description("Relative link to the previous page; null on the first.")] string? Previous);
+
+[Description("How much of the period a sum covers. A partial sum is never scaled up.")]
+public sealed record CoverageDto(
+    int CoveredDays, int TotalDays,
+    [property: Description("Counted in calendar months when the period and every part are whole months; otherwise null.")] int? CoveredMonths,
+    int? TotalMonths,
+    bool IsComplete);
+
+[Description("A part of a sum: one month of a year, or one country of a combined theatre.")]
+public sealed record PartDto(
+    string Theatre, string Period, long? Value, string? Qualifier, string How, CoverageDto? Coverage,
+    [property: Description("The figures this part rests on; their details are in the enclosing object's figures.")] IReadOnlyList<int> FigureIds);
+
+[Description("What another source (or another way of summing) gives for the same metric, theatre and period.")]
+public sealed record AlternativeDto(
+    string Period, long? Value, string? Qualifier, string How, CoverageDto? Coverage,
+    IReadOnlyList<PartDto> Parts, IReadOnlyList<FigureDto> Figures);
+
+[Description("A reported total set against the sum of its parts: 'reported 196 = Iraq 137 + Syria 59'.")]
+public sealed record ReconciliationDto(
+    [property: Description("summed-over-time or summed-over-members.")] string Kind,
+    long Reported, string ReportedQualifier,
+    long Sum, string SumQualifier,
+    [property: Description("Reported minus the sum.")] long Difference,
+    [property: Description("matches, consistent (qualifiers leave room for each other) or differs.")] string Agreement,
+    IReadOnlyList<PartDto> Parts,
+    IReadOnlyList<FigureDto> Figures);
+
+[Description("What a metric is in a theatre over a period, and how that is known.")]
+public sealed record ResolutionDto(
+    string Metric,
+    string Theatre,
+    string Period,
+    [property: Description("Null when nobody reported it: never 0.")] long? Value,
+    [property: Description("exact, about, more-than, at-least or less-than; null with a null value.")] string? Qualifier,
+    [property: Description("reported, summed-over-time, summed-over-members, level or not-reported.")] string How,
+    [property: Description("For sums: how much of the period the parts cover.")] CoverageDto? Coverage,
+    [property: Description("For levels: the date (period label) of the value.")] string? AsOf,
+    [property: Description("A level whose latest known value predates the period.")] bool IsStale,
+    [property: Description("The figures the value rests on, with source and quote.")] IReadOnlyList<FigureDto> Figures,
+    IReadOnlyList<PartDto> Parts,
+    IReadOnlyList<AlternativeDto> Alternatives,
+    IReadOnlyList<ReconciliationDto> Reconciliations);
+
+[Description("An input of a derived value.")]
+public sealed record DerivedInputDto(
+    [property: Description("a, b, pace, baseline, rate-a or rate-b.")] string Name,
+    string? Period,
+    decimal Value,
+    string? Qualifier,
+    string? How,
+    CoverageDto? Coverage,
+    IReadOnlyList<int> SourceIds);
+
+[Description("A value computed from resolved values, naming its formula and inputs. Rounded to 4 decimal places.")]
+public sealed record DerivedValueDto(
+    decimal Value,
+    string? Qualifier,
+    [property: Description("How it was computed, e.g. 'b × 12 ÷ 6 months'.")] string Formula,
+    IReadOnlyList<DerivedInputDto> Inputs);
+
+[Description("Derived values of a comparison; each is null when it does not apply (a partial sum, a level, equal lengths...).")]
+public sealed record DerivedDto(
+    [property: Description("b − a, when both are complete.")] DerivedValueDto? Change,
+    [property: Description("(b − a) ÷ a × 100.")] DerivedValueDto? PercentChange,
+    [property: Description("a per 30 days, when the periods differ in length.")] DerivedValueDto? RatePer30DaysA,
+    [property: Description("b per 30 days, when the periods differ in length.")] DerivedValueDto? RatePer30DaysB,
+    [property: Description("Change in the 30-day rate, in percent.")] DerivedValueDto? RateChangePercent,
+    [property: Description("b annualised, when b is a count over less than a year.")] DerivedValueDto? Pace,
+    [property: Description("Pace ÷ a, when a is a calendar year: 'on pace for 2.5 × 2023'.")] DerivedValueDto? PaceRatio,
+    [property: Description("Pace ÷ each other source's value for a.")] IReadOnlyList<DerivedValueDto> AlternativePaceRatios);
+
+public sealed record ComparisonRowDto(MetricRefDto Metric, TheatreRefDto Theatre, ResolutionDto A, ResolutionDto B, DerivedDto Derived);
+
+[Description("Every metric for the theatre asked for (or for every theatre), in period a and period b.")]
+public sealed record ComparisonDto(string A, string B, string? Theatre, IReadOnlyList<ComparisonRowDto> Rows);
+
+[Description("One bucket of a series: the resolved value for that month, quarter, half or year.")]
+public sealed record SeriesPointDto(
+    string Period,
+    [property: Description("Null when nobody reported it (a gap), never 0.")] long? Value,
+    string? Qualifier,
+    string How,
+    CoverageDto? Coverage,
+    string? AsOf,
+    bool IsStale,
+    [property: Description("The figures behind the value: GET /api/figures/{id} for source and quote.")] IReadOnlyList<int> FigureIds);
+
+[Description("One metric in one theatre over time, bucket by bucket.")]
+public sealed record SeriesDto(
+    MetricRefDto Metric,
+    TheatreRefDto Theatre,
+    string Granularity,
+    [property: Description("First bucket's label; null when nothing was ever reported.")] string? From,
+    [property: Description("Last bucket's label; null when nothing was ever reported.")] string? To,
+    IReadOnlyList<SeriesPointDto> Points);

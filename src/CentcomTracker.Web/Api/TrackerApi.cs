@@ -1,0 +1,92 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace CentcomTracker.Web.Api;
+
+/// <summary>The read-only JSON API under /api, described at /openapi/v1.json. Errors are RFC 7807 Problem Details.</summary>
+public static class TrackerApi
+{
+    public const string DocumentPath = "/openapi/{documentName}.json";
+
+    public static IServiceCollection AddTrackerApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+
+        // Arabic quotes and "IQ+SY" go out as written, not as \uXXXX escapes. The relaxed encoder is safe here: API
+        // responses are application/json with nosniff, never inlined into HTML (pages encode through Razor).
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "CentcomTracker API",
+                Version = "v1",
+                Description =
+                    "Read-only figures on ISIS attacks in Iraq and Syria and the counter-ISIS operations against them, " +
+                    "each with its source and exact quote. Codes are stable (metrics, theatres, qualifiers, how a value " +
+                    "was obtained); periods are labels (2023, 2024-H1, 2024-Q1, 2024-06, 2024-07-16, 2024-08-29..2024-11-04); " +
+                    "a value nobody reported is null, never 0. Errors are RFC 7807 Problem Details naming the parameter.",
+            };
+            return Task.CompletedTask;
+        })
+        .AddSchemaTransformer(DescribeStringBoundParameters));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTrackerApi(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi(DocumentPath);
+
+        // The site's status-code pages answer in HTML; API clients get Problem Details instead.
+        var api = app.MapGroup("/api").WithMetadata(new ProblemDetailsOnly());
+
+        api.MapVocabularyApi();
+        api.MapSourcesApi();
+        api.MapFiguresApi();
+        api.MapResolutionApi();
+
+        // GET only, like every route here: another method on an existing route still gets 405, not "no such route".
+        api.MapFallback("{**path}", NoSuchRoute).WithMetadata(new HttpMethodMetadata(["GET"])).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>
+    /// Query parameters are bound as strings and parsed by <see cref="ApiArguments"/>, so "abc" or "" gets a 400 naming
+    /// the parameter rather than a bare binding failure. The document still says what they take: a [Range] marks a
+    /// whole number, [AllowedValues] an enumeration.
+    /// </summary>
+    private static Task DescribeStringBoundParameters(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.ParameterDescription?.ParameterDescriptor is IParameterInfoParameterDescriptor { ParameterInfo: var parameter })
+        {
+            if (parameter.GetCustomAttribute<RangeAttribute>() is not null)
+            {
+                schema.Type = JsonSchemaType.Integer;
+                schema.Format = "int32";
+                if (schema.Default?.GetValue<string>() is { } text && int.TryParse(text, CultureInfo.InvariantCulture, out var number))
+                {
+                    schema.Default = JsonValue.Create(number);
+                }
+            }
+
+            if (parameter.GetCustomAttribute<AllowedValuesAttribute>() is { } allowed)
+            {
+                schema.Enum = allowed.Values.Select(v => (JsonNode)JsonValue.Create(Convert.ToString(v, CultureInfo.InvariantCulture))!).ToList();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private sealed class ProblemDetailsOnly : ISkipStatusCodePagesMetadata;
+
+    private static NotFoundProblem NoSuchRoute(HttpRequest request) => ApiProblems.NotFound(
+        "path", "No such API route", $"There is no API route at {request.Path}; the routes are described at /openapi/v1.json.");
+}

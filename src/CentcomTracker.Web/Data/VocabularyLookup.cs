@@ -1,0 +1,51 @@
+using CentcomTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Data;
+
+public sealed record MetricRow(
+    string Code, MetricKind Kind, MetricCategory Category, string NameEn, string NameAr, string UnitEn, string UnitAr,
+    string? DescriptionEn, string? DescriptionAr, int DisplayOrder);
+
+public sealed record TheatreRow(string Code, string NameEn, string NameAr, string? Parent, IReadOnlyList<string> Members, int DisplayOrder);
+
+/// <summary>
+/// The metrics and theatres in display order, and the codes a visitor or a program may type for them.
+/// Codes match case-insensitively, and a space in a theatre code reads as "+": in a query string an unencoded
+/// <c>IQ+SY</c> arrives as <c>IQ SY</c>, and no theatre code contains a space.
+/// </summary>
+public sealed class VocabularyLookup(IReadOnlyList<MetricRow> metrics, IReadOnlyList<TheatreRow> theatres)
+{
+    public IReadOnlyList<MetricRow> Metrics { get; } = metrics;
+
+    public IReadOnlyList<TheatreRow> Theatres { get; } = theatres;
+
+    public MetricRow? FindMetric(string? code)
+    {
+        var text = code?.Trim();
+        return string.IsNullOrEmpty(text) ? null : Metrics.FirstOrDefault(m => string.Equals(m.Code, text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    public TheatreRow? FindTheatre(string? code)
+    {
+        var text = string.Join('+', (code ?? "").Split([' ', '+'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return text.Length == 0 ? null : Theatres.FirstOrDefault(t => string.Equals(t.Code, text, StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+public static class VocabularyQueries
+{
+    public static async Task<VocabularyLookup> LoadVocabularyAsync(this TrackerDbContext db, CancellationToken cancellationToken = default)
+    {
+        var metrics = await db.Metrics.AsNoTracking()
+            .OrderBy(m => m.DisplayOrder).ThenBy(m => m.Code)
+            .Select(m => new MetricRow(m.Code, m.Kind, m.Category, m.NameEn, m.NameAr, m.UnitEn, m.UnitAr, m.DescriptionEn, m.DescriptionAr, m.DisplayOrder))
+            .ToListAsync(cancellationToken);
+        var theatres = await db.Theatres.AsNoTracking()
+            .OrderBy(t => t.DisplayOrder).ThenBy(t => t.Code)
+            .Select(t => new { t.Code, t.NameEn, t.NameAr, t.ParentCode, Members = t.Members.Select(m => m.MemberCode).ToList(), t.DisplayOrder })
+            .ToListAsync(cancellationToken);
+        return new VocabularyLookup(metrics,
+            theatres.Select(t => new TheatreRow(t.Code, t.NameEn, t.NameAr, t.ParentCode, t.Members.Order(StringComparer.Ordinal).ToList(), t.DisplayOrder)).ToList());
+    }
+}

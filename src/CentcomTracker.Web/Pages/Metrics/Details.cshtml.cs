@@ -1,0 +1,116 @@
+using CentcomTracker.Web.Api;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Pages.Metrics;
+
+/// <summary>
+/// One metric over time in every theatre: the resolved series by month, quarter, half or year (gaps shown as
+/// gaps, partial sums with their coverage), then every figure as reported, grouped by theatre, each with its
+/// source and quote in the footnotes.
+/// </summary>
+public sealed class DetailsModel(TrackerDbContext db) : PageModel
+{
+    public MetricRow Metric { get; private set; } = null!;
+    public Granularity Granularity { get; private set; }
+
+    /// <summary>The granularity asked for when it could not be read (the page then shows its default and says so).</summary>
+    public string? RejectedGranularity { get; private set; }
+
+    /// <summary>Set when the figures span too many buckets for the granularity asked for, so a coarser one is shown.</summary>
+    public Granularity? CoarsenedFrom { get; private set; }
+
+    public IReadOnlyList<TheatreRow> Theatres { get; private set; } = [];
+    public IReadOnlyList<Period> Buckets { get; private set; } = [];
+
+    /// <summary>Resolved values by bucket, one per theatre column, in the order of <see cref="Theatres"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<Resolution>> Series { get; private set; } = [];
+    public IReadOnlyList<TheatreFigures> FiguresByTheatre { get; private set; } = [];
+    public Footnotes Footnotes { get; } = new();
+
+    public sealed record TheatreFigures(TheatreRow Theatre, IReadOnlyList<FigureRow> Figures);
+
+    public sealed record FigureRow(ReportedFigure Figure, int SourceId, string Publisher, string Language);
+
+    public async Task<IActionResult> OnGetAsync(string code, string? granularity, CancellationToken cancellationToken)
+    {
+        var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
+        if (vocabulary.FindMetric(code) is not { } metric)
+        {
+            return NotFound();
+        }
+
+        if (metric.Code != code)
+        {
+            return RedirectToPage(new { code = metric.Code, granularity });
+        }
+
+        Metric = metric;
+        var figures = await db.Figures.AsNoTracking()
+            .Where(f => f.MetricCode == metric.Code)
+            .OrderBy(f => f.PeriodStart).ThenBy(f => f.PeriodEnd).ThenBy(f => f.Source!.Tier).ThenBy(f => f.SourceId)
+            .Select(f => new
+            {
+                f.Id, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.SourceId,
+                f.Source!.Publisher, f.Source.Title, f.Source.PublishedStart, f.Source.PublishedEnd, f.Source.Tier, f.Source.Language,
+            })
+            .ToListAsync(cancellationToken);
+        var rows = figures.Select(f => new FigureRow(
+                new ReportedFigure(f.Id, metric.Code, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd), f.Value, f.Qualifier,
+                    new SourceInfo(f.SourceId, f.Publisher, f.Title, Period.Between(f.PublishedStart, f.PublishedEnd), f.Tier)),
+                f.SourceId, f.Publisher, f.Language))
+            .ToList();
+
+        FiguresByTheatre = vocabulary.Theatres
+            .Select(t => new TheatreFigures(t, rows.Where(r => r.Figure.Theatre == t.Code).ToList()))
+            .Where(t => t.Figures.Count > 0)
+            .ToList();
+
+        // A theatre gets a column when it or its members have figures: Iraq and Syria together resolves from either.
+        var reported = rows.Select(r => r.Figure.Theatre).ToHashSet(StringComparer.Ordinal);
+        Theatres = vocabulary.Theatres.Where(t => reported.Contains(t.Code) || t.Members.Any(reported.Contains)).ToList();
+
+        Granularity = DefaultGranularity(metric, rows);
+        if (!string.IsNullOrWhiteSpace(granularity))
+        {
+            if (Granularities.TryParse(granularity, out var asked)) Granularity = asked;
+            else RejectedGranularity = granularity.Trim();
+        }
+
+        if (rows.Count > 0)
+        {
+            var span = Period.Between(rows.Min(r => r.Figure.Period.Start), rows.Max(r => r.Figure.Period.End));
+            while (Granularity != Granularity.Year && Granularity.BucketCount(span) > ResolutionApi.MaxBuckets)
+            {
+                CoarsenedFrom ??= Granularity;
+                Granularity = Granularity + 1;
+            }
+
+            Buckets = Granularity.Buckets(span).TakeLast(ResolutionApi.MaxBuckets).ToList();
+            var resolver = await db.LoadResolverAsync(cancellationToken);
+            Series = Buckets.Select(bucket => (IReadOnlyList<Resolution>)Theatres.Select(t => resolver.Resolve(metric.Code, t.Code, bucket)).ToList()).ToList();
+        }
+
+        // Numbered in reading order: the series first, then the figures as reported.
+        foreach (var resolution in Series.SelectMany(row => row))
+        {
+            Footnotes.For(resolution);
+        }
+
+        foreach (var row in FiguresByTheatre.SelectMany(t => t.Figures))
+        {
+            Footnotes.For([row.Figure]);
+        }
+
+        await Footnotes.LoadAsync(db, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Monthly where a count has monthly figures; otherwise by year (levels rarely change within a year).</summary>
+    private static Granularity DefaultGranularity(MetricRow metric, IReadOnlyList<FigureRow> rows) =>
+        metric.Kind == MetricKind.Count && rows.Any(r => r.Figure.Period.Kind == PeriodKind.Month) ? Granularity.Month : Granularity.Year;
+}

@@ -1,0 +1,349 @@
+using System.Text.Json.Nodes;
+using CentcomTracker.Tests.Domain;
+using CentcomTracker.Web.Domain;
+
+namespace CentcomTracker.Tests.Web;
+
+public sealed class ApiTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
+{
+    [Fact]
+    public async Task Operations_in_H1_2024_are_the_reported_196_reconciled_with_Iraq_137_and_Syria_59()
+    {
+        using var client = factory.CreateClient();
+        var r = await client.GetJsonAsync("/api/resolve?metric=operations&theatre=IQ%2BSY&period=2024-H1");
+
+        Assert.Equal(196, r.Long("value"));
+        Assert.Equal("exact", r.Text("qualifier"));
+        Assert.Equal("reported", r.Text("how"));
+        Assert.Equal("2024-H1", r.Text("period"));
+        var figure = Assert.Single(r.Items("figures"));
+        Assert.Contains("conducted 196 Defeat ISIS Missions", figure.Text("quote"));
+        Assert.Equal("US Central Command, statement reproduced verbatim by Little Apple Post", figure["source"]!.Text("publisher"));
+        Assert.Equal("primary", figure["source"]!.Text("tier"));
+
+        var byCountry = Assert.Single(r.Items("reconciliations"), rec => rec.Text("kind") == "summed-over-members");
+        Assert.Equal(196, byCountry.Long("reported"));
+        Assert.Equal(196, byCountry.Long("sum"));
+        Assert.Equal(0, byCountry.Long("difference"));
+        Assert.Equal("matches", byCountry.Text("agreement"));
+        Assert.Equal(["IQ 137", "SY 59"], byCountry.Items("parts").Select(p => $"{p.Text("theatre")} {p.Long("value")}"));
+
+        // Each part's figures come with their source and quote, so the sum is as traceable as the total.
+        var partFigures = byCountry.Items("figures").ToList();
+        Assert.Equal(byCountry.Items("parts").SelectMany(p => p.Array("figureIds").Select(id => id!.GetValue<int>())).Order(),
+            partFigures.Select(f => f["id"]!.GetValue<int>()).Order());
+        Assert.Contains(partFigures, f => f.Text("quote").StartsWith("In Syria, 59 operations conducted alongside the SDF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Attacks_claimed_in_2023_and_H1_2024_compare_121_with_153_on_pace_for_2_5_times_with_BBC_Monitoring_as_the_other_baseline()
+    {
+        using var client = factory.CreateClient();
+        var compare = await client.GetJsonAsync("/api/compare?a=2023&b=2024-H1");
+        Assert.Equal("2023", compare.Text("a"));
+        Assert.Equal("2024-H1", compare.Text("b"));
+        Assert.True(compare.IsExplicitNull("theatre"));
+
+        var row = Row(compare, "attacks-claimed", "IQ+SY");
+        Assert.Equal("هجمات تبنّاها داعش", row["metric"]!["name"]!.Text("ar"));
+        Assert.Equal(121, row["a"]!.Long("value"));
+        Assert.Equal(153, row["b"]!.Long("value"));
+
+        var derived = row["derived"]!;
+        Assert.Equal(32, derived["change"]!.Long("value"));
+        var pace = derived["pace"]!;
+        Assert.Equal(306m, pace.Decimal("value"));
+        Assert.Equal("b × 12 ÷ 6 months", pace.Text("formula"));
+        Assert.Equal(153, Assert.Single(pace.Items("inputs")).Long("value"));
+
+        var ratio = derived["paceRatio"]!;
+        Assert.InRange(ratio.Decimal("value"), 2.5m, 2.55m);
+        Assert.Equal(2.5289m, ratio.Decimal("value"));
+        Assert.Equal(["pace 306", "a 121"], ratio.Items("inputs").Select(i => $"{i.Text("name")} {i.Decimal("value")}"));
+
+        // BBC Monitoring's count (Iraq 141 + Syria 112, January to November) is shown as the other baseline, with its coverage.
+        var bbc = Assert.Single(row["a"]!.Items("alternatives"));
+        Assert.Equal(253, bbc.Long("value"));
+        Assert.False(bbc["coverage"]!["isComplete"]!.GetValue<bool>());
+        Assert.Equal(11, bbc["coverage"]!.Long("coveredMonths"));
+        Assert.All(bbc.Items("figures"), f => Assert.Contains("BBC Monitoring", f["source"]!.Text("publisher")));
+        var alternativeRatio = Assert.Single(derived.Items("alternativePaceRatios"));
+        Assert.InRange(alternativeRatio.Decimal("value"), 1.2m, 1.22m);
+        var baseline = Assert.Single(alternativeRatio.Items("inputs"), i => i.Text("name") == "baseline");
+        Assert.Equal(253, baseline.Long("value"));
+        Assert.Equal([7], baseline.Array("sourceIds").Select(id => id!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task Killed_in_2023_is_a_partial_sum_that_leaves_March_out_and_says_what_it_covers()
+    {
+        using var client = factory.CreateClient();
+        var compare = await client.GetJsonAsync("/api/compare?a=2023&b=2024-H1&theatre=IQ%2BSY");
+        Assert.Equal("IQ+SY", compare.Text("theatre"));
+        Assert.All(compare.Items("rows"), row => Assert.Equal("IQ+SY", row["theatre"]!.Text("code")));
+
+        var killed = Row(compare, "killed", "IQ+SY");
+        var a = killed["a"]!;
+        Assert.Equal("summed-over-time", a.Text("how"));
+        Assert.False(a["coverage"]!["isComplete"]!.GetValue<bool>());
+        Assert.Equal(8, a["coverage"]!.Long("coveredMonths"));
+        Assert.Equal(12, a["coverage"]!.Long("totalMonths"));
+        Assert.DoesNotContain(a.Items("parts"), p => p.Text("period") == "2023-03");
+        Assert.All(a.Items("parts"), p => Assert.False(p.IsExplicitNull("value")));
+        Assert.Equal(a.Long("value"), a.Items("parts").Sum(p => p.Long("value")));
+
+        // A partial sum would understate the change, so none is given; H1 2024 still has its pace.
+        Assert.True(killed["derived"]!.IsExplicitNull("change"));
+        Assert.True(killed["derived"]!.IsExplicitNull("percentChange"));
+        Assert.Equal(88m, killed["derived"]!["pace"]!.Decimal("value"));
+
+        var march = await client.GetJsonAsync("/api/resolve?metric=killed&theatre=IQ%2BSY&period=2023-03");
+        Assert.True(march.IsExplicitNull("value"));
+        Assert.True(march.IsExplicitNull("qualifier"));
+        Assert.Equal("not-reported", march.Text("how"));
+        Assert.Empty(march.Items("figures"));
+    }
+
+    [Fact]
+    public async Task An_unknown_metric_is_a_404_problem_naming_the_parameter()
+    {
+        using var client = factory.CreateClient();
+        var problem = await client.GetProblemAsync("/api/resolve?metric=nope&theatre=IQ&period=2024-H1", 404);
+        Assert.Equal(404, problem.Long("status"));
+        Assert.Equal("metric", problem.Text("parameter"));
+        Assert.Contains("nope", problem.Text("detail"));
+        Assert.Contains("operations", problem.Text("detail"));
+
+        var theatre = await client.GetProblemAsync("/api/resolve?metric=operations&theatre=XX&period=2024-H1", 404);
+        Assert.Equal("theatre", theatre.Text("parameter"));
+    }
+
+    [Fact]
+    public async Task A_malformed_period_is_a_400_problem_naming_the_parameter_with_the_parsers_reason()
+    {
+        using var client = factory.CreateClient();
+        var problem = await client.GetProblemAsync("/api/resolve?metric=operations&theatre=IQ&period=2024-H7", 400);
+        Assert.Equal(400, problem.Long("status"));
+        var error = Assert.Single(problem["errors"]!["period"]!.AsArray())!.GetValue<string>();
+        Assert.Contains("a year has two halves, H1 and H2; there is no H7", error);
+        Assert.Contains("period", problem.Text("detail"));
+    }
+
+    [Fact]
+    public async Task Missing_required_parameters_are_a_400_naming_each_one()
+    {
+        using var client = factory.CreateClient();
+        var resolve = await client.GetProblemAsync("/api/resolve", 400);
+        Assert.Equal(["metric", "period", "theatre"], resolve["errors"]!.AsObject().Select(e => e.Key).Order());
+
+        var compare = await client.GetProblemAsync("/api/compare?a=2023&b=", 400);
+        Assert.Equal(["b"], compare["errors"]!.AsObject().Select(e => e.Key));
+    }
+
+    [Theory]
+    [InlineData("/api/resolve?metric=&theatre=&period=", 400)]
+    [InlineData("/api/resolve?metric=operations&theatre=IQ&period=%20", 400)]
+    [InlineData("/api/resolve?metric=operations&theatre=IQ&period=2024-13-45", 400)]
+    [InlineData("/api/resolve?metric=operations&theatre=IQ&period=2024-11-04..2024-08-29", 400)]
+    [InlineData("/api/resolve?metric=operations&theatre=IQ&period=0000", 400)]
+    [InlineData("/api/resolve?metric=operations&theatre=IQ&period=9999-Q4", 200)]
+    [InlineData("/api/resolve?metric=operations&theatre=IQ&period=2024..9999", 200)]
+    [InlineData("/api/resolve?metric=OPERATIONS&theatre=iq+sy&period=2024-h1", 200)]
+    [InlineData("/api/resolve?metric=%00%3Cscript%3E&theatre=IQ&period=2024", 404)]
+    [InlineData("/api/compare?a=2024&b=2023", 200)]
+    [InlineData("/api/compare?a=2023&b=2024-H1&theatre=", 200)]
+    [InlineData("/api/compare?a=2023&b=2024-H1&theatre=Mars", 404)]
+    [InlineData("/api/figures?page=0", 400)]
+    [InlineData("/api/figures?page=-1", 400)]
+    [InlineData("/api/figures?page=abc", 400)]
+    [InlineData("/api/figures?page=99999999999999999999", 400)]
+    [InlineData("/api/figures?page=1000000&pageSize=500", 200)]
+    [InlineData("/api/figures?pageSize=0", 400)]
+    [InlineData("/api/figures?pageSize=100000", 400)]
+    [InlineData("/api/figures?pageSize=", 200)]
+    [InlineData("/api/figures?from=2024&to=2023", 400)]
+    [InlineData("/api/figures?from=garbage", 400)]
+    [InlineData("/api/figures?source=0", 400)]
+    [InlineData("/api/figures?metric=nope", 404)]
+    [InlineData("/api/figures/0", 404)]
+    [InlineData("/api/figures/99999999999", 404)]
+    [InlineData("/api/sources/abc", 404)]
+    [InlineData("/api/sources/-1", 404)]
+    [InlineData("/api/series/nope", 404)]
+    [InlineData("/api/series/operations?granularity=week", 400)]
+    [InlineData("/api/series/operations?granularity=month&from=0001&to=9999", 400)]
+    [InlineData("/api/series/operations?granularity=year&from=0001&to=9999", 400)]
+    [InlineData("/api/series/operations?from=2030", 200)]
+    [InlineData("/api/series/operations?to=2010", 200)]
+    [InlineData("/api/series/operations?theatre=SY-HOL", 200)]
+    [InlineData("/api/no-such-route", 404)]
+    public async Task Odd_input_gets_a_clear_answer_never_a_server_error(string url, int status)
+    {
+        using var client = factory.CreateClient();
+        var mediaType = status == 200 ? "application/json" : "application/problem+json";
+        var answer = await client.GetJsonAsync(url, status, mediaType);
+        if (status != 200)
+        {
+            Assert.Equal(status, answer.Long("status"));
+            Assert.False(string.IsNullOrWhiteSpace(answer.Text("detail")));
+        }
+    }
+
+    [Fact]
+    public async Task The_API_is_read_only_so_other_methods_are_not_allowed()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.PostAsync("/api/metrics", new StringContent("{}"));
+        Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("GET", response.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task A_very_long_parameter_is_refused_politely()
+    {
+        using var client = factory.CreateClient();
+        var problem = await client.GetProblemAsync($"/api/resolve?metric=operations&theatre=IQ&period={new string('9', 4000)}", 400);
+        Assert.NotNull(problem["errors"]!["period"]);
+    }
+
+    [Fact]
+    public async Task Figures_are_paged_with_the_total_and_a_link_to_the_next_page()
+    {
+        using var client = factory.CreateClient();
+        var total = SeedFacts.Data.Figures.Count;
+
+        var first = await client.GetJsonAsync("/api/figures?pageSize=40");
+        Assert.Equal(total, first.Long("totalCount"));
+        Assert.Equal((total + 39) / 40, first.Long("totalPages"));
+        Assert.Equal(40, first.Array("items").Count);
+        Assert.True(first.IsExplicitNull("previous"));
+        Assert.Equal("/api/figures?page=2&pageSize=40", first.Text("next"));
+
+        var second = await client.GetJsonAsync(first.Text("next"));
+        Assert.Equal(2, second.Long("page"));
+        Assert.Equal("/api/figures?page=1&pageSize=40", second.Text("previous"));
+        Assert.Empty(first.Items("items").Select(Id).Intersect(second.Items("items").Select(Id)));
+
+        // Following "next" to the end visits every figure exactly once.
+        var seen = new List<int>();
+        string? next = "/api/figures?pageSize=40";
+        while (next is not null)
+        {
+            var page = await client.GetJsonAsync(next);
+            seen.AddRange(page.Items("items").Select(Id));
+            next = page["next"]?.GetValue<string>();
+        }
+
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(total, seen.Distinct().Count());
+
+        var beyond = await client.GetJsonAsync("/api/figures?page=99&pageSize=40");
+        Assert.Empty(beyond.Items("items"));
+        Assert.True(beyond.IsExplicitNull("next"));
+    }
+
+    [Fact]
+    public async Task Figures_filter_by_metric_theatre_and_overlapping_period_and_keep_the_filters_in_the_links()
+    {
+        using var client = factory.CreateClient();
+        var year = Period.Parse("2023");
+        var expected = SeedFacts.Data.Figures.Count(f => f.Metric == "operations" && f.Theatre == "IQ+SY" && Period.Parse(f.Period).Overlaps(year));
+
+        var page = await client.GetJsonAsync("/api/figures?metric=operations&theatre=IQ%2BSY&from=2023&to=2023&pageSize=5");
+        Assert.Equal(expected, page.Long("totalCount"));
+        Assert.Equal("/api/figures?metric=operations&theatre=IQ%2BSY&from=2023&to=2023&page=2&pageSize=5", page.Text("next"));
+        Assert.All(page.Items("items"), f =>
+        {
+            Assert.Equal("operations", f.Text("metric"));
+            Assert.Equal("IQ+SY", f.Text("theatre"));
+            Assert.True(Period.Parse(f.Text("period")).Overlaps(year));
+            Assert.False(string.IsNullOrWhiteSpace(f.Text("quote")));
+        });
+    }
+
+    [Fact]
+    public async Task A_series_shows_gaps_as_null_never_as_zero()
+    {
+        using var client = factory.CreateClient();
+        var series = await client.GetJsonAsync("/api/series/operations?theatre=IQ%2BSY&granularity=month&from=2023&to=2023");
+        Assert.Equal("month", series.Text("granularity"));
+        var points = series.Items("points").ToDictionary(p => p.Text("period"));
+        Assert.Equal(12, points.Count);
+
+        Assert.Equal(43, points["2023-01"].Long("value"));
+        Assert.Equal("reported", points["2023-01"].Text("how"));
+        foreach (var gap in new[] { "2023-08", "2023-09", "2023-10", "2023-11", "2023-12" })
+        {
+            Assert.True(points[gap].IsExplicitNull("value"), $"{gap} should be a gap");
+            Assert.Equal("not-reported", points[gap].Text("how"));
+        }
+
+        Assert.DoesNotContain(points.Values, p => p["value"] is { } v && v.GetValue<long>() == 0);
+
+        var quarters = await client.GetJsonAsync("/api/series/operations?theatre=IQ%2BSY&granularity=quarter&from=2023&to=2023");
+        var q3 = quarters.Items("points").Single(p => p.Text("period") == "2023-Q3");
+        Assert.Equal(31, q3.Long("value"));
+        Assert.Equal("summed-over-time", q3.Text("how"));
+        Assert.Equal(1, q3["coverage"]!.Long("coveredMonths"));
+        Assert.Equal(3, q3["coverage"]!.Long("totalMonths"));
+    }
+
+    [Fact]
+    public async Task Levels_in_a_series_are_the_latest_value_with_its_date()
+    {
+        using var client = factory.CreateClient();
+        var series = await client.GetJsonAsync("/api/series/camp-population?theatre=SY&granularity=year");
+        var points = series.Items("points").ToDictionary(p => p.Text("period"));
+        Assert.Equal("level", points["2024"].Text("how"));
+        Assert.Equal(43_000, points["2024"].Long("value"));
+        Assert.Equal("more-than", points["2024"].Text("qualifier"));
+        Assert.Equal("2024-07-16", points["2024"].Text("asOf"));
+        Assert.True(points["2021"]["isStale"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Metrics_and_theatres_carry_their_codes_and_names_in_English_and_Arabic()
+    {
+        using var client = factory.CreateClient();
+        var metrics = (await client.GetJsonAsync("/api/metrics")).AsArray().Select(m => m!).ToList();
+        Assert.Equal(9, metrics.Count);
+        var operations = metrics.Single(m => m.Text("code") == "operations");
+        Assert.Equal("count", operations.Text("kind"));
+        Assert.Equal("Defeat-ISIS operations", operations["name"]!.Text("en"));
+        Assert.Equal("عمليات هزيمة داعش", operations["name"]!.Text("ar"));
+        Assert.Equal("level", metrics.Single(m => m.Text("code") == "camp-population").Text("kind"));
+
+        var theatres = (await client.GetJsonAsync("/api/theatres")).AsArray().Select(t => t!).ToList();
+        var both = theatres.Single(t => t.Text("code") == "IQ+SY");
+        Assert.Equal(["IQ", "SY"], both.Array("members").Select(m => m!.GetValue<string>()));
+        Assert.Equal("العراق وسوريا", both["name"]!.Text("ar"));
+        Assert.Equal("SY", theatres.Single(t => t.Text("code") == "SY-HOL").Text("parent"));
+    }
+
+    [Fact]
+    public async Task Sources_list_their_figure_counts_and_a_source_gives_its_quotes_in_its_own_language()
+    {
+        using var client = factory.CreateClient();
+        var sources = (await client.GetJsonAsync("/api/sources")).AsArray().Select(s => s!).ToList();
+        Assert.Equal(SeedFacts.Data.Sources.Count, sources.Count);
+        Assert.Equal(SeedFacts.Data.Figures.Count(f => f.Source == "S1"), sources.Single(s => s["id"]!.GetValue<int>() == 1).Long("figureCount"));
+
+        var response = await client.GetAsync("/api/sources/1");
+        var raw = await response.Content.ReadAsStringAsync();
+        Assert.Contains("153 هجوماً", raw);  // UTF-8 text, not \u escapes
+        var s1 = JsonNode.Parse(raw)!;
+        Assert.Equal("ar", s1.Text("language"));
+        var attacks = s1.Items("figures").Single(f => f.Text("metric") == "attacks-claimed");
+        Assert.Contains("153 هجوماً", attacks.Text("quote"));
+        Assert.StartsWith("CENTCOM said in a post on X", attacks.Text("translation"));
+
+        var figure = await client.GetJsonAsync($"/api/figures/{attacks["id"]}");
+        Assert.Equal(attacks.Text("quote"), figure.Text("quote"));
+        Assert.Equal(1, figure["source"]!["id"]!.GetValue<int>());
+    }
+
+    private static JsonNode Row(JsonNode compare, string metric, string theatre) =>
+        compare.Items("rows").Single(r => r["metric"]!.Text("code") == metric && r["theatre"]!.Text("code") == theatre);
+
+    private static int Id(JsonNode figure) => figure["id"]!.GetValue<int>();
+}

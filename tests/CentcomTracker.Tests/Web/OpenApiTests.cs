@@ -1,0 +1,81 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CentcomTracker.Tests.Web;
+
+public sealed class OpenApiTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
+{
+    [Fact]
+    public async Task The_OpenAPI_document_describes_every_API_route_with_its_parameters_and_responses()
+    {
+        using var client = factory.CreateClient();
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var paths = document["paths"]!.AsObject();
+
+        var routes = ApiRoutes().ToList();
+        Assert.True(routes.Count >= 9, $"expected the API's routes, found {routes.Count}");
+        Assert.Equal(routes.Select(r => r.Path).Distinct().Order(), paths.Select(p => p.Key).Order());
+
+        foreach (var (path, methods, handler) in routes)
+        {
+            foreach (var method in methods)
+            {
+                var operation = paths[path]?[method.ToLowerInvariant()];
+                Assert.True(operation is not null, $"{method} {path} is not in the document");
+                Assert.False(string.IsNullOrWhiteSpace(operation!["operationId"]?.GetValue<string>()), $"{path} has no operation name");
+                Assert.False(string.IsNullOrWhiteSpace(operation["summary"]?.GetValue<string>()), $"{path} has no summary");
+                Assert.NotEmpty(operation["tags"]!.AsArray());
+
+                var documented = (operation["parameters"]?.AsArray() ?? new JsonArray()).Select(p => p!["name"]!.GetValue<string>()).ToHashSet();
+                var taken = handler.GetParameters().Where(p => p.ParameterType == typeof(string) || p.ParameterType == typeof(int)).Select(p => p.Name!);
+                Assert.All(taken, name => Assert.True(documented.Contains(name), $"{path} does not document its parameter {name}"));
+
+                var responses = operation["responses"]!.AsObject();
+                Assert.NotNull(responses["200"]?["content"]?["application/json"]?["schema"]);
+                Assert.All(responses.Where(r => r.Key != "200"), r =>
+                    Assert.NotNull(r.Value?["content"]?["application/problem+json"]));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Documented_defaults_and_limits_match_what_the_API_enforces()
+    {
+        using var client = factory.CreateClient();
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var parameters = document["paths"]!["/api/figures"]!["get"]!["parameters"]!.AsArray().ToDictionary(p => p!["name"]!.GetValue<string>(), p => p!["schema"]!);
+
+        Assert.Equal("integer", parameters["pageSize"]["type"]!.GetValue<string>());
+        Assert.Equal(CentcomTracker.Web.Api.FiguresApi.DefaultPageSize, parameters["pageSize"]["default"]!.GetValue<int>());
+        Assert.Equal(CentcomTracker.Web.Api.FiguresApi.MaxPageSize, parameters["pageSize"]["maximum"]!.GetValue<int>());
+        Assert.Equal(1, parameters["page"]["default"]!.GetValue<int>());
+
+        var resolve = document["paths"]!["/api/resolve"]!["get"]!["parameters"]!.AsArray();
+        Assert.All(resolve, p => Assert.True(p!["required"]?.GetValue<bool>(), $"{p!["name"]} should be required"));
+
+        var granularity = document["paths"]!["/api/series/{metric}"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "granularity")!;
+        Assert.Equal(["month", "quarter", "half", "year"], granularity["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+    }
+
+    /// <summary>The app's own API endpoints, as routing sees them, with their OpenAPI path form (/api/sources/{id}).</summary>
+    private IEnumerable<(string Path, IReadOnlyList<string> Methods, MethodInfo Handler)> ApiRoutes() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
+            .Select(e => (
+                "/" + string.Join('/', e.RoutePattern.PathSegments.Select(Segment)),
+                (IReadOnlyList<string>)(e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []),
+                e.Metadata.GetMetadata<MethodInfo>() ?? throw new InvalidOperationException($"{e.DisplayName} has no handler method")));
+
+    private static string Segment(RoutePatternPathSegment segment) => string.Concat(segment.Parts.Select(part => part switch
+    {
+        RoutePatternLiteralPart literal => literal.Content,
+        RoutePatternParameterPart parameter => $"{{{parameter.Name}}}",
+        _ => "",
+    }));
+}
