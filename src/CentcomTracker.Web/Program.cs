@@ -39,9 +39,10 @@ var app = builder.Build();
 app.UseRequestLocalization();
 app.UseCultureCookie();
 
-// Error handling: a page that says what happened, for exceptions and for 404s alike.
+// Error handling: a page that says what happened, for exceptions and for 404s alike; the API answers in Problem Details.
 app.UseExceptionHandler("/Error");
-app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();

@@ -347,3 +347,16 @@ public sealed class ApiTests(TrackerFactory factory) : IClassFixture<TrackerFact
 
     private static int Id(JsonNode figure) => figure["id"]!.GetValue<int>();
 }
+
+public sealed class ApiMethodTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
+{
+    [Fact]
+    public async Task A_write_method_on_the_read_only_API_is_refused_with_problem_details()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.PostAsync("/api/metrics", new StringContent(""));
+
+        Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
