@@ -148,6 +148,9 @@ public static class Browser
         return client;
     }
 
+    /// <summary>A fresh address, for tests that share one host.</summary>
+    public static string NewEditorEmail() => $"editor-{Guid.NewGuid():N}@example.org";
+
     /// <summary>An analyst: signed in, but with no role.</summary>
     public static async Task<HttpClient> SignInAsAnalystAsync(this TrackerFactory factory, string email)
     {

@@ -26,11 +26,15 @@ public sealed class LoginModel(
 
     public sealed class InputModel
     {
-        [Required, EmailAddress, StringLength(256)]
+        [Required(ErrorMessage = ValidationMessages.Required)]
+        [EmailAddress(ErrorMessage = ValidationMessages.Email)]
+        [StringLength(256, ErrorMessage = ValidationMessages.MaxLength)]
         [Display(Name = "Email")]
         public string Email { get; set; } = "";
 
-        [Required, StringLength(256), DataType(DataType.Password)]
+        [Required(ErrorMessage = ValidationMessages.Required)]
+        [StringLength(256, ErrorMessage = ValidationMessages.MaxLength)]
+        [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string Password { get; set; } = "";
 

@@ -26,7 +26,7 @@ public sealed class DeleteModel(TrackerDbContext db, TimeProvider clock, IString
     {
         public Guid Version { get; set; }
 
-        [StringLength(InputRules.MaxNote)]
+        [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
         [Display(Name = "Reason for deleting")]
         public string? Reason { get; set; }
     }

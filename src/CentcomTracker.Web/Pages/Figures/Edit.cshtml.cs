@@ -40,7 +40,7 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         public string? Note { get; set; }
         public Guid Version { get; set; }
 
-        [StringLength(InputRules.MaxNote)]
+        [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
         [Display(Name = "Reason for the change")]
         public string? Reason { get; set; }
 

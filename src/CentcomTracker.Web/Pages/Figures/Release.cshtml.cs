@@ -30,7 +30,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
 
     public sealed class InputModel
     {
-        public string SourceChoice { get; set; } = ExistingSource;
+        public string? SourceChoice { get; set; } = ExistingSource;
         public int? SourceId { get; set; }
         public SourceFields NewSource { get; set; } = new();
 
@@ -45,8 +45,8 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
 
     public sealed class CellInput
     {
-        public string Metric { get; set; } = "";
-        public string Theatre { get; set; } = "";
+        public string? Metric { get; set; }
+        public string? Theatre { get; set; }
         public string? Value { get; set; }
         public string? Qualifier { get; set; } = "exact";
         public string? Quote { get; set; }
@@ -71,7 +71,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
 
         // The grid comes back in the order it was drawn; a different grid means the vocabulary changed meanwhile (or
         // the post was forged), and values cannot be matched to cells safely.
-        var grid = (from metric in Metrics from theatre in Theatres select (metric.Code, theatre.Code)).ToList();
+        var grid = (from metric in Metrics from theatre in Theatres select ((string?)metric.Code, (string?)theatre.Code)).ToList();
         if (!grid.SequenceEqual(Input.Cells.Select(c => (c.Metric, c.Theatre))))
         {
             ModelState.AddModelError("", text["The list of metrics and theatres has changed since this form was opened. Copy your values, reload the form and enter them again."]);
@@ -121,7 +121,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
 
         foreach (var (cell, i) in filled)
         {
-            var level = kinds[cell.Metric] == MetricKind.Level;
+            var level = kinds[cell.Metric!] == MetricKind.Level;
             if (level && asOf.Length == 0)
             {
                 AddOnce("Input.AsOf", text["A level holds at a date: enter the day the release's levels held (\"as of\"), e.g. 2024-07-16."]);

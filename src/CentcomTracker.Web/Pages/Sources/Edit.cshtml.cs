@@ -20,7 +20,7 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         public SourceFields Source { get; set; } = new();
         public Guid Version { get; set; }
 
-        [StringLength(InputRules.MaxNote)]
+        [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
         [Display(Name = "Reason for the change")]
         public string? Reason { get; set; }
     }
