@@ -74,8 +74,11 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
         var grid = (from metric in Metrics from theatre in Theatres select ((string?)metric.Code, (string?)theatre.Code)).ToList();
         if (!grid.SequenceEqual(Input.Cells.Select(c => (c.Metric, c.Theatre))))
         {
-            ModelState.AddModelError("", text["The list of metrics and theatres has changed since this form was opened. Copy your values, reload the form and enter them again."]);
-            Input.Cells = Input.Cells.Where(c => grid.Contains((c.Metric, c.Theatre))).ToList();
+            // Redraw the current grid, keeping what was typed in the cells that still exist.
+            var typed = Input.Cells.GroupBy(c => (c.Metric, c.Theatre)).ToDictionary(g => g.Key, g => g.First());
+            ModelState.Clear();
+            Input.Cells = grid.Select(key => typed.GetValueOrDefault(key) ?? new CellInput { Metric = key.Item1, Theatre = key.Item2 }).ToList();
+            ModelState.AddModelError("", text["The list of metrics and theatres has changed since this form was opened. Nothing was saved: check the grid below, then save again."]);
             return Page();
         }
 

@@ -159,4 +159,24 @@ public sealed class ReleaseRefusalTests(TrackerFactory factory) : IClassFixture<
         Assert.Contains($"source #{s4.Id}", page.ErrorFor("Input.NewSource.Title"));
         Assert.Equal(before, await factory.CountsAsync());
     }
+
+    [Fact]
+    public async Task A_grid_that_does_not_match_the_vocabulary_is_redrawn_and_nothing_is_saved()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var before = await factory.CountsAsync();
+        var form = await client.GetDocumentAsync("/figures/release");
+
+        var values = NewSource();
+        values["Input.Period"] = "2024-Q2";
+        values[Cell(form, "operations", "IQ", "Value")] = "70";
+        values[Cell(form, "operations", "IQ", "Quote")] = "In Iraq, 70 partnered operations (test value).";
+        values["Input.Cells[0].Metric"] = "made-up-metric";
+        var page = await (await client.SubmitAsync(form.MainForm(), values)).ReadDocumentAsync(200);
+
+        Assert.Contains("The list of metrics and theatres has changed", page.Summary());
+        Assert.Equal(27, page.QuerySelectorAll("fieldset.release-cell").Length);
+        Assert.Equal("70", page.FieldValue(Cell(page, "operations", "IQ", "Value")));
+        Assert.Equal(before, await factory.CountsAsync());
+    }
 }

@@ -96,6 +96,10 @@ public sealed class ReleaseTests
         Assert.Equal($"{lastMonth:yyyy-MM}", form.FieldValue("Input.Period"));
         Assert.Equal(9 * 3, form.QuerySelectorAll("fieldset.release-cell").Length);
         Assert.All(form.QuerySelectorAll("fieldset.release-cell input[name$='.Value']").Cast<IHtmlInputElement>(), i => Assert.Equal("", i.Value));
+
+        // The script that shows only the chosen source panel is served (no inline script: the CSP forbids it).
+        var script = form.QuerySelector("script[src^='/js/release.']")!.GetAttribute("src")!;
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(script)).StatusCode);
     }
 
     [Fact]
