@@ -20,12 +20,12 @@ builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
 
-// Accounts: editors sign in (ASP.NET Core Identity, same database); every write needs the Editor policy.
+// Accounts: editors sign in (ASP.NET Core Identity, same database; sign-in rate-limited per client address).
 builder.Services.AddTrackerAccounts();
 
-// Pages, in English and Arabic.
+// Pages, in English and Arabic; everything under Figures, Sources and Audit is editor-only unless named public.
 builder.Services.AddTrackerLocalization();
-builder.Services.AddRazorPages()
+builder.Services.AddRazorPages(options => options.Conventions.ProtectEditorPages())
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -47,6 +47,7 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -62,8 +63,9 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
 }
 
-// Database: create, migrate and seed before the first request, as configured.
+// Database: create, migrate and seed before the first request, as configured; the Editor and Admin roles exist.
 await app.Services.InitializeDatabaseAsync();
+await app.Services.EnsureRolesAsync();
 
 await app.RunAsync();
 return 0;

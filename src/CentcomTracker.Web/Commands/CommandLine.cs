@@ -12,6 +12,7 @@ public static class CommandLine
 
     private static readonly Dictionary<string, (Command Run, string Usage)> Commands = new(StringComparer.Ordinal)
     {
+        ["add-user"] = (AddUser.RunAsync, AddUser.Usage),
         ["export"] = (CsvCommands.ExportAsync, CsvCommands.ExportUsage),
         ["import"] = (CsvCommands.ImportAsync, CsvCommands.ImportUsage),
     };

@@ -8,8 +8,8 @@ namespace CentcomTracker.Web.Pages;
 
 public sealed class IndexModel(TrackerDbContext db, TimeProvider clock) : PageModel
 {
-    public Period A { get; } = Period.Parse("2023");
-    public Period B { get; } = Period.Parse("2024-H1");
+    public Period A { get; private set; } = Period.Parse("2023");
+    public Period B { get; private set; } = Period.Parse("2024-H1");
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -19,8 +19,11 @@ public sealed class IndexModel(TrackerDbContext db, TimeProvider clock) : PageMo
 
     public sealed record Row(string MetricName, string TheatreName, Comparison Comparison);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? a, string? b, CancellationToken cancellationToken)
     {
+        // The periods compared come from the query (?a=2024-Q1&b=2024-Q2); a label that does not parse keeps the default.
+        if (Period.TryParse(a, out var periodA)) A = periodA;
+        if (Period.TryParse(b, out var periodB)) B = periodB;
         var resolver = await db.LoadResolverAsync(cancellationToken);
         var metrics = await db.Metrics.AsNoTracking().OrderBy(m => m.DisplayOrder).ToListAsync(cancellationToken);
         var theatres = await db.Theatres.AsNoTracking().Where(t => t.ParentCode == null).OrderBy(t => t.DisplayOrder).ToListAsync(cancellationToken);

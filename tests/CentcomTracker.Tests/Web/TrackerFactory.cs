@@ -33,6 +33,8 @@ public class TrackerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every test client shares one address; tests of the sign-in limit set their own.
+        builder.UseSetting("RateLimiting:Login:PermitLimit", "1000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,57 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Pages.Figures;
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Pages.Audit;
+
+/// <summary>
+/// Recent changes to figures and sources, newest first. Editors only: it names every editor by their account.
+/// (A figure's own history, on /figures/{id}, is public without the names.)
+/// </summary>
+public sealed class IndexModel(TrackerDbContext db) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (Enum.TryParse<AuditEntity>(Entity, ignoreCase: true, out var entity))
+        {
+            query = query.Where(a => a.EntityType == entity);
+            Entity = entity.ToString().ToLowerInvariant();
+        }
+        else
+        {
+            Entity = null;
+        }
+
+        Total = await query.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var entries = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .ToListAsync(cancellationToken);
+
+        var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code, m => m.Name);
+        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name);
+        var sourceIds = entries.SelectMany(AuditChanges.SourceIds).Distinct().ToList();
+        var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => $"{s.Publisher} — {s.Title}", cancellationToken);
+        Rows = entries.Select(e => AuditChanges.Describe(e,
+            code => metrics.GetValueOrDefault(code, code),
+            code => theatres.GetValueOrDefault(code, code),
+            id => sources.GetValueOrDefault(id, $"#{id}"))).ToList();
+    }
+
+    public string? Link(int page) => Url.Page("/Audit/Index", new { entity = Entity, p = page });
+}

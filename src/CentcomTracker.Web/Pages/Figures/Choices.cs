@@ -1,0 +1,50 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Pages.Figures;
+
+public sealed record MetricChoice(string Code, string Name, MetricKind Kind);
+
+public sealed record TheatreChoice(string Code, string Name, string? ParentCode);
+
+public sealed record SourceChoice(int Id, string Publisher, string Title, Period Published, string Language)
+{
+    public string Label => $"{Publisher} — {Title} ({Published.Label})";
+}
+
+/// <summary>The vocabulary the figure forms and filters offer, named in the reader's language.</summary>
+public static class Choices
+{
+    public static async Task<IReadOnlyList<MetricChoice>> MetricChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var arabic = Localization.IsArabic;
+        var rows = await db.Metrics.AsNoTracking().OrderBy(m => m.DisplayOrder)
+            .Select(m => new { m.Code, m.NameEn, m.NameAr, m.Kind })
+            .ToListAsync(cancellationToken);
+        return rows.Select(m => new MetricChoice(m.Code, arabic ? m.NameAr : m.NameEn, m.Kind)).ToList();
+    }
+
+    public static async Task<IReadOnlyList<TheatreChoice>> TheatreChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var arabic = Localization.IsArabic;
+        var rows = await db.Theatres.AsNoTracking().OrderBy(t => t.DisplayOrder)
+            .Select(t => new { t.Code, t.NameEn, t.NameAr, t.ParentCode })
+            .ToListAsync(cancellationToken);
+        return rows.Select(t => new TheatreChoice(t.Code, arabic ? t.NameAr : t.NameEn, t.ParentCode)).ToList();
+    }
+
+    /// <summary>Every source, newest first: the one an editor wants is usually this month's.</summary>
+    public static async Task<IReadOnlyList<SourceChoice>> SourceChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.Sources.AsNoTracking()
+            .OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Publisher).ThenBy(s => s.Title)
+            .Select(s => new { s.Id, s.Publisher, s.Title, s.PublishedStart, s.PublishedEnd, s.Language })
+            .ToListAsync(cancellationToken);
+        return rows.Select(s => new SourceChoice(s.Id, s.Publisher, s.Title, Period.Between(s.PublishedStart, s.PublishedEnd), s.Language)).ToList();
+    }
+
+    public static IReadOnlyDictionary<string, MetricKind> Kinds(this IEnumerable<MetricChoice> metrics) =>
+        metrics.ToDictionary(m => m.Code, m => m.Kind, StringComparer.Ordinal);
+}

@@ -1,0 +1,93 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Pages.Figures;
+
+/// <summary>
+/// One figure: its value, source and quote, where it is used, and its history from the audit trail. Public.
+/// A deleted figure keeps this page: what it last was, who deleted it, and its whole history.
+/// </summary>
+public sealed class DetailsModel(TrackerDbContext db, TimeProvider clock) : PageModel
+{
+    public int Id { get; private set; }
+    public FigureView? Figure { get; private set; }
+    public bool IsDeleted { get; private set; }
+    public AuditEntry? Deletion { get; private set; }
+    public IReadOnlyList<AuditRow> History { get; private set; } = [];
+    public IReadOnlyList<FigureUse> Uses { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> TheatreNames { get; private set; } = new Dictionary<string, string>();
+
+    public sealed record FigureView(
+        string MetricCode, string Metric, MetricKind Kind, string TheatreCode, string Theatre, Period Period, QualifiedValue Value,
+        string Quote, string? Translation, string? Note, int SourceId, SourceView? Source, DateTime? CreatedAt, DateTime? UpdatedAt);
+
+    public sealed record SourceView(string Publisher, string Title, string? Url, Period Published, string Language, SourceTier Tier);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code);
+        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name);
+        TheatreNames = theatres;
+
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == AuditEntity.Figure && a.EntityId == id)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var row = await db.Figures.AsNoTracking().Where(f => f.Id == id)
+            .Select(f => new
+            {
+                f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.Quote, f.Translation, f.Note,
+                f.SourceId, f.CreatedAt, f.UpdatedAt,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null && entries.Count == 0)
+        {
+            return NotFound();
+        }
+
+        var sourceIds = entries.SelectMany(AuditChanges.SourceIds).ToHashSet();
+        if (row is not null) sourceIds.Add(row.SourceId);
+        var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.Publisher, s.Title, s.Url, s.PublishedStart, s.PublishedEnd, s.Language, s.Tier })
+            .ToDictionaryAsync(s => s.Id, s => new SourceView(s.Publisher, s.Title, s.Url, Period.Between(s.PublishedStart, s.PublishedEnd), s.Language, s.Tier), cancellationToken);
+
+        string MetricName(string code) => metrics.TryGetValue(code, out var m) ? m.Name : code;
+        string TheatreName(string code) => theatres.GetValueOrDefault(code, code);
+        string SourceName(int sourceId) => sources.TryGetValue(sourceId, out var s) ? $"{s.Publisher} — {s.Title}" : $"#{sourceId}";
+        History = entries.Select(e => AuditChanges.Describe(e, MetricName, TheatreName, SourceName)).ToList();
+
+        if (row is not null)
+        {
+            var period = Period.Between(row.PeriodStart, row.PeriodEnd);
+            Figure = new FigureView(row.MetricCode, MetricName(row.MetricCode), metrics[row.MetricCode].Kind, row.TheatreCode, TheatreName(row.TheatreCode),
+                period, new QualifiedValue(row.Value, row.Qualifier), row.Quote, row.Translation, row.Note, row.SourceId,
+                sources.GetValueOrDefault(row.SourceId), row.CreatedAt, row.UpdatedAt);
+
+            var resolver = await db.LoadResolverAsync(cancellationToken);
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var source = sources[row.SourceId];
+            var reported = new ReportedFigure(id, row.MetricCode, row.TheatreCode, period, row.Value, row.Qualifier,
+                new SourceInfo(row.SourceId, source.Publisher, source.Title, source.Published, source.Tier));
+            Uses = FigureUses.Find(resolver, reported, today);
+            return Page();
+        }
+
+        // Deleted: show what it last held, from the audit trail.
+        IsDeleted = true;
+        Deletion = entries.FirstOrDefault(e => e.Action == AuditAction.Delete);
+        var last = entries.Select(e => AuditSnapshots.ReadFigure(e.After) ?? AuditSnapshots.ReadFigure(e.Before)).FirstOrDefault(s => s is not null);
+        if (last is not null && Period.TryParse(last.Period, out var lastPeriod) && Qualifiers.TryParse(last.Qualifier, out var qualifier))
+        {
+            Figure = new FigureView(last.Metric, MetricName(last.Metric), metrics.TryGetValue(last.Metric, out var m) ? m.Kind : MetricKind.Count,
+                last.Theatre, TheatreName(last.Theatre), lastPeriod, new QualifiedValue(last.Value, qualifier), last.Quote, last.Translation, last.Note,
+                last.SourceId, sources.GetValueOrDefault(last.SourceId), null, null);
+        }
+
+        return Page();
+    }
+}

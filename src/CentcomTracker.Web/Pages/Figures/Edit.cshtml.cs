@@ -1,0 +1,207 @@
+using System.ComponentModel.DataAnnotations;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CentcomTracker.Web.Pages.Figures;
+
+/// <summary>
+/// Correcting one figure. The form carries the figure's Version: if another editor saved in between, the save is
+/// refused, the other editor's value is shown, and what this editor typed stays in the form (no lost update).
+/// The change and its audit entry are written by one SaveChanges, so both land or neither.
+/// </summary>
+public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, ILogger<EditModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public int Id { get; private set; }
+    public IReadOnlyList<MetricChoice> Metrics { get; private set; } = [];
+    public IReadOnlyList<TheatreChoice> Theatres { get; private set; } = [];
+    public IReadOnlyList<SourceChoice> Sources { get; private set; } = [];
+
+    /// <summary>Set when another editor's save came first: what the figure holds now, and who saved it when.</summary>
+    public FigureConflict? Conflict { get; private set; }
+
+    public sealed class InputModel
+    {
+        public string? Metric { get; set; }
+        public string? Theatre { get; set; }
+        public string? Period { get; set; }
+        public string? Value { get; set; }
+        public string? Qualifier { get; set; }
+        public int? SourceId { get; set; }
+        public string? Quote { get; set; }
+        public string? Translation { get; set; }
+        public string? Note { get; set; }
+        public Guid Version { get; set; }
+
+        [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
+        [Display(Name = "Reason for the change")]
+        public string? Reason { get; set; }
+
+        public InputRules.FigureInput ToRuleInput() => new(Metric, Theatre, InputRules.NormaliseDigits(Period ?? ""), Value, Qualifier, Quote, Translation, Note);
+
+        public static InputModel From(Figure f) => new()
+        {
+            Metric = f.MetricCode, Theatre = f.TheatreCode, Period = f.Period.Label, Value = f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Qualifier = f.Qualifier.Code(), SourceId = f.SourceId, Quote = f.Quote, Translation = f.Translation, Note = f.Note, Version = f.Version,
+        };
+    }
+
+    /// <summary>Field names of <see cref="InputRules"/> (the CSV columns) → this form's model keys.</summary>
+    public static string KeyFor(string field) => field switch
+    {
+        "metric" => "Input.Metric",
+        "theatre" => "Input.Theatre",
+        "period" => "Input.Period",
+        "value" => "Input.Value",
+        "qualifier" => "Input.Qualifier",
+        "quote" => "Input.Quote",
+        "translation" => "Input.Translation",
+        "note" => "Input.Note",
+        _ => "",
+    };
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var figure = await db.Figures.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (figure is null)
+        {
+            return RedirectToPage("/Figures/Details", new { id });
+        }
+
+        Id = id;
+        Input = InputModel.From(figure);
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        await LoadChoicesAsync(cancellationToken);
+        var figure = await db.Figures.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (figure is null)
+        {
+            Conflict = await FigureConflict.LoadAsync(db, id, cancellationToken);
+            ModelState.AddModelError("", text["Another editor deleted this figure while you were editing it. Nothing was saved."]);
+            return Page();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var (valid, errors) = InputRules.CheckFigure(Input.ToRuleInput(), Metrics.Kinds(), Theatres.Select(t => t.Code).ToList());
+        ModelState.AddFieldErrors(errors, KeyFor, text);
+        if (Input.SourceId is not { } sourceId || Sources.All(s => s.Id != sourceId))
+        {
+            ModelState.AddModelError("Input.SourceId", text["Choose the source that reported this figure."]);
+        }
+
+        if (valid is null || !ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var duplicate = await db.Figures.AsNoTracking()
+            .Where(f => f.Id != id && f.MetricCode == valid.Metric && f.TheatreCode == valid.Theatre && f.SourceId == Input.SourceId
+                && f.PeriodStart == valid.Period.Start && f.PeriodEnd == valid.Period.End)
+            .Select(f => (int?)f.Id).FirstOrDefaultAsync(cancellationToken);
+        if (duplicate is not null)
+        {
+            ModelState.AddModelError("Input.Period", text["This source already has a figure for this metric, theatre and period (figure #{0}): correct that one instead.", duplicate]);
+            return Page();
+        }
+
+        var before = AuditSnapshots.Snapshot(figure);
+        figure.MetricCode = valid.Metric;
+        figure.TheatreCode = valid.Theatre;
+        figure.Period = valid.Period;
+        figure.Value = valid.Value;
+        figure.Qualifier = valid.Qualifier;
+        figure.SourceId = Input.SourceId!.Value;
+        figure.Quote = valid.Quote;
+        figure.Translation = valid.Translation;
+        figure.Note = valid.Note;
+        var after = AuditSnapshots.Snapshot(figure);
+        if (before == after)
+        {
+            TempData[Editing.StatusMessage] = text["Nothing changed: the figure already held these values."].Value;
+            return RedirectToPage("/Figures/Details", new { id });
+        }
+
+        // The version the editor saw, not the one just read: the UPDATE matches only if nobody saved in between.
+        db.Entry(figure).Property(f => f.Version).OriginalValue = Input.Version;
+        var now = clock.GetUtcNow().UtcDateTime;
+        figure.Version = Guid.NewGuid();
+        figure.UpdatedAt = now;
+        var (who, userId) = User.Who();
+        db.Record(AuditAction.Update, AuditEntity.Figure, id, before, after, who, userId, Input.Reason, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            Conflict = await FigureConflict.LoadAsync(db, id, cancellationToken);
+            logger.LogInformation("Edit of figure {FigureId} by {User} refused: saved by someone else meanwhile", id, who);
+            if (Conflict.Current is { } current)
+            {
+                // The next save is a deliberate decision to replace the other editor's value, made with it in view.
+                ModelState.Remove("Input.Version");
+                Input.Version = current.Version;
+            }
+
+            ModelState.AddModelError("", Conflict.Message(text));
+            return Page();
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.Period", text["This source already has a figure for this metric, theatre and period: correct that one instead."]);
+            return Page();
+        }
+
+        logger.LogInformation("Figure {FigureId} changed by {User}", id, who);
+        TempData[Editing.StatusMessage] = text["Saved. The dashboard and the API show the new value now."].Value;
+        return RedirectToPage("/Figures/Details", new { id });
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Metrics = await db.MetricChoicesAsync(cancellationToken);
+        Theatres = await db.TheatreChoicesAsync(cancellationToken);
+        Sources = await db.SourceChoicesAsync(cancellationToken);
+    }
+}
+
+/// <summary>What another editor saved while this one was editing: the current figure (null if deleted) and its last audit entry.</summary>
+public sealed record FigureConflict(Figure? Current, AuditEntry? LastChange)
+{
+    public static async Task<FigureConflict> LoadAsync(TrackerDbContext db, int id, CancellationToken cancellationToken)
+    {
+        var current = await db.Figures.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        var last = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == AuditEntity.Figure && a.EntityId == id)
+            .OrderByDescending(a => a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new FigureConflict(current, last);
+    }
+
+    public string Message(IStringLocalizer text) => (Current, LastChange) switch
+    {
+        (null, _) => text["Another editor deleted this figure while you were editing it. Nothing was saved."],
+        ({ } now, { } change) => text["Another editor ({0}) saved this figure at {1} while you were editing it: its value is now {2}. Your changes were not saved; they are still in the form. Compare, then save again to replace that value.",
+            change.UserName, Editing.Timestamp(change.At), Display.Value(new QualifiedValue(now.Value, now.Qualifier))],
+        ({ } now, null) => text["This figure was changed while you were editing it: its value is now {0}. Your changes were not saved; they are still in the form. Compare, then save again to replace that value.",
+            Display.Value(new QualifiedValue(now.Value, now.Qualifier))],
+    };
+}

@@ -1,0 +1,134 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CentcomTracker.Web.Pages.Figures;
+
+/// <summary>Every figure, filtered by metric, theatre, period (figures inside it) and source; sorted; paged. Public.</summary>
+public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResource> text) : PageModel
+{
+    public const int PageSize = 50;
+    public static readonly string[] SortKeys = ["period", "metric", "value", "updated"];
+
+    [BindProperty(SupportsGet = true)] public string? Metric { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Theatre { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Period { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Source { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Dir { get; set; }
+
+    /// <summary>Page number ("p": "page" is the route value Razor Pages itself uses).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<MetricChoice> Metrics { get; private set; } = [];
+    public IReadOnlyList<TheatreChoice> Theatres { get; private set; } = [];
+    public IReadOnlyList<SourceChoice> Sources { get; private set; } = [];
+    public SourceChoice? SelectedSource { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<string> FilterErrors { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public bool Descending => Dir != "asc";
+
+    public sealed record Row(int Id, string Metric, string Theatre, Period Period, QualifiedValue Value, int SourceId,
+        string Publisher, string SourceTitle, string SourceLanguage, DateTime UpdatedAt);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Metrics = await db.MetricChoicesAsync(cancellationToken);
+        Theatres = await db.TheatreChoicesAsync(cancellationToken);
+        Sources = await db.SourceChoicesAsync(cancellationToken);
+        var errors = new List<string>();
+
+        // A filter the list cannot apply is dropped with a message rather than failing the page.
+        if (!string.IsNullOrEmpty(Metric) && Metrics.All(m => m.Code != Metric))
+        {
+            errors.Add(text["Unknown metric \"{0}\": showing every metric.", Metric]);
+            Metric = null;
+        }
+
+        if (!string.IsNullOrEmpty(Theatre) && Theatres.All(t => t.Code != Theatre))
+        {
+            errors.Add(text["Unknown theatre \"{0}\": showing every theatre.", Theatre]);
+            Theatre = null;
+        }
+
+        Period? within = null;
+        if (!string.IsNullOrWhiteSpace(Period))
+        {
+            if (Domain.Period.TryParse(InputRules.NormaliseDigits(Period), out var parsed, out var error))
+            {
+                within = parsed;
+                Period = parsed.Label;
+            }
+            else
+            {
+                errors.Add(error);
+            }
+        }
+
+        SelectedSource = Sources.FirstOrDefault(s => s.Id == Source);
+        if (Source is not null && SelectedSource is null)
+        {
+            errors.Add(text["There is no source #{0}: showing every source.", Source]);
+            Source = null;
+        }
+
+        if (Sort is not null && !SortKeys.Contains(Sort))
+        {
+            Sort = null;
+        }
+
+        FilterErrors = errors;
+
+        var query = db.Figures.AsNoTracking();
+        if (Metric is not null) query = query.Where(f => f.MetricCode == Metric);
+        if (Theatre is not null) query = query.Where(f => f.TheatreCode == Theatre);
+        if (within is { } p) query = query.Where(f => f.PeriodStart >= p.Start && f.PeriodEnd <= p.End);
+        if (Source is not null) query = query.Where(f => f.SourceId == Source);
+
+        Total = await query.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+
+        var ordered = (Sort ?? "period", Descending) switch
+        {
+            ("metric", false) => query.OrderBy(f => f.Metric!.DisplayOrder).ThenBy(f => f.Theatre!.DisplayOrder).ThenBy(f => f.PeriodStart),
+            ("metric", true) => query.OrderByDescending(f => f.Metric!.DisplayOrder).ThenBy(f => f.Theatre!.DisplayOrder).ThenBy(f => f.PeriodStart),
+            ("value", false) => query.OrderBy(f => f.Value),
+            ("value", true) => query.OrderByDescending(f => f.Value),
+            ("updated", false) => query.OrderBy(f => f.UpdatedAt),
+            ("updated", true) => query.OrderByDescending(f => f.UpdatedAt),
+            (_, false) => query.OrderBy(f => f.PeriodStart).ThenBy(f => f.PeriodEnd).ThenBy(f => f.Metric!.DisplayOrder).ThenBy(f => f.Theatre!.DisplayOrder),
+            (_, true) => query.OrderByDescending(f => f.PeriodStart).ThenByDescending(f => f.PeriodEnd).ThenBy(f => f.Metric!.DisplayOrder).ThenBy(f => f.Theatre!.DisplayOrder),
+        };
+
+        var arabic = Localization.IsArabic;
+        var rows = await ordered.ThenBy(f => f.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(f => new
+            {
+                f.Id, Metric = arabic ? f.Metric!.NameAr : f.Metric!.NameEn, Theatre = arabic ? f.Theatre!.NameAr : f.Theatre!.NameEn,
+                f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.SourceId, f.Source!.Publisher, f.Source.Title, f.Source.Language, f.UpdatedAt,
+            })
+            .ToListAsync(cancellationToken);
+        Rows = rows.Select(r => new Row(r.Id, r.Metric, r.Theatre, Domain.Period.Between(r.PeriodStart, r.PeriodEnd),
+            new QualifiedValue(r.Value, r.Qualifier), r.SourceId, r.Publisher, r.Title, r.Language, r.UpdatedAt)).ToList();
+    }
+
+    /// <summary>This list's address with one thing changed: keeps every filter, so links can be shared.</summary>
+    public string? Link(string? sort = null, string? dir = null, int? page = null) => Url.Page("/Figures/Index", new
+    {
+        metric = Metric, theatre = Theatre, period = Period, source = Source,
+        sort = sort ?? Sort, dir = dir ?? Dir, p = page ?? (sort is null && dir is null ? PageNumber : 1),
+    });
+
+    /// <summary>Clicking the current sort column flips its direction; another column starts descending (largest, newest first).</summary>
+    public string? SortLink(string key) =>
+        (Sort ?? "period") == key ? Link(key, Descending ? "asc" : "desc") : Link(key, "desc");
+
+    public string AriaSort(string key) => (Sort ?? "period") == key ? (Descending ? "descending" : "ascending") : "none";
+}

@@ -1,0 +1,249 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Pages.Sources;
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CentcomTracker.Web.Pages.Figures;
+
+/// <summary>
+/// "Enter a release": one source (chosen or created here), one period, and a grid of metrics × theatres with a value,
+/// qualifier and exact quote in each cell (blanks allowed). Counts take the release's period; levels take the
+/// "as of" date, because a level holds at a day, not over a span. Every cell is checked by the same
+/// <see cref="InputRules"/> as CSV import; one submit saves the source, every figure and their audit entries in one
+/// transaction, or nothing.
+/// </summary>
+public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, ILogger<ReleaseModel> logger) : PageModel
+{
+    public const string ExistingSource = "existing";
+    public const string NewSource = "new";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<MetricChoice> Metrics { get; private set; } = [];
+    public IReadOnlyList<TheatreChoice> Theatres { get; private set; } = [];
+    public IReadOnlyList<SourceChoice> Sources { get; private set; } = [];
+
+    public sealed class InputModel
+    {
+        public string? SourceChoice { get; set; } = ExistingSource;
+        public int? SourceId { get; set; }
+        public SourceFields NewSource { get; set; } = new();
+
+        /// <summary>The period the release covers (counts): a month by default, or any period label.</summary>
+        public string? Period { get; set; }
+
+        /// <summary>The day the release's levels held ("as of"): usually the release's own date.</summary>
+        public string? AsOf { get; set; }
+
+        public List<CellInput> Cells { get; set; } = [];
+    }
+
+    public sealed class CellInput
+    {
+        public string? Metric { get; set; }
+        public string? Theatre { get; set; }
+        public string? Value { get; set; }
+        public string? Qualifier { get; set; } = "exact";
+        public string? Quote { get; set; }
+        public string? Translation { get; set; }
+
+        public bool IsFilled => !string.IsNullOrWhiteSpace(Value) || !string.IsNullOrWhiteSpace(Quote) || !string.IsNullOrWhiteSpace(Translation);
+    }
+
+    public async Task OnGetAsync(int? source, CancellationToken cancellationToken)
+    {
+        await LoadChoicesAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var lastMonth = today.AddMonths(-1);
+        Input.Period = Period.Month(lastMonth.Year, lastMonth.Month).Label;
+        Input.SourceId = Sources.Any(s => s.Id == source) ? source : null;
+        Input.Cells = (from metric in Metrics from theatre in Theatres select new CellInput { Metric = metric.Code, Theatre = theatre.Code }).ToList();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        await LoadChoicesAsync(cancellationToken);
+
+        // The grid comes back in the order it was drawn; a different grid means the vocabulary changed meanwhile (or
+        // the post was forged), and values cannot be matched to cells safely.
+        var grid = (from metric in Metrics from theatre in Theatres select ((string?)metric.Code, (string?)theatre.Code)).ToList();
+        if (!grid.SequenceEqual(Input.Cells.Select(c => (c.Metric, c.Theatre))))
+        {
+            // Redraw the current grid, keeping what was typed in the cells that still exist.
+            var typed = Input.Cells.GroupBy(c => (c.Metric, c.Theatre)).ToDictionary(g => g.Key, g => g.First());
+            ModelState.Clear();
+            Input.Cells = grid.Select(key => typed.GetValueOrDefault(key) ?? new CellInput { Metric = key.Item1, Theatre = key.Item2 }).ToList();
+            ModelState.AddModelError("", text["The list of metrics and theatres has changed since this form was opened. Nothing was saved: check the grid below, then save again."]);
+            return Page();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // The source: an existing one, or a new one checked by the same rules as /sources/new.
+        Source? existing = null;
+        InputRules.ValidSource? newSource = null;
+        if (Input.SourceChoice == NewSource)
+        {
+            var (valid, errors) = InputRules.CheckSource(Input.NewSource.ToRuleInput());
+            ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.NewSource", field), text);
+            if (valid is not null && await db.Sources.AsNoTracking().FindByNaturalKeyAsync(valid.Publisher, valid.Title, valid.Published, cancellationToken) is { } same)
+            {
+                ModelState.AddModelError("Input.NewSource.Title", text["This source is already recorded (source #{0}): same publisher, title and date. Choose it from the list.", same.Id]);
+            }
+
+            newSource = valid;
+        }
+        else
+        {
+            existing = Input.SourceId is { } id ? await db.Sources.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) : null;
+            if (existing is null)
+            {
+                ModelState.AddModelError("Input.SourceId", text["Choose the source of this release, or describe a new one."]);
+            }
+        }
+
+        // Every filled cell, checked as a figure: counts over the release's period, levels as of their day.
+        var kinds = Metrics.Kinds();
+        var theatreCodes = Theatres.Select(t => t.Code).ToList();
+        var period = InputRules.NormaliseDigits(Input.Period ?? "");
+        var asOf = InputRules.NormaliseDigits(Input.AsOf ?? "");
+        var figures = new List<(int Cell, InputRules.ValidFigure Figure)>();
+        var filled = Input.Cells.Select((cell, i) => (cell, i)).Where(c => c.cell.IsFilled).ToList();
+        if (filled.Count == 0)
+        {
+            ModelState.AddModelError("", text["Enter at least one value."]);
+        }
+
+        foreach (var (cell, i) in filled)
+        {
+            var level = kinds[cell.Metric!] == MetricKind.Level;
+            if (level && asOf.Length == 0)
+            {
+                AddOnce("Input.AsOf", text["A level holds at a date: enter the day the release's levels held (\"as of\"), e.g. 2024-07-16."]);
+                continue;
+            }
+
+            var (valid, errors) = InputRules.CheckFigure(
+                new InputRules.FigureInput(cell.Metric, cell.Theatre, level ? asOf : period, cell.Value, cell.Qualifier, cell.Quote, cell.Translation, null),
+                kinds, theatreCodes);
+            ModelState.AddFieldErrors(errors, field => CellKey(i, field, level), text);
+            if (valid is not null)
+            {
+                figures.Add((i, valid));
+            }
+        }
+
+        // A figure the source already reports for the same metric, theatre and period: edit that one instead.
+        if (existing is not null && figures.Count > 0)
+        {
+            var metrics = figures.Select(f => f.Figure.Metric).Distinct().ToList();
+            var reported = await db.Figures.AsNoTracking()
+                .Where(f => f.SourceId == existing.Id && metrics.Contains(f.MetricCode))
+                .Select(f => new { f.Id, f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd })
+                .ToListAsync(cancellationToken);
+            foreach (var (cell, figure) in figures)
+            {
+                var duplicate = reported.FirstOrDefault(r => r.MetricCode == figure.Metric && r.TheatreCode == figure.Theatre
+                    && r.PeriodStart == figure.Period.Start && r.PeriodEnd == figure.Period.End);
+                if (duplicate is not null)
+                {
+                    ModelState.AddModelError($"Input.Cells[{cell}].Value",
+                        text["This source already reports this figure for {0} (figure #{1}): correct that one instead.", figure.Period.Label, duplicate.Id]);
+                }
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (who, userId) = User.Who();
+        var source = existing ?? new Source { Publisher = newSource!.Publisher, Title = newSource.Title, Language = newSource.Language, CreatedAt = now, UpdatedAt = now };
+        if (existing is null)
+        {
+            SourceFields.Apply(source, newSource!);
+            db.Sources.Add(source);
+        }
+
+        var added = figures.Select(f => new Figure
+        {
+            MetricCode = f.Figure.Metric, TheatreCode = f.Figure.Theatre, Period = f.Figure.Period, Value = f.Figure.Value,
+            Qualifier = f.Figure.Qualifier, Quote = f.Figure.Quote, Translation = f.Figure.Translation, Note = f.Figure.Note,
+            Source = source, CreatedAt = now, UpdatedAt = now,
+        }).ToList();
+        db.Figures.AddRange(added);
+
+        try
+        {
+            // Ids exist only after the insert; the audit entries that name them are written in the same transaction.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            if (existing is null)
+            {
+                db.Record(AuditAction.Create, AuditEntity.Source, source.Id, null, AuditSnapshots.Snapshot(source), who, userId, null, now);
+            }
+
+            foreach (var figure in added)
+            {
+                db.Record(AuditAction.Create, AuditEntity.Figure, figure.Id, null, AuditSnapshots.Snapshot(figure), who, userId, null, now);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Another editor saved the same figure (or source) between our check and our save: nothing of ours was kept.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("", text["Another editor saved some of these figures a moment ago. Nothing was saved; reload the source's figures and check."]);
+            return Page();
+        }
+
+        logger.LogInformation("Release saved by {User}: {Count} figures from source {SourceId} for {Period}", who, added.Count, source.Id, period);
+        var counts = figures.Where(f => kinds[f.Figure.Metric] == MetricKind.Count).Select(f => f.Figure.Period).Distinct().ToList();
+        TempData[Editing.StatusMessage] = text["Saved {0} figures from {1}. The dashboard and the API show them now.", added.Count, source.Title].Value;
+        if (counts.Count == 1)
+        {
+            TempData[Editing.StatusLinkUrl] = $"/?a={Editing.Previous(counts[0]).Label}&b={counts[0].Label}";
+            TempData[Editing.StatusLinkText] = text["Compare {0} with the period before on the dashboard", counts[0].Label].Value;
+        }
+
+        return Redirect($"/figures?source={source.Id}&sort=updated");
+    }
+
+    /// <summary>An error of <see cref="InputRules"/> on cell <paramref name="i"/> → the model key of the field it concerns.</summary>
+    public static string CellKey(int i, string field, bool level) => field switch
+    {
+        "period" => level ? "Input.AsOf" : "Input.Period",
+        "qualifier" => $"Input.Cells[{i}].Qualifier",
+        "quote" => $"Input.Cells[{i}].Quote",
+        "translation" => $"Input.Cells[{i}].Translation",
+        _ => $"Input.Cells[{i}].Value",
+    };
+
+    private void AddOnce(string key, string message)
+    {
+        if (!ModelState.TryGetValue(key, out var entry) || entry.Errors.All(e => e.ErrorMessage != message))
+        {
+            ModelState.AddModelError(key, message);
+        }
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Metrics = await db.MetricChoicesAsync(cancellationToken);
+        // The grid: the countries and their combination; sub-regions are rare enough for the single-figure form.
+        Theatres = (await db.TheatreChoicesAsync(cancellationToken)).Where(t => t.ParentCode is null).ToList();
+        Sources = await db.SourceChoicesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,124 @@
+using System.ComponentModel.DataAnnotations;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CentcomTracker.Web.Pages.Sources;
+
+/// <summary>Correcting a source, with the same optimistic concurrency and audit as a figure.</summary>
+public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, ILogger<EditModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        public SourceFields Source { get; set; } = new();
+        public Guid Version { get; set; }
+
+        [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
+        [Display(Name = "Reason for the change")]
+        public string? Reason { get; set; }
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>Set when another editor's save came first: the source as it is now, and that editor's audit entry.</summary>
+    public (Source Current, AuditEntry? LastChange)? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        Id = id;
+        Input = new InputModel { Source = SourceFields.From(source), Version = source.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var source = await db.Sources.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var (valid, errors) = InputRules.CheckSource(Input.Source.ToRuleInput());
+        ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.Source", field), text);
+        if (valid is null)
+        {
+            return Page();
+        }
+
+        var clash = await db.Sources.AsNoTracking()
+            .Where(s => s.Id != id && s.Publisher == valid.Publisher && s.Title == valid.Title
+                && s.PublishedStart == valid.Published.Start && s.PublishedEnd == valid.Published.End)
+            .Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        if (clash is not null)
+        {
+            ModelState.AddModelError("Input.Source.Title", text["This source is already recorded (source #{0}): same publisher, title and date.", clash]);
+            return Page();
+        }
+
+        var before = AuditSnapshots.Snapshot(source);
+        SourceFields.Apply(source, valid);
+        var after = AuditSnapshots.Snapshot(source);
+        if (before == after)
+        {
+            TempData[Editing.StatusMessage] = text["Nothing changed: the source already held these values."].Value;
+            return Redirect($"/figures?source={id}");
+        }
+
+        db.Entry(source).Property(s => s.Version).OriginalValue = Input.Version;
+        var now = clock.GetUtcNow().UtcDateTime;
+        source.Version = Guid.NewGuid();
+        source.UpdatedAt = now;
+        var (who, userId) = User.Who();
+        db.Record(AuditAction.Update, AuditEntity.Source, id, before, after, who, userId, Input.Reason, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Sources.AsNoTracking().FirstAsync(s => s.Id == id, cancellationToken);
+            var last = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.EntityType == AuditEntity.Source && a.EntityId == id)
+                .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+            Conflict = (current, last);
+            ModelState.Remove("Input.Version");
+            Input.Version = current.Version;
+            ModelState.AddModelError("", last is null
+                ? text["This source was changed while you were editing it. Your changes were not saved; they are still in the form. Compare, then save again to replace it."]
+                : text["Another editor ({0}) saved this source at {1} while you were editing it. Your changes were not saved; they are still in the form. Compare, then save again to replace it.",
+                    last.UserName, Editing.Timestamp(last.At)]);
+            logger.LogInformation("Edit of source {SourceId} by {User} refused: saved by someone else meanwhile", id, who);
+            return Page();
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.Source.Title", text["This source is already recorded: same publisher, title and date."]);
+            return Page();
+        }
+
+        logger.LogInformation("Source {SourceId} changed by {User}", id, who);
+        TempData[Editing.StatusMessage] = text["Source #{0} saved.", id].Value;
+        return Redirect($"/figures?source={id}");
+    }
+}

@@ -1,0 +1,73 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+
+namespace CentcomTracker.Web.Web;
+
+/// <summary>One field an audit entry changed, as the reader sees it (Field is the English label, translated in the view).</summary>
+public sealed record AuditChange(string Field, string? Before, string? After);
+
+/// <summary>An audit entry with its changes in words, ready for a page.</summary>
+public sealed record AuditRow(AuditEntry Entry, IReadOnlyList<AuditChange> Changes);
+
+/// <summary>Turns an entry's before/after snapshots into "value: 66 → 70", field by field, in the reader's language.</summary>
+public static class AuditChanges
+{
+    public static AuditRow Describe(AuditEntry entry, Func<string, string> metricName, Func<string, string> theatreName, Func<int, string> sourceName) =>
+        new(entry, entry.EntityType == AuditEntity.Figure
+            ? Figure(AuditSnapshots.ReadFigure(entry.Before), AuditSnapshots.ReadFigure(entry.After), metricName, theatreName, sourceName)
+            : Source(AuditSnapshots.ReadSource(entry.Before), AuditSnapshots.ReadSource(entry.After)));
+
+    /// <summary>The source ids an entry mentions, so a page can name them all with one query.</summary>
+    public static IEnumerable<int> SourceIds(AuditEntry entry)
+    {
+        if (entry.EntityType == AuditEntity.Source)
+        {
+            yield return entry.EntityId;
+        }
+        else
+        {
+            if (AuditSnapshots.ReadFigure(entry.Before) is { } before) yield return before.SourceId;
+            if (AuditSnapshots.ReadFigure(entry.After) is { } after) yield return after.SourceId;
+        }
+    }
+
+    private static IReadOnlyList<AuditChange> Figure(AuditSnapshots.FigureSnapshot? before, AuditSnapshots.FigureSnapshot? after,
+        Func<string, string> metricName, Func<string, string> theatreName, Func<int, string> sourceName)
+    {
+        var changes = new List<AuditChange>();
+        Compare(changes, "Metric", before, after, f => metricName(f.Metric));
+        Compare(changes, "Theatre", before, after, f => theatreName(f.Theatre));
+        Compare(changes, "Period", before, after, f => Period.TryParse(f.Period, out var p) ? Display.Period(p) : f.Period);
+        Compare(changes, "Value", before, after, f => Display.Number(f.Value));
+        Compare(changes, "Qualifier", before, after, f => Qualifiers.TryParse(f.Qualifier, out var q) ? Display.QualifierName(q) : f.Qualifier);
+        Compare(changes, "Source", before, after, f => sourceName(f.SourceId));
+        Compare(changes, "Exact quote", before, after, f => f.Quote);
+        Compare(changes, "English rendering", before, after, f => f.Translation);
+        Compare(changes, "Note", before, after, f => f.Note);
+        return changes;
+    }
+
+    private static IReadOnlyList<AuditChange> Source(AuditSnapshots.SourceSnapshot? before, AuditSnapshots.SourceSnapshot? after)
+    {
+        var changes = new List<AuditChange>();
+        Compare(changes, "Publisher", before, after, s => s.Publisher);
+        Compare(changes, "Title", before, after, s => s.Title);
+        Compare(changes, "Web address", before, after, s => s.Url);
+        Compare(changes, "Published", before, after, s => Period.TryParse(s.Published, out var p) ? Display.Period(p) : s.Published);
+        Compare(changes, "Language", before, after, s => s.Language);
+        Compare(changes, "Tier", before, after, s => s.Tier);
+        Compare(changes, "Note", before, after, s => s.Note);
+        return changes;
+    }
+
+    /// <summary>A created entity lists what it was created with, a deleted one what it held; an edit lists only what differs.</summary>
+    private static void Compare<T>(List<AuditChange> changes, string field, T? before, T? after, Func<T, string?> read) where T : class
+    {
+        var was = before is null ? null : read(before);
+        var now = after is null ? null : read(after);
+        if (was != now)
+        {
+            changes.Add(new AuditChange(field, was, now));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Security.Claims;
+using CentcomTracker.Web.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace CentcomTracker.Web.Web;
+
+/// <summary>Marker for Resources/Web/EditorResource.ar.resx: the messages the editors' pages compose in C#.</summary>
+public sealed class EditorResource;
+
+/// <summary>
+/// DataAnnotations messages, spelled out: ASP.NET Core translates a validation message only when the attribute names
+/// it (ErrorMessage), so each attribute points at one of these keys of Resources/Web/SharedResource.ar.resx.
+/// </summary>
+public static class ValidationMessages
+{
+    public const string Required = "The {0} field is required.";
+    public const string MaxLength = "The field {0} must be a string with a maximum length of {1}.";
+    public const string Email = "The {0} field is not a valid e-mail address.";
+}
+
+/// <summary>Small pieces every editing page shares: who is editing, and domain errors placed next to their fields.</summary>
+public static class Editing
+{
+    public const string StatusMessage = "StatusMessage";
+    public const string StatusLinkUrl = "StatusLinkUrl";
+    public const string StatusLinkText = "StatusLinkText";
+
+    public static bool IsEditor(this ClaimsPrincipal user) => user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin);
+
+    /// <summary>The audit's "who": the account's user name (its email) and its id.</summary>
+    public static (string Name, string? Id) Who(this ClaimsPrincipal user) =>
+        (user.Identity?.Name ?? "unknown", user.FindFirstValue(ClaimTypes.NameIdentifier));
+
+    /// <summary>
+    /// Puts each domain error next to the field it concerns. Fixed messages are translated when the resource
+    /// has them; messages quoting the editor's input stay in English. The same message is shown once per field
+    /// (several level cells sharing one "as of" date would otherwise repeat it).
+    /// </summary>
+    public static void AddFieldErrors(this ModelStateDictionary modelState, IEnumerable<FieldError> errors,
+        Func<string, string> keyFor, IStringLocalizer localizer)
+    {
+        foreach (var error in errors)
+        {
+            var key = keyFor(error.Field);
+            var message = localizer[error.Message].Value;
+            if (modelState.TryGetValue(key, out var entry) && entry.Errors.Any(e => e.ErrorMessage == message))
+            {
+                continue;
+            }
+
+            modelState.AddModelError(key, message);
+        }
+    }
+
+    /// <summary>An audit time on screen: UTC, to the minute, the same for every reader.</summary>
+    public static string Timestamp(DateTime utc) =>
+        utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+
+    /// <summary>The period just before <paramref name="period"/>, of the same kind and length (Q1 before Q2), for "compare with" links.</summary>
+    public static Period Previous(Period period) => period.Kind switch
+    {
+        PeriodKind.Month => Period.Between(period.Start.AddMonths(-1), period.Start.AddDays(-1)),
+        PeriodKind.Quarter => Period.Between(period.Start.AddMonths(-3), period.Start.AddDays(-1)),
+        PeriodKind.Half => Period.Between(period.Start.AddMonths(-6), period.Start.AddDays(-1)),
+        PeriodKind.Year => Period.Year(period.Start.Year - 1),
+        _ => Period.Between(period.Start.AddDays(-period.Days), period.Start.AddDays(-1)),
+    };
+}

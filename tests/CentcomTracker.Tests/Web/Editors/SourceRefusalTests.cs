@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using static CentcomTracker.Tests.Web.Editors.SourceEditingTests;
+
+namespace CentcomTracker.Tests.Web.Editors;
+
+/// <summary>Sources the forms refuse: a message beside the field, and the database unchanged.</summary>
+public sealed class SourceRefusalTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
+{
+    [Theory]
+    [InlineData("Input.Source.Url", "ftp://example.org/x", "must start with http:// or https://")]
+    [InlineData("Input.Source.Url", "javascript:alert(1)", "must start with http:// or https://")]
+    [InlineData("Input.Source.Title", "", "Enter the title")]
+    [InlineData("Input.Source.Published", "2024-02-30", "is not a publication date")]
+    [InlineData("Input.Source.Language", "english", "is not a language code")]
+    public async Task A_bad_source_is_refused_with_a_message_beside_the_field(string field, string typed, string words)
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var before = await factory.CountsAsync();
+
+        var form = await client.GetDocumentAsync("/sources/new");
+        var values = Source("CENTCOM: operations in July 2024");
+        values[field] = typed;
+        var page = await (await client.SubmitAsync(form.MainForm(), values)).ReadDocumentAsync(200);
+
+        Assert.Contains(words, page.ErrorFor(field));
+        Assert.Equal(typed, page.FieldValue(field));
+        Assert.Equal(before, await factory.CountsAsync());
+    }
+
+    [Fact]
+    public async Task An_over_long_title_is_refused()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var before = await factory.CountsAsync();
+
+        var form = await client.GetDocumentAsync("/sources/new");
+        var page = await (await client.SubmitAsync(form.MainForm(), Source(new string('t', 401)))).ReadDocumentAsync(200);
+        Assert.Contains("Too long: 401 characters, the limit is 400", page.ErrorFor("Input.Source.Title"));
+        Assert.Equal(before, await factory.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_second_copy_of_a_recorded_source_is_refused()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var existing = await factory.QueryAsync(db => db.Sources.AsNoTracking().OrderBy(s => s.Id).FirstAsync());
+        var before = await factory.CountsAsync();
+
+        var form = await client.GetDocumentAsync("/sources/new");
+        var values = Source(existing.Title);
+        values["Input.Source.Publisher"] = existing.Publisher;
+        values["Input.Source.Published"] = existing.Published.Label;
+        var page = await (await client.SubmitAsync(form.MainForm(), values)).ReadDocumentAsync(200);
+
+        Assert.Contains($"source #{existing.Id}", page.ErrorFor("Input.Source.Title"));
+        Assert.Equal(before, await factory.CountsAsync());
+    }
+}
