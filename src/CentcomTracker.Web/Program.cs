@@ -1,3 +1,4 @@
+using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Web;
@@ -42,6 +43,9 @@ app.UseAuthorization();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+
+// Chart downloads: each dashboard chart's table as CSV, from the same model as the chart.
+app.MapChartDownloads();
 app.MapHealthChecks("/health");
 
 // Commands on the same executable (add-user, export, import): run one and exit instead of serving.

@@ -26,7 +26,10 @@ public readonly partial record struct Period : IComparable<Period>
     public int Days => End.DayNumber - Start.DayNumber + 1;
 
     /// <summary>True when the period starts on the first of a month and ends on the last day of a month.</summary>
-    public bool IsWholeMonths => Start.Day == 1 && End.AddDays(1).Day == 1;
+    public bool IsWholeMonths => Start.Day == 1 && IsLastDayOfMonth(End);
+
+    // Not End.AddDays(1).Day == 1, which overflows on 9999-12-31.
+    private static bool IsLastDayOfMonth(DateOnly day) => day.Day == DateTime.DaysInMonth(day.Year, day.Month);
 
     /// <summary>Number of calendar months, when <see cref="IsWholeMonths"/>.</summary>
     public int? Months => IsWholeMonths ? (End.Year - Start.Year) * 12 + End.Month - Start.Month + 1 : null;
@@ -65,7 +68,7 @@ public readonly partial record struct Period : IComparable<Period>
         ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(quarter, 4);
         var start = new DateOnly(year, (quarter - 1) * 3 + 1, 1);
-        return new(start, start.AddMonths(3).AddDays(-1), PeriodKind.Quarter);
+        return new(start, LastDayOf(year, quarter * 3), PeriodKind.Quarter);
     }
 
     public static Period Half(int year, int half)
@@ -73,8 +76,10 @@ public readonly partial record struct Period : IComparable<Period>
         ArgumentOutOfRangeException.ThrowIfLessThan(half, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(half, 2);
         var start = new DateOnly(year, (half - 1) * 6 + 1, 1);
-        return new(start, start.AddMonths(6).AddDays(-1), PeriodKind.Half);
+        return new(start, LastDayOf(year, half * 6), PeriodKind.Half);
     }
+
+    private static DateOnly LastDayOf(int year, int month) => new(year, month, DateTime.DaysInMonth(year, month));
 
     public static Period Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), PeriodKind.Year);
 
@@ -91,7 +96,7 @@ public readonly partial record struct Period : IComparable<Period>
             return Day(start);
         }
 
-        if (start.Day == 1 && end.AddDays(1).Day == 1 && start.Year == end.Year)
+        if (start.Day == 1 && IsLastDayOfMonth(end) && start.Year == end.Year)
         {
             var months = end.Month - start.Month + 1;
             if (months == 1) return new(start, end, PeriodKind.Month);
@@ -234,6 +239,7 @@ public readonly partial record struct Period : IComparable<Period>
         return true;
     }
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?:[Hh](?<half>\d)|[Qq](?<quarter>\d)|(?<month>\d{2})(?:-(?<day>\d{2}))?))?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse then refuses.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:-(?:[Hh](?<half>[0-9])|[Qq](?<quarter>[0-9])|(?<month>[0-9]{2})(?:-(?<day>[0-9]{2}))?))?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitPattern();
 }

@@ -1,0 +1,58 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Charts;
+
+/// <summary>A metric as the dashboard shows it, named in the page's language.</summary>
+public sealed record MetricRow(string Code, string Name, MetricKind Kind, MetricCategory Category, int DisplayOrder);
+
+/// <summary>A theatre as the dashboard shows it: IQ+SY has members IQ and SY; al-Hol camp has parent SY.</summary>
+public sealed record TheatreRow(string Code, string Name, string? ParentCode, IReadOnlyList<string> Members, int DisplayOrder);
+
+/// <summary>
+/// Everything the dashboard and its chart downloads read from the database, loaded once per request: the resolver
+/// over every figure, and the metrics and theatres with their names in the current language.
+/// </summary>
+public sealed record DashboardData(Resolver Resolver, IReadOnlyList<MetricRow> Metrics, IReadOnlyList<TheatreRow> Theatres)
+{
+    public static async Task<DashboardData> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var resolver = await db.LoadResolverAsync(cancellationToken);
+        var arabic = Localization.IsArabic;
+        var metrics = await db.Metrics.AsNoTracking()
+            .OrderBy(m => m.DisplayOrder)
+            .Select(m => new MetricRow(m.Code, arabic ? m.NameAr : m.NameEn, m.Kind, m.Category, m.DisplayOrder))
+            .ToListAsync(cancellationToken);
+        var theatres = await db.Theatres.AsNoTracking()
+            .OrderBy(t => t.DisplayOrder)
+            .Select(t => new TheatreRow(t.Code, arabic ? t.NameAr : t.NameEn, t.ParentCode,
+                t.Members.Select(m => m.MemberCode).ToList(), t.DisplayOrder))
+            .ToListAsync(cancellationToken);
+        return new DashboardData(resolver, metrics, theatres);
+    }
+
+    /// <summary>The theatres offered by the filter: the top-level ones (Iraq and Syria, Iraq, Syria).</summary>
+    public IReadOnlyList<TheatreRow> TheatreChoices => Theatres.Where(t => t.ParentCode is null).ToList();
+
+    /// <summary>The metrics a monthly trend can show: counts (levels have no monthly totals).</summary>
+    public IReadOnlyList<MetricRow> TrendChoices => Metrics.Where(m => m.Kind == MetricKind.Count).ToList();
+
+    public DashboardQuery Read(string? a, string? b, string? theatre, string? trend, out IReadOnlyList<QueryProblem> problems) =>
+        DashboardQuery.Read(a, b, theatre, trend,
+            TheatreChoices.Select(t => t.Code).ToList(), TrendChoices.Select(m => m.Code).ToList(), out problems);
+
+    public MetricRow? Metric(string code) => Metrics.FirstOrDefault(m => m.Code == code);
+
+    public TheatreRow Theatre(string code) => Theatres.First(t => t.Code == code);
+
+    public string TheatreName(string code) => Theatres.FirstOrDefault(t => t.Code == code)?.Name ?? code;
+
+    /// <summary>The members of a combined theatre (Iraq, Syria for IQ+SY), or the theatre itself.</summary>
+    public IReadOnlyList<string> Countries(string theatre) =>
+        Theatre(theatre).Members is { Count: > 0 } members ? members : [theatre];
+
+    public Comparison Compare(string metric, string theatre, DashboardQuery query) =>
+        new(Resolver.Metric(metric).Kind, Resolver.Resolve(metric, theatre, query.A), Resolver.Resolve(metric, theatre, query.B));
+}
