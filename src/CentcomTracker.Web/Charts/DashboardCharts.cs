@@ -154,10 +154,10 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
                 parts.Add(words["{0} {1} → {2}", MetricName(metric), Display.Value(c.A.Value), Display.Value(c.B.Value)]);
             }
 
-            clauses.Add($"{countryName}: {string.Join(", ", parts)}");
+            clauses.Add($"{countryName}: {string.Join(Wording.Comma, parts)}");
         }
 
-        var summary = words["From {0} to {1}, {2}", A, B, string.Join("; ", clauses)]
+        var summary = words["From {0} to {1}, {2}", A, B, string.Join(Wording.Semicolon, clauses)]
             + (anyPartial ? words["; some values are partial sums (see the table)"] : "") + ".";
         return new ChartView(ByCountry, ChartType.Bar, words["Operations, killed and detained by country: {0} against {1}", B, A],
             summary, words["Metric and country"], labels, [new ChartSeries("a", A, a), new ChartSeries("b", B, b)]);
@@ -176,7 +176,7 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         string InPeriod(Func<Comparison, Resolution> pick) =>
             comparisons.All(c => !pick(c).HasValue)
                 ? Display.NotReported
-                : string.Join(", ", comparisons.Select((c, i) => metrics[i] == "leaders-killed"
+                : string.Join(Wording.Comma, comparisons.Select((c, i) => metrics[i] == "leaders-killed"
                     ? words["{0} killed", Wording.ValueText(pick(c))]
                     : words["{0} captured", Wording.ValueText(pick(c))]));
 
@@ -227,7 +227,7 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
 
         var summary = clauses.Count == 0
             ? words["No level figures are recorded for {0}.", data.TheatreName(query.Theatre)]
-            : words["As last reported: {0}.", string.Join("; ", clauses)];
+            : words["As last reported: {0}.", string.Join(Wording.Semicolon, clauses)];
         return new ChartView(Levels, ChartType.Line, words["Levels over time: camps, detainees, fighters at large"], summary,
             words["As of"], labels, series, SpanGaps: true);
     }

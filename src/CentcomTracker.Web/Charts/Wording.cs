@@ -27,13 +27,19 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
 
     public static string Publishers(Resolution r) => string.Join(" + ", r.Sources.Select(s => s.Publisher));
 
+    /// <summary>", " or the Arabic "، " between items of a list.</summary>
+    public static string Comma => Localization.IsArabic ? "، " : ", ";
+
+    /// <summary>"; " or the Arabic "؛ " between clauses.</summary>
+    public static string Semicolon => Localization.IsArabic ? "؛ " : "; ";
+
     /// <summary>"121, unofficial": a value with the caveat of its source, for use inside parentheses.</summary>
     public string ValueWithCaveat(Resolution r) =>
-        r.HasValue && r.WeakestTier == SourceTier.Secondary ? $"{ValueText(r)}, {this["unofficial"]}" : ValueText(r);
+        r.HasValue && r.WeakestTier == SourceTier.Secondary ? $"{ValueText(r)}{Comma}{this["unofficial"]}" : ValueText(r);
 
     /// <summary>"253 (Atlas News, citing BBC Monitoring; 11 of 12 months)": a value named by its source.</summary>
     public static string Sourced(Resolution r) => r.IsPartial
-        ? $"{Display.Value(r.Value)} ({Publishers(r)}; {Display.Coverage(r.Coverage!)})"
+        ? $"{Display.Value(r.Value)} ({Publishers(r)}{Semicolon}{Display.Coverage(r.Coverage!)})"
         : $"{Display.Value(r.Value)} ({Publishers(r)})";
 
     /// <summary>How another source's value stands against the one used: corroboration, consistent, or a conflict.</summary>

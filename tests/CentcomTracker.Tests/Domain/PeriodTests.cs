@@ -99,4 +99,27 @@ public sealed class PeriodTests
     [Fact]
     public void Between_refuses_a_reversed_range() =>
         Assert.Throws<ArgumentException>(() => Period.Between(new DateOnly(2024, 2, 1), new DateOnly(2024, 1, 1)));
+
+    [Theory]
+    [InlineData("9999-Q4", "9999-10-01", "9999-12-31")]
+    [InlineData("9999-H2", "9999-07-01", "9999-12-31")]
+    [InlineData("9999-12", "9999-12-01", "9999-12-31")]
+    [InlineData("9999", "9999-01-01", "9999-12-31")]
+    [InlineData("0001-01-01..9999-12-31", "0001-01-01", "9999-12-31")]
+    public void Periods_at_the_end_of_the_calendar_parse_without_overflowing(string label, string start, string end)
+    {
+        var period = Period.Parse(label);
+
+        Assert.Equal(DateOnly.Parse(start), period.Start);
+        Assert.Equal(DateOnly.Parse(end), period.End);
+        Assert.True(period.IsWholeMonths);
+    }
+
+    [Fact]
+    public void Digits_of_other_scripts_are_refused_with_a_message_not_an_exception()
+    {
+        Assert.False(Period.TryParse("٢٠٢٣", out _, out var error));
+        Assert.Contains("is not a period", error);
+        Assert.False(Period.TryParse("２０２３", out _, out _));
+    }
 }
