@@ -251,7 +251,7 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         foreach (var period in new[] { query.A, query.B }.Distinct())
         {
             var inPeriod = MonthsOf(period);
-            if (inPeriod.Any(m => theatres.Any(t => data.Resolver.Resolve(metric, t, m).HasValue)))
+            if (inPeriod.Any(m => theatres.Any(t => data.Resolve(metric, t, m).HasValue)))
             {
                 months.AddRange(inPeriod.Where(m => !months.Contains(m)));
             }
@@ -260,7 +260,7 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         months.Sort();
         var labels = months.Select(Display.Period).ToList();
         var series = theatres.Select(t => new ChartSeries(t, data.TheatreName(t),
-            months.Select((m, i) => (ChartPoint?)Point(labels[i], data.TheatreName(t), data.Resolver.Resolve(metric, t, m))).ToList())).ToList();
+            months.Select((m, i) => (ChartPoint?)Point(labels[i], data.TheatreName(t), data.Resolve(metric, t, m))).ToList())).ToList();
 
         string summary;
         var main = series[0].Points.OfType<ChartPoint>().ToList();

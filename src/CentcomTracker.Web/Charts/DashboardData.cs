@@ -53,6 +53,21 @@ public sealed record DashboardData(Resolver Resolver, IReadOnlyList<MetricRow> M
     public IReadOnlyList<string> Countries(string theatre) =>
         Theatre(theatre).Members is { Count: > 0 } members ? members : [theatre];
 
+    // The cards and the charts ask for many of the same values (H1 2024 operations in Iraq appears in a card, a
+    // reconciliation and a chart); each is resolved once per request.
+    private readonly Dictionary<(string, string, Period), Resolution> resolved = [];
+
+    public Resolution Resolve(string metric, string theatre, Period period)
+    {
+        if (!resolved.TryGetValue((metric, theatre, period), out var resolution))
+        {
+            resolution = Resolver.Resolve(metric, theatre, period);
+            resolved[(metric, theatre, period)] = resolution;
+        }
+
+        return resolution;
+    }
+
     public Comparison Compare(string metric, string theatre, DashboardQuery query) =>
-        new(Resolver.Metric(metric).Kind, Resolver.Resolve(metric, theatre, query.A), Resolver.Resolve(metric, theatre, query.B));
+        new(Resolver.Metric(metric).Kind, Resolve(metric, theatre, query.A), Resolve(metric, theatre, query.B));
 }

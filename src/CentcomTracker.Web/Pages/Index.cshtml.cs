@@ -106,7 +106,7 @@ public sealed class IndexModel(TrackerDbContext db, TimeProvider clock, IStringL
         var theatres = Data.Countries(View.Theatre).Prepend(View.Theatre).Distinct().ToList();
         return (from metric in Data.Metrics.Where(m => m.Kind == MetricKind.Level)
                 from theatre in theatres
-                let latest = Data.Resolver.Resolve(metric.Code, theatre, today)
+                let latest = Data.Resolve(metric.Code, theatre, today)
                 where latest.HasValue
                 select new LatestLevel(metric, Data.TheatreName(theatre), latest)).ToList();
     }

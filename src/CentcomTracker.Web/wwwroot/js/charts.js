@@ -228,7 +228,7 @@ for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
 
 // Charts are redrawn at paper size for printing, then back to the screen's.
 window.addEventListener('beforeprint', () => {
-  for (const chart of charts) chart.resize(640, 300);
+  for (const chart of charts) chart.resize(700, 280);
 });
 window.addEventListener('afterprint', () => {
   for (const chart of charts) chart.resize();
