@@ -149,6 +149,19 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
     }
 
     [Fact]
+    public async Task A_reported_total_is_reconciled_with_the_monthly_figures_under_it()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/?a=2023-01-01..2023-07-31&b=2024-H1");
+
+        var operations = page.QuerySelector("#card-operations")!;
+        var reconciliation = operations.QuerySelector(".reconciliation")!.Text();
+        Assert.Contains("reported 279 vs monthly sum 269: differs by 10", reconciliation);
+        Assert.Contains("differs", operations.QuerySelector(".reconciliation .badge")!.TextContent);
+        Assert.Contains("conflicting: Task & Purpose gives 44", page.QuerySelector("#table-monthly")!.Text());
+    }
+
+    [Fact]
     public async Task Not_reported_is_shown_as_not_reported_never_as_0()
     {
         using var client = factory.CreateClient();
