@@ -15,8 +15,16 @@ public sealed record TheatreRow(string Code, string Name, string? ParentCode, IR
 /// Everything the dashboard and its chart downloads read from the database, loaded once per request: the resolver
 /// over every figure, and the metrics and theatres with their names in the current language.
 /// </summary>
-public sealed record DashboardData(Resolver Resolver, IReadOnlyList<MetricRow> Metrics, IReadOnlyList<TheatreRow> Theatres)
+public sealed class DashboardData(Resolver resolver, IReadOnlyList<MetricRow> metrics, IReadOnlyList<TheatreRow> theatres)
 {
+    public Resolver Resolver { get; } = resolver;
+
+    /// <summary>In display order.</summary>
+    public IReadOnlyList<MetricRow> Metrics { get; } = metrics;
+
+    /// <summary>In display order.</summary>
+    public IReadOnlyList<TheatreRow> Theatres { get; } = theatres;
+
     public static async Task<DashboardData> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
         var resolver = await db.LoadResolverAsync(cancellationToken);

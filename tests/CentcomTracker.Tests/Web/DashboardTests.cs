@@ -253,6 +253,26 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
     }
 
     [Fact]
+    public async Task With_no_figures_at_all_every_value_is_not_reported_and_every_chart_still_has_its_table()
+    {
+        using var empty = TrackerFactory.With(("Database:Seed", "false"));
+        using var client = empty.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        Assert.All(page.QuerySelectorAll("#headline .period-values .value"), v => Assert.Equal("not reported", v.TextContent));
+        Assert.DoesNotContain(page.QuerySelectorAll("#headline .value"), v => v.GetAttribute("data-value") != "");
+        foreach (var chart in ChartIslands.Names)
+        {
+            Assert.All(page.IslandRows(chart), r => Assert.Null(r.Value));
+            Assert.Equal(page.IslandRows(chart), page.TableValues(chart));
+            var csv = await client.GetAsync($"/charts/{chart}.csv");
+            Assert.Equal(System.Net.HttpStatusCode.OK, csv.StatusCode);
+        }
+
+        Assert.Empty(page.QuerySelectorAll("canvas"));
+    }
+
+    [Fact]
     public async Task Arabic_digits_in_a_period_are_read_as_the_period()
     {
         using var client = factory.CreateClient();
