@@ -56,7 +56,8 @@ public sealed record ChartView(
     string CategoryHeading,
     IReadOnlyList<string> Labels,
     IReadOnlyList<ChartSeries> Series,
-    bool SpanGaps = false)
+    bool SpanGaps = false,
+    IReadOnlyList<DateOnly>? Dates = null)
 {
     /// <summary>The rows of the table and of the CSV: every point, category by category, series by series.</summary>
     public IReadOnlyList<ChartPoint> Rows =>
@@ -82,6 +83,7 @@ public sealed record ChartView(
         sourceLine,
         SpanGaps,
         Labels,
+        Dates?.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList(),
         Series.Select(s => new ChartIslandDataset(
             s.Key,
             s.Label,
@@ -104,7 +106,8 @@ public sealed record ChartView(
 /// null per label (null: not reported, or no figure at that date), <c>text</c> the same values as written on the
 /// page ("more than 9,000", "not reported"), and <c>kinds</c> how each is drawn (value, partial, alternative, pace).
 /// <c>locale</c> (e.g. <c>ar-u-nu-latn</c>) and <c>dir</c> let the script format numbers like the server and mirror
-/// the chart for Arabic.
+/// the chart for Arabic. A chart over dates (levels as of a day) also has <c>dates</c>, one ISO date per label, so
+/// the script spaces the points in proportion to time rather than evenly.
 /// </summary>
 public sealed record ChartIsland(
     [property: JsonPropertyName("id")] string Id,
@@ -117,6 +120,7 @@ public sealed record ChartIsland(
     [property: JsonPropertyName("sourceLine")] string SourceLine,
     [property: JsonPropertyName("spanGaps")] bool SpanGaps,
     [property: JsonPropertyName("labels")] IReadOnlyList<string> Labels,
+    [property: JsonPropertyName("dates"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Dates,
     [property: JsonPropertyName("datasets")] IReadOnlyList<ChartIslandDataset> Datasets)
 {
     // Arabic stays readable in the page source; <, >, & and quotes are still escaped, so no text can close the island.

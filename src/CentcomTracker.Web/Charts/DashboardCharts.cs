@@ -228,8 +228,10 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         var summary = clauses.Count == 0
             ? words["No level figures are recorded for {0}.", data.TheatreName(query.Theatre)]
             : words["As last reported: {0}.", string.Join(Wording.Semicolon, clauses)];
+        // A level dated only by its year or month ("over 70,000 in 2019") is placed at the end of that period,
+        // the date at which the resolver lets it stand.
         return new ChartView(Levels, ChartType.Line, words["Levels over time: camps, detainees, fighters at large"], summary,
-            words["As of"], labels, series, SpanGaps: true);
+            words["As of"], labels, series, SpanGaps: true, Dates: dates.Select(d => d.End).ToList());
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
                 @"id => {
                     const chart = Chart.getChart(document.getElementById('canvas-' + id));
                     const island = JSON.parse(document.getElementById('chart-' + id).textContent);
-                    const values = chart.data.datasets.flatMap(d => d.data);
+                    const values = chart.data.datasets.flatMap(d => d.data.map(v => (v !== null && typeof v === 'object' ? v.y : v)));
                     const expected = island.datasets.flatMap(d => d.data);
                     return [values.length, expected.length, values.every((v, i) => v === expected[i]) ? 1 : 0];
                 }", chart);

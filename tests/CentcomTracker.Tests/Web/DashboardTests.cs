@@ -124,6 +124,9 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
         Assert.True(island.GetProperty("spanGaps").GetBoolean());
         Assert.Equal(["2019", "9 September 2022", "29 December 2022", "5 April 2024", "16 July 2024"],
             island.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        // Spaced by time, not evenly: a level dated only by its year stands from the end of that year.
+        Assert.Equal(["2019-12-31", "2022-09-09", "2022-12-29", "2024-04-05", "2024-07-16"],
+            island.GetProperty("dates").EnumerateArray().Select(d => d.GetString()));
         var rows = page.IslandRows("levels");
         Assert.Equal([70000m, 45000m, 43000m], rows.Where(r => r.Series == "Camp population · Syria").Select(r => r.Value));
         Assert.Equal([2500m, 2500m], rows.Where(r => r.Series == "ISIS fighters at large · Iraq and Syria").Select(r => r.Value));

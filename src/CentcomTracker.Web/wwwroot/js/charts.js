@@ -1,7 +1,9 @@
 // Draws every dashboard chart from its JSON island (<script type="application/json" id="chart-{id}">).
 // The page carries data only, so the Content-Security-Policy can forbid inline script. Island format:
 // { id, type: "bar"|"line", title, summary, locale, dir: "ltr"|"rtl", notReported, sourceLine, spanGaps,
-//   labels: [...], datasets: [{ key, label, data: [number|null], text: [string|null], kinds: ["value"|"partial"|"alternative"|"pace"|null] }] }
+//   labels: [...], dates?: ["yyyy-MM-dd", one per label],
+//   datasets: [{ key, label, data: [number|null], text: [string|null], kinds: ["value"|"partial"|"alternative"|"pace"|null] }] }
+// With dates, a line chart has a time axis: points are spaced by the days between them, not evenly.
 // A null is drawn as nothing (a gap in a line, a marked empty slot in a bar chart), never as 0.
 
 const Chart = window.Chart;
@@ -110,7 +112,7 @@ function datasetsFor(island) {
     if (island.type === 'line') {
       return {
         label: set.label,
-        data: set.data,
+        data: island.dates ? set.data.map((y, i) => ({ x: Date.parse(island.dates[i]), y })) : set.data,
         borderColor: colour,
         backgroundColor: colour,
         borderDash: DASHES[d % DASHES.length],
@@ -133,14 +135,39 @@ function datasetsFor(island) {
   });
 }
 
+// A linear axis in milliseconds (no date adapter needed). Over two years or more it is marked at each 1 January
+// and labelled with the year; over a shorter span, with month and year.
+function timeScale(island, rtl) {
+  const times = island.dates.map(d => Date.parse(d));
+  const first = new Date(Math.min(...times)).getUTCFullYear();
+  const last = new Date(Math.max(...times)).getUTCFullYear();
+  if (last - first >= 2) {
+    const years = [];
+    for (let year = first; year <= last + 1; year++) years.push(Date.UTC(year, 0, 1));
+    const format = new Intl.DateTimeFormat(island.locale, { year: 'numeric', timeZone: 'UTC' });
+    return {
+      type: 'linear',
+      reverse: rtl,
+      min: years[0],
+      max: years[years.length - 1],
+      afterBuildTicks: axis => { axis.ticks = years.map(value => ({ value })); },
+      ticks: { callback: value => format.format(new Date(value)), maxRotation: 0 },
+    };
+  }
+  const format = new Intl.DateTimeFormat(island.locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  return { type: 'linear', reverse: rtl, ticks: { callback: value => format.format(new Date(value)), maxTicksLimit: 8, maxRotation: 0 } };
+}
+
 function configFor(island) {
   const rtl = island.dir === 'rtl';
   const numbers = new Intl.NumberFormat(island.locale);
   const textDirection = rtl ? 'rtl' : 'ltr';
+  const timeAxis = island.type === 'line' && Array.isArray(island.dates);
+  const x = timeAxis ? timeScale(island, rtl) : { reverse: rtl, ticks: { autoSkip: island.type === 'line', maxRotation: 0 } };
   return {
     type: island.type,
     data: {
-      labels: island.labels.map(label => wrap(label)),
+      labels: timeAxis ? undefined : island.labels.map(label => wrap(label)),
       datasets: datasetsFor(island),
     },
     options: {
@@ -148,9 +175,11 @@ function configFor(island) {
       responsive: true,
       maintainAspectRatio: false,
       animation: reduceMotion ? false : { duration: 300 },
+      // Room for the outermost year label of a time axis, which is centred on the chart's edge.
+      layout: { padding: { left: 12, right: 12 } },
       interaction: { mode: 'nearest', intersect: island.type === 'bar' },
       scales: {
-        x: { reverse: rtl, ticks: { autoSkip: island.type === 'line', maxRotation: 0 } },
+        x,
         y: {
           beginAtZero: true,
           position: rtl ? 'right' : 'left',
