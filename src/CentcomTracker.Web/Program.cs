@@ -1,4 +1,5 @@
 using CentcomTracker.Web.Api;
+using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
@@ -6,6 +7,10 @@ using CentcomTracker.Web.Web;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
+
+// Serve wwwroot (and the LibMan-restored libraries) from a build in any environment, not only Development;
+// a published app has no static web assets manifest and is unaffected.
+builder.WebHost.UseStaticWebAssets();
 
 // Logging: Serilog from the "Serilog" section of appsettings.json, one line per request.
 // Configured once through AddSerilog (no bootstrap logger), so several test hosts can share a process.
@@ -54,6 +59,7 @@ app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFigureExport();  // GET /figures/export.csv, public; the import is the editors' page /figures/import
+app.MapChartDownloads(); // GET /charts/{chart}.csv: each dashboard chart's table, from the same model as the chart
 app.MapTrackerApi();
 app.MapHealthChecks("/health");
 

@@ -239,6 +239,7 @@ public readonly partial record struct Period : IComparable<Period>
         return true;
     }
 
-    [GeneratedRegex(@"^(?<year>\d{4})(?:-(?:[Hh](?<half>\d)|[Qq](?<quarter>\d)|(?<month>\d{2})(?:-(?<day>\d{2}))?))?$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits, which int.Parse then refuses.
+    [GeneratedRegex(@"^(?<year>[0-9]{4})(?:-(?:[Hh](?<half>[0-9])|[Qq](?<quarter>[0-9])|(?<month>[0-9]{2})(?:-(?<day>[0-9]{2}))?))?$", RegexOptions.CultureInvariant)]
     private static partial Regex UnitPattern();
 }

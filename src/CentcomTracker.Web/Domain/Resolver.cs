@@ -43,6 +43,10 @@ public sealed class Resolver
 
     public MetricInfo Metric(string code) => metrics[code];
 
+    /// <summary>Every figure reported for exactly (metric, theatre), the preferred source first: the points of a series over time.</summary>
+    public IReadOnlyList<ReportedFigure> Reported(string metric, string theatre) =>
+        figuresByKey.TryGetValue((metric, theatre), out var all) ? all : [];
+
     /// <summary>Resolves one value, with alternatives from other sources.</summary>
     /// <exception cref="ArgumentException">The metric or theatre is unknown; callers validate codes first.</exception>
     public Resolution Resolve(string metric, string theatre, Period period)

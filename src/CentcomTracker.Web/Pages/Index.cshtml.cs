@@ -1,62 +1,138 @@
+using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages;
 
-public sealed class IndexModel(TrackerDbContext db, TimeProvider clock) : PageModel
+/// <summary>
+/// The analysts' dashboard: period A against period B in one theatre, held in the query string so every view is a
+/// link. A parameter that cannot be read falls back to its default with a message saying which and why.
+/// Everything is resolved once per request from one load of the figures.
+/// </summary>
+public sealed class IndexModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<ChartText> chartText) : PageModel
 {
-    public Period A { get; private set; } = Period.Parse("2023");
-    public Period B { get; private set; } = Period.Parse("2024-H1");
+    [BindProperty(SupportsGet = true, Name = "a")]
+    public string? AText { get; set; }
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "b")]
+    public string? BText { get; set; }
 
-    /// <summary>Levels as last reported, whatever the periods compared: "more than 43,000 as of 16 July 2024".</summary>
-    public IReadOnlyList<(string MetricName, string TheatreName, Resolution Latest)> Latest { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "theatre")]
+    public string? TheatreText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "trend")]
+    public string? TrendText { get; set; }
+
+    public DashboardQuery View { get; private set; } = DashboardQuery.Default;
+    public IReadOnlyList<QueryProblem> Problems { get; private set; } = [];
+    public DashboardData Data { get; private set; } = null!;
+    public Wording Words { get; } = new(chartText);
+    public IReadOnlyList<CardGroup> Groups { get; private set; } = [];
+    public IReadOnlyList<LatestLevel> Latest { get; private set; } = [];
+    public IReadOnlyList<ChartView> Charts { get; private set; } = [];
     public Footnotes Footnotes { get; } = new();
 
-    public sealed record Row(string MetricName, string TheatreName, Comparison Comparison);
+    public string TheatreName => Data.TheatreName(View.Theatre);
 
-    public async Task OnGetAsync(string? a, string? b, CancellationToken cancellationToken)
+    /// <summary>Common views, one click away (and as plain links, shareable).</summary>
+    public IReadOnlyList<(Period A, Period B)> QuickViews { get; } =
+    [
+        (Period.Year(2023), Period.Half(2024, 1)),
+        (Period.Half(2023, 1), Period.Half(2024, 1)),
+        (Period.Quarter(2024, 1), Period.Half(2024, 1)),
+        (Period.Year(2022), Period.Year(2023)),
+    ];
+
+    /// <summary>Period labels suggested in the period fields (any other label works too).</summary>
+    public IReadOnlyList<string> SuggestedPeriods { get; } =
+        ["2022", "2023", "2024", "2023-H1", "2023-H2", "2024-H1", "2024-H2", "2024-Q1", "2024-Q2", "2023-01-01..2023-07-31"];
+
+    public sealed record CardGroup(MetricCategory Category, IReadOnlyList<MetricCard> Cards);
+
+    public sealed record MetricCard(MetricRow Metric, IReadOnlyList<CardLine> Lines);
+
+    /// <summary>
+    /// One theatre's A and B in a card. A level is never summed over countries: where the combined theatre has no
+    /// level of its own, the card has one line per country (<see cref="IsCountry"/>) instead.
+    /// </summary>
+    public sealed record CardLine(string Theatre, string TheatreName, Comparison Comparison, bool IsCountry);
+
+    public sealed record LatestLevel(MetricRow Metric, string TheatreName, Resolution Value);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // The periods compared come from the query (?a=2024-Q1&b=2024-Q2); a label that does not parse keeps the default.
-        if (Period.TryParse(a, out var periodA)) A = periodA;
-        if (Period.TryParse(b, out var periodB)) B = periodB;
-        var resolver = await db.LoadResolverAsync(cancellationToken);
-        var metrics = await db.Metrics.AsNoTracking().OrderBy(m => m.DisplayOrder).ToListAsync(cancellationToken);
-        var theatres = await db.Theatres.AsNoTracking().Where(t => t.ParentCode == null).OrderBy(t => t.DisplayOrder).ToListAsync(cancellationToken);
-        var arabic = Localization.IsArabic;
+        Data = await DashboardData.LoadAsync(db, cancellationToken);
+        View = Data.Read(AText, BText, TheatreText, TrendText, out var problems);
+        Problems = problems;
 
-        Rows = (from theatre in theatres
-                from metric in metrics
-                let comparison = new Comparison(metric.Kind, resolver.Resolve(metric.Code, theatre.Code, A), resolver.Resolve(metric.Code, theatre.Code, B))
-                where comparison.A.HasValue || comparison.B.HasValue || theatre.Code == DomainCodes.IraqAndSyria
-                select new Row(arabic ? metric.NameAr : metric.NameEn, arabic ? theatre.NameAr : theatre.NameEn, comparison))
-            .ToList();
+        Latest = LatestLevels();
+        Groups = Cards();
+        Charts = new DashboardCharts(Data, View, Words).All();
 
-        var today = Period.Day(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        Latest = (from metric in metrics.Where(m => m.Kind == MetricKind.Level)
-                  from theatre in theatres
-                  let latest = resolver.Resolve(metric.Code, theatre.Code, today)
-                  where latest.HasValue
-                  select (arabic ? metric.NameAr : metric.NameEn, arabic ? theatre.NameAr : theatre.NameEn, latest))
-            .ToList();
-
-        foreach (var (_, _, latest) in Latest)
+        // Footnotes are numbered in the order the page shows them: latest levels, cards, then charts.
+        foreach (var latest in Latest)
         {
-            Footnotes.For(latest);
+            Footnotes.For(latest.Value);
+            foreach (var alt in latest.Value.Alternatives) Footnotes.For(alt);
         }
 
-        foreach (var row in Rows)
+        foreach (var line in Groups.SelectMany(g => g.Cards).SelectMany(c => c.Lines))
         {
-            foreach (var r in new[] { row.Comparison.A, row.Comparison.B }.SelectMany(r => r.Alternatives.Prepend(r)))
+            foreach (var r in new[] { line.Comparison.A, line.Comparison.B })
             {
                 Footnotes.For(r);
+                foreach (var alt in r.Alternatives) Footnotes.For(alt);
+                foreach (var rec in r.Reconciliations) Footnotes.For(rec.Sum);
             }
         }
 
+        foreach (var chart in Charts)
+        {
+            Footnotes.For(chart.Figures);
+        }
+
         await Footnotes.LoadAsync(db, cancellationToken);
+    }
+
+    public string Link(DashboardQuery query) => "/?" + query.ToQueryString();
+
+    private IReadOnlyList<LatestLevel> LatestLevels()
+    {
+        var today = Period.Day(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var theatres = Data.Countries(View.Theatre).Prepend(View.Theatre).Distinct().ToList();
+        return (from metric in Data.Metrics.Where(m => m.Kind == MetricKind.Level)
+                from theatre in theatres
+                let latest = Data.Resolve(metric.Code, theatre, today)
+                where latest.HasValue
+                select new LatestLevel(metric, Data.TheatreName(theatre), latest)).ToList();
+    }
+
+    private IReadOnlyList<CardGroup> Cards()
+    {
+        var members = Data.Theatre(View.Theatre).Members;
+        return Data.Metrics
+            .Select(metric =>
+            {
+                var comparison = Data.Compare(metric.Code, View.Theatre, View);
+                var perCountry = metric.Kind == MetricKind.Level && members.Count > 0 && !comparison.A.HasValue && !comparison.B.HasValue;
+                IReadOnlyList<CardLine> lines = [new CardLine(View.Theatre, TheatreName, comparison, false)];
+                if (perCountry)
+                {
+                    // Countries with no level at all (camps in Iraq) are left out, unless none has one.
+                    var countries = members.Select(m => new CardLine(m, Data.TheatreName(m), Data.Compare(metric.Code, m, View), true)).ToList();
+                    var known = countries.Where(l => l.Comparison.A.HasValue || l.Comparison.B.HasValue).ToList();
+                    lines = known.Count > 0 ? known : countries;
+                }
+
+                return new MetricCard(metric, lines);
+            })
+            .GroupBy(card => card.Metric.Category)
+            .OrderBy(g => g.Key)
+            .Select(g => new CardGroup(g.Key, g.ToList()))
+            .ToList();
     }
 }

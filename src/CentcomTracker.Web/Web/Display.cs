@@ -17,23 +17,22 @@ public static class Display
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, CultureInfo.CurrentCulture);
 
     /// <summary>"more than 9,000", "≈ 2,500", "at least 220", "153".</summary>
-    public static string Value(QualifiedValue value)
+    public static string Value(QualifiedValue value) => Qualified(Number(value.Value), value.Qualifier);
+
+    /// <summary>A number already written out, with its qualifier's words around it.</summary>
+    private static string Qualified(string number, Qualifier qualifier) => (qualifier, Arabic) switch
     {
-        var number = Number(value.Value);
-        return (value.Qualifier, Arabic) switch
-        {
-            (Domain.Qualifier.Exact, _) => number,
-            (Domain.Qualifier.About, false) => $"≈ {number}",
-            (Domain.Qualifier.About, true) => $"نحو {number}",
-            (Domain.Qualifier.MoreThan, false) => $"more than {number}",
-            (Domain.Qualifier.MoreThan, true) => $"أكثر من {number}",
-            (Domain.Qualifier.AtLeast, false) => $"at least {number}",
-            (Domain.Qualifier.AtLeast, true) => $"{number} على الأقل",
-            (Domain.Qualifier.LessThan, false) => $"less than {number}",
-            (Domain.Qualifier.LessThan, true) => $"أقل من {number}",
-            _ => number,
-        };
-    }
+        (Domain.Qualifier.Exact, _) => number,
+        (Domain.Qualifier.About, false) => $"≈ {number}",
+        (Domain.Qualifier.About, true) => $"نحو {number}",
+        (Domain.Qualifier.MoreThan, false) => $"more than {number}",
+        (Domain.Qualifier.MoreThan, true) => $"أكثر من {number}",
+        (Domain.Qualifier.AtLeast, false) => $"at least {number}",
+        (Domain.Qualifier.AtLeast, true) => $"{number} على الأقل",
+        (Domain.Qualifier.LessThan, false) => $"less than {number}",
+        (Domain.Qualifier.LessThan, true) => $"أقل من {number}",
+        _ => number,
+    };
 
     public static string Value(QualifiedValue? value) => value is { } v ? Value(v) : NotReported;
 
@@ -53,12 +52,11 @@ public static class Display
         _ => Arabic ? "أقل من" : "less than",
     };
 
-    /// <summary>A signed change: "+32", "−2,000".</summary>
+    /// <summary>A signed change, the qualifier before the sign: "+32", "≈ −2,000".</summary>
     public static string Change(QualifiedValue change)
     {
         var sign = change.Value > 0 ? "+" : change.Value < 0 ? "−" : "±";
-        var magnitude = Value(change with { Value = Math.Abs(change.Value) });
-        return sign + magnitude;
+        return Qualified(sign + Number(Math.Abs(change.Value)), change.Qualifier);
     }
 
     public static string Percent(decimal percent) =>

@@ -115,4 +115,12 @@ public sealed class PeriodTests
         Assert.Equal(months, period.Months);
         Assert.Equal(period, Period.Parse(period.Label));
     }
+
+    [Fact]
+    public void Digits_of_other_scripts_are_refused_with_a_message_not_an_exception()
+    {
+        Assert.False(Period.TryParse("٢٠٢٣", out _, out var error));
+        Assert.Contains("is not a period", error);
+        Assert.False(Period.TryParse("２０２３", out _, out _));
+    }
 }

@@ -243,4 +243,15 @@ public sealed class ResolverTests
         Assert.Equal(19, Data.Sources.Count);
         Assert.DoesNotContain(Data.Figures, f => f.Value == 0);
     }
+
+    [Fact]
+    public void A_series_lists_every_figure_of_a_metric_and_theatre_the_preferred_source_first()
+    {
+        var figures = SeedFacts.Resolver.Reported("camp-population", "SY");
+
+        Assert.Equal(["2019", "2024-04-05", "2024-07-16", "2024-07-16"], figures.Select(f => f.Period.Label).Order());
+        var july = figures.Where(f => f.Period == Period.Parse("2024-07-16")).ToList();
+        Assert.Equal([2, 1], july.Select(f => f.SourceNumber()));
+        Assert.Empty(SeedFacts.Resolver.Reported("camp-population", "IQ"));
+    }
 }

@@ -1,3 +1,5 @@
+using AngleSharp.Html.Dom;
+
 namespace CentcomTracker.Tests.Web;
 
 public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
@@ -15,23 +17,324 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
             Assert.Contains(number, text);
         }
 
+        Assert.Contains("reported 196 = Iraq 137 + Syria 59 ✓", text);
+
         // H1 2024 ends before the mid-year statement of 16 July; its levels are the latest known.
         var latest = page.QuerySelector("#latest-levels")!.Text();
+        Assert.Contains("≈ 2,500", latest);
+        Assert.Contains("more than 9,000", latest);
         Assert.Contains("more than 43,000", latest);
         Assert.Contains("16 July 2024", latest);
 
         // Every footnote mark points at a source entry that carries its quote.
         var refs = headline.QuerySelectorAll("a.footnote-ref").Select(a => a.GetAttribute("href")!).Distinct().ToList();
         Assert.NotEmpty(refs);
-        foreach (var href in refs)
+        foreach (var href in page.QuerySelectorAll("main a.footnote-ref").Select(a => a.GetAttribute("href")!).Distinct())
         {
             var note = page.QuerySelector(href);
-            Assert.NotNull(note);
+            Assert.True(note is not null, $"{href} points nowhere.");
             Assert.NotNull(note!.QuerySelector("blockquote"));
         }
 
         Assert.Contains(page.QuerySelectorAll(".footnotes blockquote"), q => q.TextContent.Contains("From January to June 2024, ISIS has claimed 153 attacks"));
         Assert.Contains(page.QuerySelectorAll(".footnotes blockquote[lang=ar][dir=rtl]"), q => q.TextContent.Contains("153 هجوماً"));
+    }
+
+    [Fact]
+    public async Task Claimed_attacks_show_the_pace_against_the_unofficial_2023_figure_and_the_BBC_Monitoring_alternative()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        var card = page.QuerySelector("#card-attacks-claimed")!.Text();
+        Assert.Contains("121", card);
+        Assert.Contains("unofficial", card);
+        Assert.Contains("≈ 306 a year (from 6 months: 153 × 12 ÷ 6)", card);
+        Assert.Contains("On pace for 2.5 × 2023 (121, unofficial)", card);
+        Assert.Contains("conflicting: Atlas News, citing BBC Monitoring gives 253 (11 of 12 months)", card);
+
+        Assert.Equal(
+            [new ChartRow("2023 (unofficial)", "Attacks claimed by ISIS", 121),
+             new ChartRow("2023, Atlas News, citing BBC Monitoring (11 of 12 months)", "Attacks claimed by ISIS", 253),
+             new ChartRow("H1 2024", "Attacks claimed by ISIS", 153),
+             new ChartRow("2024 pace (annualised from 6 months)", "Attacks claimed by ISIS", 306)],
+            page.IslandRows("attacks"));
+        Assert.Equal(["value", "alternative", "value", "pace"],
+            page.Island("attacks").GetProperty("datasets")[0].GetProperty("kinds").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal("Attacks claimed by ISIS in H1 2024 (153) are on pace for 2.5 × the 2023 total (121, unofficial), " +
+            "or 1.2 × the alternative baseline of 253 (Atlas News, citing BBC Monitoring; 11 of 12 months).",
+            page.QuerySelector("#summary-attacks")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Every_chart_has_a_JSON_island_whose_numbers_are_exactly_those_of_its_table()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        foreach (var chart in ChartIslands.Names)
+        {
+            var drawn = page.IslandRows(chart);
+            Assert.True(drawn.Count > 0, $"Chart {chart} draws nothing.");
+            Assert.True(drawn.Any(r => r.Value is not null), $"Chart {chart} has no value.");
+            Assert.Equal(drawn, page.TableValues(chart));
+
+            // The canvas is an image for assistive technology, described by the summary and detailed by the table.
+            var canvas = page.QuerySelector($"canvas[data-chart='{chart}']")!;
+            Assert.Equal("img", canvas.GetAttribute("role"));
+            Assert.False(string.IsNullOrWhiteSpace(canvas.GetAttribute("aria-label")));
+            var summary = page.GetElementById(canvas.GetAttribute("aria-describedby")!)!;
+            Assert.False(string.IsNullOrWhiteSpace(summary.TextContent));
+            Assert.NotNull(page.GetElementById(canvas.GetAttribute("aria-details")!));
+
+            // Sources with quotes beside the chart, and both downloads.
+            Assert.NotEmpty(page.QuerySelectorAll($"#panel-{chart} .chart-source-list q"));
+            Assert.NotNull(page.QuerySelector($"#panel-{chart} a[href^='/charts/{chart}.csv?']"));
+            Assert.NotNull(page.QuerySelector($"#panel-{chart} button[data-png-for='{chart}']"));
+        }
+    }
+
+    [Fact]
+    public async Task The_monthly_trend_shows_months_nobody_reported_as_gaps()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        var island = page.Island("monthly");
+        Assert.False(island.GetProperty("spanGaps").GetBoolean());
+        Assert.Equal(12, island.GetProperty("labels").GetArrayLength());
+        Assert.Equal("January 2023", island.GetProperty("labels")[0].GetString());
+
+        var rows = page.IslandRows("monthly");
+        decimal?[] both = [43, 48, 37, 35, 38, 37, 31, null, null, null, null, null];
+        Assert.Equal(both, rows.Where(r => r.Series == "Iraq and Syria").Select(r => r.Value));
+        Assert.Equal([null, 17, 9, 11, 17, null, 11, null, null, null, null, null], rows.Where(r => r.Series == "Syria").Select(r => r.Value));
+
+        var august = page.TableRows("monthly").First(tr => tr.QuerySelector("th")!.TextContent == "August 2023");
+        Assert.Equal("not reported", august.QuerySelector("td.row-value")!.Text());
+    }
+
+    [Fact]
+    public async Task Levels_are_drawn_on_their_as_of_dates_one_line_per_metric_and_theatre()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        var island = page.Island("levels");
+        Assert.True(island.GetProperty("spanGaps").GetBoolean());
+        Assert.Equal(["2019", "9 September 2022", "29 December 2022", "5 April 2024", "16 July 2024"],
+            island.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        // Spaced by time, not evenly: a level dated only by its year stands from the end of that year.
+        Assert.Equal(["2019-12-31", "2022-09-09", "2022-12-29", "2024-04-05", "2024-07-16"],
+            island.GetProperty("dates").EnumerateArray().Select(d => d.GetString()));
+        var rows = page.IslandRows("levels");
+        Assert.Equal([70000m, 45000m, 43000m], rows.Where(r => r.Series == "Camp population · Syria").Select(r => r.Value));
+        Assert.Equal([2500m, 2500m], rows.Where(r => r.Series == "ISIS fighters at large · Iraq and Syria").Select(r => r.Value));
+        Assert.Equal([20000m], rows.Where(r => r.Series == "ISIS detainees held · Iraq").Select(r => r.Value));
+    }
+
+    [Fact]
+    public async Task A_level_for_Iraq_and_Syria_is_never_summed_each_country_is_shown_instead()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        var card = page.QuerySelector("#card-detainees-held")!;
+        Assert.Equal(["IQ", "SY"], card.QuerySelectorAll(".card-line").Select(l => l.GetAttribute("data-theatre")));
+        var syria = card.QuerySelector(".card-line[data-theatre='SY']")!;
+        Assert.Equal("9000", syria.QuerySelector("[data-period='b'] .value")!.GetAttribute("data-value"));
+        Assert.Contains("more than 9,000", syria.Text());
+        Assert.Contains("as of 5 April 2024", syria.Text());
+        var iraq = card.QuerySelector(".card-line[data-theatre='IQ']")!.Text();
+        Assert.Contains("more than 20,000", iraq);
+        Assert.Contains("latest known, before this period", iraq);
+        Assert.DoesNotContain("29,000", card.Text());
+    }
+
+    [Fact]
+    public async Task A_reported_total_is_reconciled_with_the_monthly_figures_under_it()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/?a=2023-01-01..2023-07-31&b=2024-H1");
+
+        var operations = page.QuerySelector("#card-operations")!;
+        var reconciliation = operations.QuerySelector(".reconciliation")!.Text();
+        Assert.Contains("reported 279 vs monthly sum 269: differs by 10", reconciliation);
+        Assert.Contains("differs", operations.QuerySelector(".reconciliation .badge")!.TextContent);
+        Assert.Contains("conflicting: Task & Purpose gives 44", page.QuerySelector("#table-monthly")!.Text());
+    }
+
+    [Fact]
+    public async Task Not_reported_is_shown_as_not_reported_never_as_0()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        foreach (var metric in new[] { "leaders-killed", "leaders-captured" })
+        {
+            var a = page.QuerySelector($"#card-{metric} [data-period='a'] .value")!;
+            Assert.Equal("not reported", a.TextContent);
+            Assert.Equal("", a.GetAttribute("data-value"));
+            Assert.Contains("not-reported", a.ClassList);
+        }
+
+        var leaders = page.Island("leaders").GetProperty("datasets")[0];
+        Assert.Equal("2023", leaders.GetProperty("label").GetString());
+        Assert.All(leaders.GetProperty("data").EnumerateArray(), v => Assert.Equal(System.Text.Json.JsonValueKind.Null, v.ValueKind));
+        Assert.All(leaders.GetProperty("text").EnumerateArray(), t => Assert.Equal("not reported", t.GetString()));
+        Assert.All(page.TableRows("leaders").Where(tr => tr.QuerySelector(".row-series")!.TextContent == "2023"),
+            tr => Assert.Equal("not reported", tr.QuerySelector("td.row-value")!.Text()));
+        Assert.Contains("in 2023: not reported", page.QuerySelector("#summary-leaders")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Syria_in_Q1_2024_against_2023_shows_Syrias_quarter()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/?a=2023&b=2024-Q1&theatre=SY");
+
+        Assert.Null(page.QuerySelector("[role=alert]"));
+        Assert.Equal("Q1 2024 against 2023 · Syria", page.QuerySelector("#view-description")!.TextContent);
+        foreach (var (metric, value) in new[] { ("operations", "28"), ("killed", "7"), ("detained", "27") })
+        {
+            var card = page.QuerySelector($"#card-{metric}")!;
+            Assert.Equal(["2023", "Q1 2024"], card.QuerySelectorAll(".period-values dt").Select(dt => dt.TextContent));
+            Assert.Equal(value, card.QuerySelector("[data-period='b'] .value")!.GetAttribute("data-value"));
+        }
+
+        Assert.Equal("SY", page.QuerySelector("#theatre option[selected]")!.GetAttribute("value"));
+        Assert.Equal("2024-Q1", page.QuerySelector("input#b")!.GetAttribute("value"));
+        Assert.Equal(["Defeat-ISIS operations · Syria", "ISIS operatives killed · Syria", "ISIS operatives detained · Syria"],
+            page.Island("by-country").GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal([28m, 7m, 27m], page.IslandRows("by-country").Where(r => r.Series == "Q1 2024").Select(r => r.Value));
+    }
+
+    [Fact]
+    public async Task A_period_that_cannot_be_read_shows_the_default_view_with_a_message()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/?a=garbage");
+
+        var alert = page.QuerySelector("[role=alert]")!.Text();
+        Assert.Contains("Period A “garbage” is not a period label", alert);
+        Assert.Contains("showing 2023", alert);
+        Assert.Equal("H1 2024 against 2023 · Iraq and Syria", page.QuerySelector("#view-description")!.TextContent);
+        Assert.Equal("2023", page.QuerySelector("input#a")!.GetAttribute("value"));
+        Assert.Contains("153", page.QuerySelector("#headline")!.Text());
+    }
+
+    [Fact]
+    public async Task A_bad_half_and_an_unknown_theatre_are_each_named_and_replaced_by_the_default()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/?b=2024-H7&theatre=XX");
+
+        var problems = page.QuerySelectorAll("[role=alert] li").Select(li => li.Text()).ToList();
+        Assert.Equal(2, problems.Count);
+        Assert.Contains("Period B “2024-H7”", problems[0]);
+        Assert.Contains("there is no H7", problems[0]);
+        Assert.Contains("showing H1 2024", problems[0]);
+        Assert.Contains("Theatre “XX” is not one of IQ+SY, IQ, SY; showing Iraq and Syria.", problems[1]);
+        Assert.Equal("H1 2024 against 2023 · Iraq and Syria", page.QuerySelector("#view-description")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/?a=1900&b=9999")]
+    [InlineData("/?a=9999-Q4&b=0001-01-01..9999-12-31")]
+    [InlineData("/?a=2024-02-30")]
+    [InlineData("/?a=2024-06&b=2024-06&theatre=IQ")]
+    [InlineData("/?theatre=SY-HOL&trend=camp-population")]
+    [InlineData("/?a=%D9%A2%D9%A0%D9%A2%D9%A3&b=2024-h1&theatre=iq")]
+    [InlineData("/?a=2023-01-01..2023-07-31&b=2024-07-16&trend=killed")]
+    public async Task Unusual_views_render_rather_than_fail(string url)
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync(url);
+
+        Assert.NotNull(page.QuerySelector("#headline"));
+        Assert.All(ChartIslands.Names, chart => Assert.Equal(page.IslandRows(chart), page.TableValues(chart)));
+    }
+
+    [Fact]
+    public async Task With_no_figures_at_all_every_value_is_not_reported_and_every_chart_still_has_its_table()
+    {
+        using var empty = TrackerFactory.With(("Database:Seed", "false"));
+        using var client = empty.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        Assert.All(page.QuerySelectorAll("#headline .period-values .value"), v => Assert.Equal("not reported", v.TextContent));
+        Assert.DoesNotContain(page.QuerySelectorAll("#headline .value"), v => v.GetAttribute("data-value") != "");
+        foreach (var chart in ChartIslands.Names)
+        {
+            Assert.All(page.IslandRows(chart), r => Assert.Null(r.Value));
+            Assert.Equal(page.IslandRows(chart), page.TableValues(chart));
+            var csv = await client.GetAsync($"/charts/{chart}.csv");
+            Assert.Equal(System.Net.HttpStatusCode.OK, csv.StatusCode);
+        }
+
+        Assert.Empty(page.QuerySelectorAll("canvas"));
+    }
+
+    [Fact]
+    public async Task Arabic_digits_in_a_period_are_read_as_the_period()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/?a=%D9%A2%D9%A0%D9%A2%D9%A3&b=2024-h1&theatre=iq");
+
+        Assert.Null(page.QuerySelector("[role=alert]"));
+        Assert.Equal("H1 2024 against 2023 · Iraq", page.QuerySelector("#view-description")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_view_form_and_quick_links_are_plain_GET_links_that_reopen_the_same_view()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/?a=2024-Q1&b=2024-H1&theatre=IQ");
+
+        var form = (IHtmlFormElement)page.QuerySelector("form#view-form")!;
+        Assert.Equal("get", form.Method, ignoreCase: true);
+        Assert.Equal(["a", "b", "theatre", "trend"], form.Elements.OfType<IHtmlElement>()
+            .Select(e => e.GetAttribute("name")).OfType<string>().Distinct());
+
+        var quick = page.QuerySelectorAll(".quick-links a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("/?a=2023&b=2024-H1&theatre=IQ", quick);
+        Assert.Contains("/?a=2024-Q1&b=2024-H1&theatre=SY", quick);
+        Assert.Equal("/?a=2024-Q1&b=2024-H1&theatre=IQ", page.QuerySelector(".quick-links a[aria-current]")!.GetAttribute("href"));
+
+        var reopened = await client.GetDocumentAsync(quick.First(q => q.EndsWith("theatre=SY", StringComparison.Ordinal)));
+        Assert.Equal("H1 2024 against Q1 2024 · Syria", reopened.QuerySelector("#view-description")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_page_has_no_inline_script_style_or_event_handler()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        Assert.All(page.QuerySelectorAll("script"), s =>
+            Assert.True(s.HasAttribute("src") || s.GetAttribute("type") == "application/json", s.OuterHtml[..Math.Min(120, s.OuterHtml.Length)]));
+        Assert.Empty(page.QuerySelectorAll("[style]"));
+        Assert.DoesNotContain(page.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains(page.QuerySelectorAll("script[type=module]"), s => s.GetAttribute("src")!.StartsWith("/js/charts.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task In_Arabic_the_islands_carry_the_direction_and_an_explicit_locale_for_the_charts()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/?culture=ar");
+
+        foreach (var chart in ChartIslands.Names)
+        {
+            var island = page.Island(chart);
+            Assert.Equal("rtl", island.GetProperty("dir").GetString());
+            Assert.Equal("ar-u-nu-latn", island.GetProperty("locale").GetString());
+            Assert.Equal("غير مُبلَّغ عنه", island.GetProperty("notReported").GetString());
+            Assert.Equal(page.IslandRows(chart), page.TableValues(chart));
+        }
+
+        Assert.Equal("الهجمات المتبنّاة: النصف الأول من 2024 مقارنةً بـ2023", page.Island("attacks").GetProperty("title").GetString());
+        Assert.Contains("آخر المستويات المعروفة", page.Body!.TextContent);
     }
 
     [Fact]

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Web;
+using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace CentcomTracker.Web.Charts;
+
+/// <summary>
+/// <c>GET /charts/{chart}.csv?a=&amp;b=&amp;theatre=&amp;trend=</c>: the rows of a dashboard chart's table, with the
+/// figures, sources and quotes behind each value. Built from the same <see cref="ChartView"/> as the chart and the
+/// table. Unlike the page, which falls back to the default view, a download with a bad parameter is refused (400),
+/// so a file never describes a view other than the one asked for.
+/// </summary>
+public static class ChartDownloads
+{
+    public static IEndpointRouteBuilder MapChartDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/charts/{chart}.csv", GetCsvAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    public static string CsvUrl(string chart, DashboardQuery query) => $"/charts/{chart}.csv?{query.ToQueryString()}";
+
+    private static async Task<Results<FileContentHttpResult, ContentHttpResult>> GetCsvAsync(
+        string chart, string? a, string? b, string? theatre, string? trend,
+        TrackerDbContext db, IStringLocalizer<ChartText> localizer, CancellationToken cancellationToken)
+    {
+        if (!DashboardCharts.Names.Contains(chart))
+        {
+            return PlainText(StatusCodes.Status404NotFound,
+                $"There is no chart \"{chart}\". Charts: {string.Join(", ", DashboardCharts.Names)}.");
+        }
+
+        var data = await DashboardData.LoadAsync(db, cancellationToken);
+        var query = data.Read(a, b, theatre, trend, out var problems);
+        if (problems.Count > 0)
+        {
+            return PlainText(StatusCodes.Status400BadRequest, string.Join(Environment.NewLine, problems.Select(p => p.ToString())));
+        }
+
+        var view = new DashboardCharts(data, query, new Wording(localizer)).Build(chart);
+        var footnotes = new Footnotes();
+        foreach (var row in view.Rows)
+        {
+            footnotes.For(row.Figures);
+        }
+
+        await footnotes.LoadAsync(db, cancellationToken);
+        var notes = footnotes.All.ToDictionary(n => n.FigureId);
+
+        var bytes = Write(view.Rows.Select(row => ChartCsvRow.From(view.Id, row, notes)));
+        var theatreName = query.Theatre.Replace('+', '-');
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", $"centcomtracker-{chart}-{query.A.Label}-vs-{query.B.Label}-{theatreName}.csv");
+    }
+
+    private static ContentHttpResult PlainText(int status, string message) =>
+        TypedResults.Text(message + Environment.NewLine, "text/plain; charset=utf-8", Encoding.UTF8, status);
+
+    // A byte order mark, so that spreadsheet programs read the Arabic labels and quotes as UTF-8; text that a
+    // spreadsheet would run as a formula is escaped (none of ours should start like one, but quotes come from outside).
+    private static readonly CsvWriterOptions CsvOptions = CsvWriterOptions.Default with
+    {
+        WriteByteOrderMark = true,
+        Injection = CsvInjection.Escape,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    private static byte[] Write(IEnumerable<ChartCsvRow> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, CsvOptions, leaveOpen: true))
+        {
+            csv.WriteRecords(rows);
+        }
+
+        return stream.ToArray();
+    }
+}
+
+/// <summary>
+/// One row of a chart's CSV: the table's row (category, series, value as written) plus stable codes and the
+/// sources behind the value. <c>value</c> is empty when not reported: never 0.
+/// </summary>
+[CsvRecord]
+public sealed partial class ChartCsvRow
+{
+    [CsvColumn("chart")] public required string Chart { get; init; }
+    [CsvColumn("category")] public required string Category { get; init; }
+    [CsvColumn("series")] public required string Series { get; init; }
+    [CsvColumn("value")] public decimal? Value { get; init; }
+    [CsvColumn("qualifier")] public string? Qualifier { get; init; }
+    [CsvColumn("as_written")] public required string Text { get; init; }
+    [CsvColumn("kind")] public required string Kind { get; init; }
+    [CsvColumn("metric")] public required string Metric { get; init; }
+    [CsvColumn("theatre")] public required string Theatre { get; init; }
+    [CsvColumn("period")] public required string Period { get; init; }
+    [CsvColumn("as_of")] public string? AsOf { get; init; }
+    [CsvColumn("how")] public required string How { get; init; }
+    [CsvColumn("coverage_days")] public string? Coverage { get; init; }
+    [CsvColumn("notes")] public required string Notes { get; init; }
+    [CsvColumn("figure_ids")] public required string FigureIds { get; init; }
+    [CsvColumn("source_ids")] public required string SourceIds { get; init; }
+    [CsvColumn("sources")] public required string Sources { get; init; }
+    [CsvColumn("source_urls")] public required string SourceUrls { get; init; }
+    [CsvColumn("quotes")] public required string Quotes { get; init; }
+
+    public static ChartCsvRow From(string chart, ChartPoint row, IReadOnlyDictionary<int, Footnotes.Note> notes)
+    {
+        var cited = row.Figures.Select(f => notes[f.Id]).ToList();
+        return new ChartCsvRow
+        {
+            Chart = chart,
+            Category = row.Category,
+            Series = row.Series,
+            Value = row.Value,
+            Qualifier = row.Qualifier is { } q ? Domain.Qualifiers.Code(q) : null,
+            Text = row.Text,
+            Kind = ChartView.KindCode(row.Kind),
+            Metric = row.Metric,
+            Theatre = row.Theatre,
+            Period = row.Period.Label,
+            AsOf = row.AsOf?.Label,
+            How = row.How,
+            Coverage = row.Coverage is { } c ? $"{c.CoveredDays}/{c.TotalDays}" : null,
+            Notes = string.Join(" | ", row.Notes.Select(n => n.Text)),
+            FigureIds = string.Join(";", cited.Select(n => n.FigureId)),
+            SourceIds = string.Join(";", cited.Select(n => n.SourceId).Distinct()),
+            Sources = string.Join(" | ", cited.DistinctBy(n => n.SourceId).Select(n => $"{n.Publisher}: {n.Title} ({n.Published.Label})")),
+            SourceUrls = string.Join(" ", cited.DistinctBy(n => n.SourceId).Select(n => n.Url).OfType<string>()),
+            Quotes = string.Join(" | ", cited.Select(n => n.Quote).Distinct()),
+        };
+    }
+}

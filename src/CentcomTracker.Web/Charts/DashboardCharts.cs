@@ -1,0 +1,294 @@
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Web;
+
+namespace CentcomTracker.Web.Charts;
+
+/// <summary>
+/// Builds the dashboard's charts for one view (two periods and a theatre) from resolved values only: nothing is
+/// drawn that the resolver did not produce, a value nobody reported is null (never 0), and every point keeps the
+/// figures it rests on.
+/// </summary>
+public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wording words)
+{
+    public const string Attacks = "attacks";
+    public const string ByCountry = "by-country";
+    public const string Leaders = "leaders";
+    public const string Levels = "levels";
+    public const string Monthly = "monthly";
+
+    /// <summary>The charts in page order; their names are the ids of the islands and the CSV addresses.</summary>
+    public static readonly IReadOnlyList<string> Names = [Attacks, ByCountry, Leaders, Levels, Monthly];
+
+    private static readonly string[] CountryMetrics = ["operations", "killed", "detained"];
+    private static readonly string[] LeaderMetrics = ["leaders-killed", "leaders-captured"];
+
+    /// <summary>More months than this in one period and the monthly trend leaves that period out (a decade is no trend to read).</summary>
+    private const int MaxMonthsPerPeriod = 60;
+
+    public IReadOnlyList<ChartView> All() => Names.Select(Build).ToList();
+
+    public ChartView Build(string name) => name switch
+    {
+        Attacks => AttacksChart(),
+        ByCountry => ByCountryChart(),
+        Leaders => LeadersChart(),
+        Levels => LevelsChart(),
+        Monthly => MonthlyChart(),
+        _ => throw new ArgumentException($"Unknown chart \"{name}\".", nameof(name)),
+    };
+
+    private string A => Display.Period(query.A);
+    private string B => Display.Period(query.B);
+
+    private string MetricName(string code) => data.Metric(code)?.Name() ?? code;
+
+    private ChartPoint Point(string category, string series, Resolution r, PointKind? kind = null) => new(
+        category, series, r.Value?.Value, Wording.ValueText(r), kind ?? (r.IsPartial ? PointKind.Partial : PointKind.Value),
+        r.Metric, r.Theatre, r.Period, r.Value?.Qualifier, Display.How(r), r.Coverage, r.AsOf, r.Figures, words.NotesFor(r));
+
+    /// <summary>
+    /// Claimed attacks: A, B and B's annualised pace when B is shorter than a year, with every other source's value
+    /// for A or B that differs from the one used (the contested 2023 baselines: AP's 121, BBC Monitoring's 253).
+    /// </summary>
+    private ChartView AttacksChart()
+    {
+        const string metric = "attacks-claimed";
+        var title = words["Claimed attacks: {0} against {1}", B, A];
+        if (data.Metric(metric) is null)
+        {
+            return new ChartView(Attacks, ChartType.Bar, title, words["No claimed attacks are recorded."], words["Bar"], [], []);
+        }
+
+        var name = MetricName(metric);
+        var c = data.Compare(metric, query.Theatre, query);
+        var points = new List<ChartPoint>();
+
+        void WithAlternatives(Resolution main, string label)
+        {
+            points.Add(Point(label + words.UnofficialSuffix(main), name, main));
+            foreach (var alt in main.Alternatives.Where(alt => words.AgreementWith(main, alt) != Agreement.Matches))
+            {
+                var altLabel = words["{0}, {1}", Display.Period(alt.Period), Wording.Publishers(alt)]
+                    + (alt.IsPartial ? $" ({Display.Coverage(alt.Coverage!)})" : "");
+                points.Add(Point(altLabel, name, alt, PointKind.Alternative) with
+                {
+                    Notes = [new ChartNote(words["alternative to the {0} value used", Display.Period(alt.Period)], []), .. words.NotesFor(alt)],
+                });
+            }
+        }
+
+        WithAlternatives(c.A, A);
+        WithAlternatives(c.B, B);
+
+        if (c.PaceB is { } pace)
+        {
+            var label = query.B.Start.Year == query.B.End.Year
+                ? words["{0} pace (annualised from {1})", query.B.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), words.PaceBasis(pace)]
+                : words["Annualised pace (from {0})", words.PaceBasis(pace)];
+            var notes = new List<ChartNote>();
+            if (c.PaceRatio is { } ratio)
+            {
+                notes.Add(new ChartNote(words["on pace for {0} the {1} value ({2})", Display.Ratio(ratio), A, words.ValueWithCaveat(c.A)], c.A.Figures));
+            }
+
+            foreach (var (baseline, altRatio) in c.AlternativePaceRatios)
+            {
+                notes.Add(new ChartNote(words["{0} the alternative baseline of {1}", Display.Ratio(altRatio), Wording.Sourced(baseline)], baseline.Figures));
+            }
+
+            points.Add(new ChartPoint(label, name, Math.Round(pace.PerYear, 0, MidpointRounding.AwayFromZero), words.PaceText(pace), PointKind.Pace,
+                metric, query.Theatre, query.B, pace.Qualifier, words["annualised pace: {0}", words.PaceFormula(pace)], null, null, c.B.Figures, notes));
+        }
+
+        var labels = points.Select(p => p.Category).ToList();
+        return new ChartView(Attacks, ChartType.Bar, title, AttacksSummary(name, c), words["Bar"], labels,
+            [new ChartSeries("attacks", name, points)]);
+    }
+
+    private string AttacksSummary(string name, Comparison c)
+    {
+        var a = words.ValueWithCaveat(c.A);
+        var b = Wording.ValueText(c.B);
+        if (c.PaceRatio is { } ratio)
+        {
+            var alternatives = string.Concat(c.AlternativePaceRatios.Select(x =>
+                words[", or {0} the alternative baseline of {1}", Display.Ratio(x.Ratio), Wording.Sourced(x.Baseline)]));
+            return words["{0} in {1} ({2}) are on pace for {3} the {4} total ({5}){6}.", name, B, b, Display.Ratio(ratio), A, a, alternatives];
+        }
+
+        return TwoPeriodSummary(name, c);
+    }
+
+    /// <summary>"Claimed attacks: 121 in 2023 and 153 in H1 2024 (+26%)."</summary>
+    private string TwoPeriodSummary(string name, Comparison c) => (c.A.HasValue, c.B.HasValue) switch
+    {
+        (true, true) when c.PercentChange is { } pct => words["{0}: {1} in {2} and {3} in {4} ({5}).", name, Wording.ValueText(c.A), A, Wording.ValueText(c.B), B, Display.Percent(pct)],
+        (true, true) => words["{0}: {1} in {2} and {3} in {4}.", name, Wording.ValueText(c.A), A, Wording.ValueText(c.B), B],
+        (true, false) => words["{0}: {1} in {2}; not reported for {3}.", name, Wording.ValueText(c.A), A, B],
+        (false, true) => words["{0}: {1} in {2}; not reported for {3}.", name, Wording.ValueText(c.B), B, A],
+        _ => words["{0}: not reported for {1} or {2}.", name, A, B],
+    };
+
+    /// <summary>Operations, killed and detained in each country, A against B (grouped bars).</summary>
+    private ChartView ByCountryChart()
+    {
+        var metrics = CountryMetrics.Where(m => data.Metric(m) is not null).ToList();
+        var countries = data.Countries(query.Theatre);
+        var labels = new List<string>();
+        var a = new List<ChartPoint?>();
+        var b = new List<ChartPoint?>();
+        var clauses = new List<string>();
+        var anyPartial = false;
+        foreach (var country in countries)
+        {
+            var countryName = data.TheatreName(country);
+            var parts = new List<string>();
+            foreach (var metric in metrics)
+            {
+                var label = $"{MetricName(metric)} · {countryName}";
+                var c = data.Compare(metric, country, query);
+                labels.Add(label);
+                a.Add(Point(label, A, c.A));
+                b.Add(Point(label, B, c.B));
+                anyPartial |= c.A.IsPartial || c.B.IsPartial;
+                parts.Add(words["{0} {1} → {2}", MetricName(metric), Display.Value(c.A.Value), Display.Value(c.B.Value)]);
+            }
+
+            clauses.Add($"{countryName}: {string.Join(Wording.Comma, parts)}");
+        }
+
+        var summary = words["From {0} to {1}, {2}", A, B, string.Join(Wording.Semicolon, clauses)]
+            + (anyPartial ? words["; some values are partial sums (see the table)"] : "") + ".";
+        return new ChartView(ByCountry, ChartType.Bar, words["Operations, killed and detained by country: {0} against {1}", B, A],
+            summary, words["Metric and country"], labels, [new ChartSeries("a", A, a), new ChartSeries("b", B, b)]);
+    }
+
+    /// <summary>Senior ISIS leaders killed and captured, A against B.</summary>
+    private ChartView LeadersChart()
+    {
+        var metrics = LeaderMetrics.Where(m => data.Metric(m) is not null).ToList();
+        var comparisons = metrics.Select(m => data.Compare(m, query.Theatre, query)).ToList();
+        var labels = metrics.Select(MetricName).ToList();
+        var a = comparisons.Select((c, i) => (ChartPoint?)Point(labels[i], A, c.A)).ToList();
+        var b = comparisons.Select((c, i) => (ChartPoint?)Point(labels[i], B, c.B)).ToList();
+
+        // "8 killed, 32 captured", or "not reported" when neither is.
+        string InPeriod(Func<Comparison, Resolution> pick) =>
+            comparisons.All(c => !pick(c).HasValue)
+                ? Display.NotReported
+                : string.Join(Wording.Comma, comparisons.Select((c, i) => metrics[i] == "leaders-killed"
+                    ? words["{0} killed", Wording.ValueText(pick(c))]
+                    : words["{0} captured", Wording.ValueText(pick(c))]));
+
+        var summary = words["Senior ISIS leaders in {0}: {1}; in {2}: {3}.", B, InPeriod(c => c.B), A, InPeriod(c => c.A)];
+        return new ChartView(Leaders, ChartType.Bar, words["Senior ISIS leaders killed and captured: {0} against {1}", B, A],
+            summary, words["Metric"], labels, [new ChartSeries("a", A, a), new ChartSeries("b", B, b)]);
+    }
+
+    /// <summary>
+    /// Every level figure (camp population, detainees held, fighters at large) on its as-of date, one line per
+    /// metric and theatre, so the latest value and its history read together. Levels are never summed.
+    /// </summary>
+    private ChartView LevelsChart()
+    {
+        var scope = data.Countries(query.Theatre).Prepend(query.Theatre).Distinct().ToList();
+        scope.AddRange(data.Theatres.Where(t => t.Parent is not null && scope.Contains(t.Parent)).Select(t => t.Code));
+
+        var lines = (from metric in data.Metrics.Where(m => m.Kind == MetricKind.Level).OrderByDescending(m => m.DisplayOrder)
+                     from theatre in scope
+                     let figures = data.Resolver.Reported(metric.Code, theatre)
+                     where figures.Count > 0
+                     select (Metric: metric, Theatre: theatre, Figures: figures)).ToList();
+        var dates = lines.SelectMany(l => l.Figures.Select(f => f.Period)).Distinct().OrderBy(p => p.End).ThenBy(p => p.Start).ToList();
+        var labels = dates.Select(Display.Period).ToList();
+
+        var series = new List<ChartSeries>();
+        var clauses = new List<string>();
+        foreach (var (metric, theatre, figures) in lines)
+        {
+            var label = $"{metric.Name()} · {data.TheatreName(theatre)}";
+            var points = dates.Select((date, i) =>
+            {
+                var atDate = figures.Where(f => f.Period == date).ToList();
+                if (atDate.Count == 0) return null;
+                var r = Resolution.FromFigure(atDate[0], Derivation.Level, date) with
+                {
+                    Alternatives = atDate.Skip(1).Select(f => Resolution.FromFigure(f, Derivation.Level, date)).ToList(),
+                };
+                return (ChartPoint?)Point(labels[i], label, r);
+            }).ToList();
+            series.Add(new ChartSeries($"{metric.Code}:{theatre}", label, points));
+
+            var drawn = points.OfType<ChartPoint>().ToList();
+            clauses.Add(drawn.Count == 1 ? words["{0} {1} ({2})", label, drawn[0].Text, drawn[0].Category]
+                : drawn[0].Text == drawn[^1].Text ? words["{0} unchanged at {1} ({2} to {3})", label, drawn[0].Text, drawn[0].Category, drawn[^1].Category]
+                : words["{0} from {1} ({2}) to {3} ({4})", label, drawn[0].Text, drawn[0].Category, drawn[^1].Text, drawn[^1].Category]);
+        }
+
+        var summary = clauses.Count == 0
+            ? words["No level figures are recorded for {0}.", data.TheatreName(query.Theatre)]
+            : words["As last reported: {0}.", string.Join(Wording.Semicolon, clauses)];
+        // A level dated only by its year or month ("over 70,000 in 2019") is placed at the end of that period,
+        // the date at which the resolver lets it stand.
+        return new ChartView(Levels, ChartType.Line, words["Levels over time: camps, detainees, fighters at large"], summary,
+            words["As of"], labels, series, SpanGaps: true, Dates: dates.Select(d => d.End).ToList());
+    }
+
+    /// <summary>
+    /// One count month by month across the months of A and B, for the theatre and each of its countries. A month
+    /// nobody reported is a gap (null), never 0; a period with no monthly figure at all is left out.
+    /// </summary>
+    private ChartView MonthlyChart()
+    {
+        var metric = data.Metric(query.Trend) is not null ? query.Trend : DashboardQuery.DefaultTrend;
+        var name = MetricName(metric);
+        var theatres = data.Countries(query.Theatre).Prepend(query.Theatre).Distinct().ToList();
+        var title = words["{0} month by month", name];
+        if (data.Metric(metric) is null)
+        {
+            return new ChartView(Monthly, ChartType.Line, title, words["No monthly figures are recorded."], words["Month"], [], []);
+        }
+
+        var months = new List<Period>();
+        foreach (var period in new[] { query.A, query.B }.Distinct())
+        {
+            var inPeriod = MonthsOf(period);
+            if (inPeriod.Any(m => theatres.Any(t => data.Resolve(metric, t, m).HasValue)))
+            {
+                months.AddRange(inPeriod.Where(m => !months.Contains(m)));
+            }
+        }
+
+        months.Sort();
+        var labels = months.Select(Display.Period).ToList();
+        var series = theatres.Select(t => new ChartSeries(t, data.TheatreName(t),
+            months.Select((m, i) => (ChartPoint?)Point(labels[i], data.TheatreName(t), data.Resolve(metric, t, m))).ToList())).ToList();
+
+        string summary;
+        var main = series[0].Points.OfType<ChartPoint>().ToList();
+        var reported = main.Where(p => p.IsReported).ToList();
+        if (months.Count == 0 || reported.Count == 0)
+        {
+            summary = words["No monthly figures for {0} in {1} were reported for {2} or {3}.", name, data.TheatreName(query.Theatre), A, B];
+        }
+        else
+        {
+            var highest = reported.MaxBy(p => p.Value)!;
+            summary = words["{0} in {1}: a figure for {2} of {3} months shown, the highest {4} in {5}; months without a figure are gaps, not zeros.",
+                name, series[0].Label, Display.Number(reported.Count), Display.Number(months.Count), highest.Text, highest.Category];
+        }
+
+        return new ChartView(Monthly, ChartType.Line, title, summary, words["Month"], labels, series);
+    }
+
+    private static List<Period> MonthsOf(Period period)
+    {
+        var count = (period.End.Year - period.Start.Year) * 12 + period.End.Month - period.Start.Month + 1;
+        if (count > MaxMonthsPerPeriod) return [];
+        // Counted rather than stepped with AddMonths, which throws past December 9999.
+        return Enumerable.Range(0, count)
+            .Select(k => (Year: period.Start.Year + (period.Start.Month - 1 + k) / 12, Month: (period.Start.Month - 1 + k) % 12 + 1))
+            .Select(m => Period.Month(m.Year, m.Month))
+            .ToList();
+    }
+}

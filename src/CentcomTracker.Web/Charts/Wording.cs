@@ -1,0 +1,111 @@
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Web;
+using Microsoft.Extensions.Localization;
+
+namespace CentcomTracker.Web.Charts;
+
+/// <summary>Marker for Resources/Charts/ChartText.ar.resx: the words of the charts, their summaries and the dashboard's notes.</summary>
+public sealed class ChartText;
+
+/// <summary>
+/// The sentences the dashboard writes about resolved values (notes on other sources, reconciliations, paces),
+/// in the current language. Shared by the cards, the charts and the CSV downloads so they word things alike.
+/// </summary>
+public sealed class Wording(IStringLocalizer<ChartText> localizer)
+{
+    public string this[string english] => localizer[english];
+
+    public string this[string english, params object[] arguments] => localizer[english, arguments];
+
+    /// <summary>" (unofficial)" when the value rests on an independent, unofficial or tallied source.</summary>
+    public string UnofficialSuffix(Resolution r) =>
+        r.HasValue && r.WeakestTier == SourceTier.Secondary ? " (" + this["unofficial"] + ")" : "";
+
+    /// <summary>"more than 9,000", "93 (7 of 12 months)", "not reported".</summary>
+    public static string ValueText(Resolution r) =>
+        r.IsPartial ? $"{Display.Value(r.Value)} ({Display.Coverage(r.Coverage!)})" : Display.Value(r.Value);
+
+    public static string Publishers(Resolution r) => string.Join(" + ", r.Sources.Select(s => s.Publisher));
+
+    /// <summary>", " or the Arabic "، " between items of a list.</summary>
+    public static string Comma => Localization.IsArabic ? "، " : ", ";
+
+    /// <summary>"; " or the Arabic "؛ " between clauses.</summary>
+    public static string Semicolon => Localization.IsArabic ? "؛ " : "; ";
+
+    /// <summary>"121, unofficial": a value with the caveat of its source, for use inside parentheses.</summary>
+    public string ValueWithCaveat(Resolution r) =>
+        r.HasValue && r.WeakestTier == SourceTier.Secondary ? $"{ValueText(r)}{Comma}{this["unofficial"]}" : ValueText(r);
+
+    /// <summary>"253 (Atlas News, citing BBC Monitoring; 11 of 12 months)": a value named by its source.</summary>
+    public static string Sourced(Resolution r) => r.IsPartial
+        ? $"{Display.Value(r.Value)} ({Publishers(r)}{Semicolon}{Display.Coverage(r.Coverage!)})"
+        : $"{Display.Value(r.Value)} ({Publishers(r)})";
+
+    /// <summary>How another source's value stands against the one used: corroboration, consistent, or a conflict.</summary>
+    public Agreement AgreementWith(Resolution main, Resolution alternative) =>
+        main.Value is { } a && alternative.Value is { } b && !alternative.IsPartial && !main.IsPartial
+            ? Reconciliation.Agree(a, b)
+            : main.Value == alternative.Value ? Agreement.Matches : Agreement.Differs;
+
+    public ChartNote AlternativeNote(Resolution main, Resolution alternative)
+    {
+        var text = AgreementWith(main, alternative) switch
+        {
+            Agreement.Matches => this["corroborated by {0}: {1}", Publishers(alternative), ValueText(alternative)],
+            Agreement.Consistent => this["consistent with {0}: {1}", Publishers(alternative), ValueText(alternative)],
+            _ => this["conflicting: {0} gives {1}", Publishers(alternative), ValueText(alternative)],
+        };
+        return new ChartNote(text, alternative.Figures);
+    }
+
+    /// <summary>Notes that travel with a value: a stale level, and what other sources say.</summary>
+    public IReadOnlyList<ChartNote> NotesFor(Resolution r)
+    {
+        var notes = new List<ChartNote>();
+        if (r.IsStale)
+        {
+            notes.Add(new ChartNote(this["latest known, before this period"], []));
+        }
+
+        notes.AddRange(r.Alternatives.Select(alt => AlternativeNote(r, alt)));
+        return notes;
+    }
+
+    /// <summary>"6 months", "68 days": what an annualised pace was scaled from.</summary>
+    public string PaceBasis(Pace pace) => pace.Months is { } months
+        ? this["{0} months", Display.Number(months)]
+        : this["{0} days", Display.Number(pace.Days)];
+
+    /// <summary>"153 × 12 ÷ 6": the inputs of a pace.</summary>
+    public string PaceFormula(Pace pace) => pace.Months is { } months
+        ? $"{Display.Number(pace.Value.Value)} × 12 ÷ {Display.Number(months)}"
+        : $"{Display.Number(pace.Value.Value)} × 365.25 ÷ {Display.Number(pace.Days)}";
+
+    /// <summary>"≈ 306 a year"; "≈" because a pace is a projection, not a count.</summary>
+    public string PaceText(Pace pace) => this["≈ {0} a year", Display.Number(pace.PerYear, 0)];
+
+    /// <summary>
+    /// A reported total set against the sum of its parts: "reported 196 = Iraq 137 + Syria 59 ✓",
+    /// "reported 279 vs monthly sum 269: differs by 10".
+    /// </summary>
+    public string ReconciliationText(Reconciliation rec, Func<string, string> theatreName)
+    {
+        var parts = rec.Kind == Derivation.SummedOverMembers
+            ? string.Join(" + ", rec.Sum.Parts.Select(p => $"{theatreName(p.Theatre)} {Display.Value(p.Value)}"))
+            : null;
+        var sumName = rec.Sum.Parts.All(p => p.Period.Kind == PeriodKind.Month) ? this["monthly sum"]
+            : rec.Sum.Parts.All(p => p.Period.Kind == PeriodKind.Quarter) ? this["quarterly sum"]
+            : this["sum of {0} periods", Display.Number(rec.Sum.Parts.Count)];
+        var reported = Display.Value(rec.Reported);
+        return (rec.Agreement, parts) switch
+        {
+            (Agreement.Matches, not null) => this["reported {0} = {1} ✓", reported, parts],
+            (Agreement.Consistent, not null) => this["reported {0}; {1} = {2}: consistent", reported, parts, Display.Value(rec.SumValue)],
+            (_, not null) => this["reported {0}; {1} = {2}: differs by {3}", reported, parts, Display.Value(rec.SumValue), Display.Number(Math.Abs(rec.Difference))],
+            (Agreement.Matches, null) => this["reported {0} = {1} {2} ✓", reported, sumName, Display.Value(rec.SumValue)],
+            (Agreement.Consistent, null) => this["reported {0} vs {1} {2}: consistent", reported, sumName, Display.Value(rec.SumValue)],
+            _ => this["reported {0} vs {1} {2}: differs by {3}", reported, sumName, Display.Value(rec.SumValue), Display.Number(Math.Abs(rec.Difference))],
+        };
+    }
+}

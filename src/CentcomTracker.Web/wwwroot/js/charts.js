@@ -1,0 +1,264 @@
+// Draws every dashboard chart from its JSON island (<script type="application/json" id="chart-{id}">).
+// The page carries data only, so the Content-Security-Policy can forbid inline script. Island format:
+// { id, type: "bar"|"line", title, summary, locale, dir: "ltr"|"rtl", notReported, sourceLine, spanGaps,
+//   labels: [...], dates?: ["yyyy-MM-dd", one per label],
+//   datasets: [{ key, label, data: [number|null], text: [string|null], kinds: ["value"|"partial"|"alternative"|"pace"|null] }] }
+// With dates, a line chart has a time axis: points are spaced by the days between them, not evenly.
+// A null is drawn as nothing (a gap in a line, a marked empty slot in a bar chart), never as 0.
+
+const Chart = window.Chart;
+
+// Colour-blind-safe colours (Okabe–Ito, darkened where needed) that keep 3:1 against white; lines also differ by
+// dash and point shape, and patterned bars say partial / alternative / pace without relying on colour.
+const COLOURS = ['#0072B2', '#C0392B', '#00795A', '#6A3D9A', '#000000', '#8C510A', '#595959'];
+const DASHES = [[], [8, 4], [2, 3], [10, 3, 2, 3], [4, 4], [12, 4], [1, 2]];
+const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'rectRounded'];
+const ALTERNATIVE = '#595959';
+
+const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function hatch(colour, background = '#ffffff') {
+  const size = 8;
+  const tile = document.createElement('canvas');
+  tile.width = size;
+  tile.height = size;
+  const ctx = tile.getContext('2d');
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, size, size);
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(0, size);
+  ctx.lineTo(size, 0);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.moveTo(size - 2, size + 2);
+  ctx.lineTo(size + 2, size - 2);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat');
+}
+
+function barFill(kind, colour) {
+  switch (kind) {
+    case 'alternative': return hatch(ALTERNATIVE);
+    case 'partial': return hatch(colour);
+    case 'pace': return hatch(colour, '#f3f3f3');
+    default: return colour;
+  }
+}
+
+// Long category labels break into lines of about `width` characters (Chart.js does not wrap).
+function wrap(text, width = 18) {
+  const words = String(text).split(' ');
+  const lines = [];
+  let line = '';
+  for (const word of words) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? line + ' ' + word : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+// Exported pictures are opaque: without this the PNG is transparent and unreadable on dark backgrounds.
+const whiteBackground = {
+  id: 'whiteBackground',
+  beforeDraw(chart) {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
+// In a bar chart, an empty slot says "not reported" so that it cannot be read as 0.
+const notReportedMarks = {
+  id: 'notReportedMarks',
+  afterDatasetsDraw(chart, _args, options) {
+    if (chart.config.type !== 'bar' || !options.text) return;
+    const { ctx, chartArea } = chart;
+    ctx.save();
+    ctx.fillStyle = '#404040';
+    ctx.font = '11px system-ui, sans-serif';
+    ctx.direction = options.rtl ? 'rtl' : 'ltr';
+    ctx.textAlign = 'left';
+    chart.data.datasets.forEach((dataset, d) => {
+      const meta = chart.getDatasetMeta(d);
+      if (meta.hidden) return;
+      dataset.data.forEach((value, i) => {
+        const bar = meta.data[i];
+        if (value !== null || !bar || !Number.isFinite(bar.x)) return;
+        ctx.save();
+        ctx.translate(bar.x + 4, chartArea.bottom - 4);
+        ctx.rotate(-Math.PI / 2);
+        ctx.textAlign = options.rtl ? 'right' : 'left';
+        ctx.fillText(options.text, 0, 0);
+        ctx.restore();
+      });
+    });
+    ctx.restore();
+  },
+};
+
+function datasetsFor(island) {
+  return island.datasets.map((set, d) => {
+    const colour = COLOURS[d % COLOURS.length];
+    if (island.type === 'line') {
+      return {
+        label: set.label,
+        data: island.dates ? set.data.map((y, i) => ({ x: Date.parse(island.dates[i]), y })) : set.data,
+        borderColor: colour,
+        backgroundColor: colour,
+        borderDash: DASHES[d % DASHES.length],
+        pointStyle: POINTS[d % POINTS.length],
+        pointRadius: 4,
+        pointHoverRadius: 6,
+        borderWidth: 2,
+        spanGaps: island.spanGaps,
+      };
+    }
+    return {
+      label: set.label,
+      data: set.data,
+      backgroundColor: set.kinds.map(kind => barFill(kind, colour)),
+      borderColor: set.kinds.map(kind => (kind === 'alternative' ? ALTERNATIVE : colour)),
+      borderWidth: set.kinds.map(kind => (kind && kind !== 'value' ? 2 : 0)),
+      // An empty slot stays in place, marked "not reported", rather than closing up.
+      skipNull: false,
+    };
+  });
+}
+
+// A linear axis in milliseconds (no date adapter needed). Over two years or more it is marked at each 1 January
+// and labelled with the year; over a shorter span, with month and year.
+function timeScale(island, rtl) {
+  const times = island.dates.map(d => Date.parse(d));
+  const first = new Date(Math.min(...times)).getUTCFullYear();
+  const last = new Date(Math.max(...times)).getUTCFullYear();
+  if (last - first >= 2) {
+    const years = [];
+    for (let year = first; year <= last + 1; year++) years.push(Date.UTC(year, 0, 1));
+    const format = new Intl.DateTimeFormat(island.locale, { year: 'numeric', timeZone: 'UTC' });
+    return {
+      type: 'linear',
+      reverse: rtl,
+      min: years[0],
+      max: years[years.length - 1],
+      afterBuildTicks: axis => { axis.ticks = years.map(value => ({ value })); },
+      ticks: { callback: value => format.format(new Date(value)), maxRotation: 0 },
+    };
+  }
+  const format = new Intl.DateTimeFormat(island.locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  return { type: 'linear', reverse: rtl, ticks: { callback: value => format.format(new Date(value)), maxTicksLimit: 8, maxRotation: 0 } };
+}
+
+function configFor(island) {
+  const rtl = island.dir === 'rtl';
+  const numbers = new Intl.NumberFormat(island.locale);
+  const textDirection = rtl ? 'rtl' : 'ltr';
+  const timeAxis = island.type === 'line' && Array.isArray(island.dates);
+  const x = timeAxis ? timeScale(island, rtl) : { reverse: rtl, ticks: { autoSkip: island.type === 'line', maxRotation: 0 } };
+  return {
+    type: island.type,
+    data: {
+      labels: timeAxis ? undefined : island.labels.map(label => wrap(label)),
+      datasets: datasetsFor(island),
+    },
+    options: {
+      locale: island.locale,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduceMotion ? false : { duration: 300 },
+      // Room for the outermost year label of a time axis, which is centred on the chart's edge.
+      layout: { padding: { left: 12, right: 12 } },
+      interaction: { mode: 'nearest', intersect: island.type === 'bar' },
+      scales: {
+        x,
+        y: {
+          beginAtZero: true,
+          position: rtl ? 'right' : 'left',
+          ticks: { callback: value => numbers.format(value) },
+        },
+      },
+      plugins: {
+        legend: {
+          display: island.datasets.length > 1,
+          rtl,
+          textDirection,
+          labels: {
+            usePointStyle: island.type === 'line',
+            // The key shows each series' own colour, not the pattern of whichever bar happens to come first.
+            generateLabels: chart => Chart.defaults.plugins.legend.labels.generateLabels(chart).map(item =>
+              island.type === 'bar' ? { ...item, fillStyle: COLOURS[item.datasetIndex % COLOURS.length], lineWidth: 0 } : item),
+          },
+        },
+        tooltip: {
+          rtl,
+          textDirection,
+          callbacks: {
+            title: items => (items.length ? island.labels[items[0].dataIndex] : ''),
+            label: item => `${island.datasets[item.datasetIndex].label}: ${island.datasets[item.datasetIndex].text[item.dataIndex] ?? ''}`,
+          },
+        },
+        title: { display: false, text: island.title, textDirection },
+        subtitle: { display: false, text: island.sourceLine, position: 'bottom', textDirection },
+        notReportedMarks: { text: island.notReported, rtl },
+      },
+    },
+    plugins: [whiteBackground, notReportedMarks],
+  };
+}
+
+// The picture names what it shows and where the numbers came from, so it can travel alone into a briefing.
+function downloadPng(chart, island) {
+  const { title, subtitle } = chart.options.plugins;
+  title.display = true;
+  title.text = wrap(island.title, 80);
+  title.font = { size: 15, weight: 'bold' };
+  subtitle.display = true;
+  subtitle.text = wrap(island.sourceLine, 120);
+  subtitle.color = '#333333';
+  chart.update('none');
+  const url = chart.toBase64Image('image/png', 1);
+  title.display = false;
+  subtitle.display = false;
+  chart.update('none');
+
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `centcomtracker-${island.id}.png`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+const charts = [];
+
+for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
+  const source = document.getElementById(`chart-${canvas.dataset.chart}`);
+  if (!source || !Chart) continue;
+  const island = JSON.parse(source.textContent);
+  if (!island.labels.length) continue;
+  const chart = new Chart(canvas, configFor(island));
+  charts.push(chart);
+
+  const button = document.querySelector(`button[data-png-for="${island.id}"]`);
+  if (button) {
+    button.disabled = false;
+    button.addEventListener('click', () => downloadPng(chart, island));
+  }
+}
+
+// Charts are redrawn at paper size for printing, then back to the screen's.
+window.addEventListener('beforeprint', () => {
+  for (const chart of charts) chart.resize(700, 280);
+});
+window.addEventListener('afterprint', () => {
+  for (const chart of charts) chart.resize();
+});

@@ -1,0 +1,95 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CentcomTracker.Tests.Browser;
+
+public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static readonly string[] Charts = ["attacks", "by-country", "leaders", "levels", "monthly"];
+
+    [Fact]
+    public async Task Every_chart_is_drawn_from_its_island_without_a_script_or_policy_error()
+    {
+        var (page, errors) = await browser.OpenAsync("/");
+
+        foreach (var chart in Charts)
+        {
+            var drawn = await page.EvaluateAsync<int[]>(
+                @"id => {
+                    const chart = Chart.getChart(document.getElementById('canvas-' + id));
+                    const island = JSON.parse(document.getElementById('chart-' + id).textContent);
+                    const values = chart.data.datasets.flatMap(d => d.data.map(v => (v !== null && typeof v === 'object' ? v.y : v)));
+                    const expected = island.datasets.flatMap(d => d.data);
+                    return [values.length, expected.length, values.every((v, i) => v === expected[i]) ? 1 : 0];
+                }", chart);
+            Assert.True(drawn[0] > 0, $"{chart} draws nothing");
+            Assert.Equal(drawn[1], drawn[0]);
+            Assert.Equal(1, drawn[2]);
+        }
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task A_chart_downloads_as_an_opaque_PNG_with_its_title_drawn_in()
+    {
+        var (page, errors) = await browser.OpenAsync("/", acceptDownloads: true);
+        var onScreen = await page.EvaluateAsync<string>("() => document.getElementById('canvas-attacks').toDataURL('image/png')");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-png-for='attacks']"));
+        Assert.Equal("centcomtracker-attacks.png", download.SuggestedFilename);
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path!);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+
+        var base64 = Convert.ToBase64String(bytes);
+        var corner = await page.EvaluateAsync<int[]>(
+            @"async b64 => {
+                const image = new Image();
+                image.src = 'data:image/png;base64,' + b64;
+                await image.decode();
+                const canvas = document.createElement('canvas');
+                canvas.width = image.width;
+                canvas.height = image.height;
+                const ctx = canvas.getContext('2d');
+                ctx.drawImage(image, 0, 0);
+                return Array.from(ctx.getImageData(1, 1, 1, 1).data);
+            }", base64);
+        Assert.Equal([255, 255, 255, 255], corner);
+
+        // The picture differs from the chart on screen (title and source line drawn in), and the screen is put back.
+        Assert.NotEqual(onScreen, "data:image/png;base64," + base64);
+        Assert.False(await page.EvaluateAsync<bool>("() => Chart.getChart(document.getElementById('canvas-attacks')).options.plugins.title.display"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task In_Arabic_the_charts_run_right_to_left()
+    {
+        var (page, errors) = await browser.OpenAsync("/?culture=ar");
+
+        var mirrored = await page.EvaluateAsync<bool[]>(
+            @"() => {
+                const chart = Chart.getChart(document.getElementById('canvas-monthly'));
+                const x = chart.scales.x;
+                return [chart.options.scales.x.reverse, chart.options.plugins.legend.rtl, chart.options.plugins.tooltip.rtl,
+                        x.getPixelForValue(0) > x.getPixelForValue(x.ticks.length - 1)];
+            }");
+        Assert.All(mirrored, Assert.True);
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?a=garbage&theatre=SY")]
+    [InlineData("/?culture=ar")]
+    public async Task The_dashboard_passes_an_accessibility_scan(string path)
+    {
+        var (page, _) = await browser.OpenAsync(path);
+
+        var result = await page.RunAxe();
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
+    }
+}
