@@ -67,7 +67,7 @@ internal sealed class ApiArguments
             return defaultValue;
         }
 
-        if (int.TryParse(InputRules.NormaliseDigits(value.Trim()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+        if (int.TryParse(Digits.ToLatin(value.Trim()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             && number >= min && number <= max)
         {
             return number;

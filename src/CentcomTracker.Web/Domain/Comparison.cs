@@ -25,7 +25,8 @@ public sealed record Pace(QualifiedValue Value, int? Months, int Days, decimal P
 
 /// <summary>
 /// Period A against period B for one metric and theatre, with every derived value naming its inputs.
-/// Change and % change are only given when both values are complete (a partial sum would understate);
+/// Change and % change are only given when both values are complete (a partial sum would understate) and, for
+/// levels, each was reported within its own period on a different date;
 /// rates per 30 days when the periods differ in length; pace when B is shorter than a year; pace ÷ baseline
 /// when A is a calendar year (the "on pace for 2.5 × 2023" of the sources).
 /// </summary>
@@ -33,13 +34,21 @@ public sealed record Comparison(MetricKind Kind, Resolution A, Resolution B)
 {
     private bool BothComplete => A.Value is not null && B.Value is not null && !A.IsPartial && !B.IsPartial;
 
+    /// <summary>
+    /// Whether A and B can be subtracted. Two counts can when both are complete. Two levels can only when each was
+    /// reported within its own period and on different dates: the same report standing for both periods is no
+    /// change, and a level from years before (the 2019 peak standing for 2023) would put an old change in the wrong period.
+    /// </summary>
+    public bool Comparable => BothComplete &&
+        (Kind == MetricKind.Count || (A.AsOf != B.AsOf && !A.IsStale && !B.IsStale));
+
     /// <summary>B − A.</summary>
-    public QualifiedValue? Change => BothComplete
+    public QualifiedValue? Change => Comparable
         ? new QualifiedValue(B.Value!.Value.Value - A.Value!.Value.Value, B.Value.Value.Qualifier.Versus(A.Value.Value.Qualifier))
         : null;
 
     /// <summary>(B − A) ÷ A × 100, when A is a non-zero complete value.</summary>
-    public decimal? PercentChange => BothComplete && A.Value!.Value.Value != 0
+    public decimal? PercentChange => Comparable && A.Value!.Value.Value != 0
         ? (B.Value!.Value.Value - A.Value.Value.Value) * 100m / A.Value.Value.Value
         : null;
 

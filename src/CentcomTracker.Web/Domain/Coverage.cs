@@ -19,10 +19,6 @@ public sealed record Coverage(int CoveredDays, int TotalDays, int? CoveredMonths
 
     public static Coverage Full(Period period) => new(period.Days, period.Days, period.Months, period.Months);
 
-    /// <summary>Coverage of a sum over members: as complete as its least complete member.</summary>
-    public static Coverage Least(IEnumerable<Coverage> coverages) =>
-        coverages.OrderBy(c => c.Fraction).ThenBy(c => c.CoveredMonths is null ? 1 : 0).First();
-
     /// <summary>"2 of 3 months", or "334 of 366 days".</summary>
     public override string ToString() =>
         CoveredMonths is { } months ? $"{months} of {TotalMonths} months" : $"{CoveredDays} of {TotalDays} days";

@@ -117,7 +117,7 @@ public readonly partial record struct Period : IComparable<Period>
     public static bool TryParse(string? label, out Period period, out string error)
     {
         period = default;
-        var text = label?.Trim() ?? "";
+        var text = Digits.ToLatin(label?.Trim() ?? "");
         if (text.Length == 0)
         {
             error = "A period is required: use 2024, 2024-H1, 2024-Q1, 2024-06, 2024-06-15 or 2024-08-29..2024-11-04.";

@@ -56,9 +56,6 @@ public static class Qualifiers
         return Qualifier.About;
     }
 
-    public static Qualifier Sum(IEnumerable<Qualifier> qualifiers) =>
-        qualifiers.Aggregate(Qualifier.Exact, (total, next) => total.Plus(next));
-
     /// <summary>
     /// The qualifier of −x, used for differences and ratios (a larger denominator makes a smaller ratio).
     /// We have no "at most", so the negation of "at least" is only "about".

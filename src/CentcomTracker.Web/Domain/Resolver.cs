@@ -37,10 +37,6 @@ public sealed class Resolver
 
     public IReadOnlyCollection<TheatreInfo> Theatres => theatres.Values;
 
-    public bool HasMetric(string code) => metrics.ContainsKey(code);
-
-    public bool HasTheatre(string code) => theatres.ContainsKey(code);
-
     public MetricInfo Metric(string code) => metrics[code];
 
     /// <summary>Every figure reported for exactly (metric, theatre), the preferred source first: the points of a series over time.</summary>
@@ -177,14 +173,15 @@ public sealed class Resolver
                 return null;
             }
 
+            // Only complete members add up: Iraq's January and February plus Syria's March is not "1 of 3 months"
+            // of anything. Partial combined values come from summing over time the months every member reported.
             var parts = members.Select(m => Resolve(metric, m, period, source)).ToList();
-            if (parts.Any(p => !p.HasValue))
+            if (parts.Any(p => !p.HasValue || p.IsPartial))
             {
                 return null;
             }
 
-            var coverage = Coverage.Least(parts.Select(p => p.Coverage ?? Coverage.Full(period)));
-            return Sum(metric, theatre, period, Derivation.SummedOverMembers, parts, coverage);
+            return Sum(metric, theatre, period, Derivation.SummedOverMembers, parts, Coverage.Full(period));
         }
 
         private static Resolution Sum(string metric, string theatre, Period period, Derivation how,

@@ -47,7 +47,7 @@ public static class InputRules
         else if (kind is { } known && FigureRules.PeriodError(known, period) is { } levelError) errors.Add(new("period", levelError));
 
         long value = 0;
-        var valueText = NormaliseDigits(input.Value?.Trim() ?? "");
+        var valueText = Digits.ToLatin(input.Value?.Trim() ?? "");
         if (valueText.Length == 0) errors.Add(new("value", "Enter the number the source reported."));
         else if (!long.TryParse(valueText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out value))
             errors.Add(new("value", $"\"{input.Value}\" is not a whole number: write it without separators, e.g. 9000."));
@@ -108,24 +108,6 @@ public static class InputRules
         CheckLength(errors, "source_note", note, MaxNote);
 
         return errors.Count > 0 ? (null, errors) : (new ValidSource(publisher, title, url, published, language, tier, note), errors);
-    }
-
-    /// <summary>Arabic-Indic and Eastern Arabic-Indic digits read as 0–9, so "٩٠٠٠" is 9000.</summary>
-    public static string NormaliseDigits(string text)
-    {
-        Span<char> chars = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            chars[i] = c switch
-            {
-                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-                _ => c,
-            };
-        }
-
-        return new string(chars);
     }
 
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

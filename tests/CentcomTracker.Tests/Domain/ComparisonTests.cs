@@ -64,4 +64,20 @@ public sealed class ComparisonTests
         Assert.Null(c.PercentChange);
         Assert.Null(c.PaceRatio);
     }
+
+    [Fact]
+    public void A_level_standing_for_both_periods_or_from_long_before_gives_no_change()
+    {
+        // July and August 2024 both stand on the 16 July statement: the same report is not a change.
+        var same = Compare("camp-population", "SY", "2024-07", "2024-08");
+        Assert.Equal(same.A.Figures, same.B.Figures);
+        Assert.Null(same.Change);
+        Assert.Null(same.PercentChange);
+
+        // 2023's latest camp figure is the 2019 peak: a fall to 45,000 did not happen "in" 2023 → H1 2024.
+        var stale = Compare("camp-population", "SY", "2023", "2024-H1");
+        Assert.True(stale.A.IsStale);
+        Assert.Null(stale.Change);
+        Assert.False(stale.Comparable);
+    }
 }

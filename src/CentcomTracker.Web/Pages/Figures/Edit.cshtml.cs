@@ -44,7 +44,7 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         [Display(Name = "Reason for the change")]
         public string? Reason { get; set; }
 
-        public InputRules.FigureInput ToRuleInput() => new(Metric, Theatre, InputRules.NormaliseDigits(Period ?? ""), Value, Qualifier, Quote, Translation, Note);
+        public InputRules.FigureInput ToRuleInput() => new(Metric, Theatre, Period, Value, Qualifier, Quote, Translation, Note);
 
         public static InputModel From(Figure f) => new()
         {

@@ -60,7 +60,7 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
         Period? within = null;
         if (!string.IsNullOrWhiteSpace(Period))
         {
-            if (Domain.Period.TryParse(InputRules.NormaliseDigits(Period), out var parsed, out var error))
+            if (Domain.Period.TryParse(Period, out var parsed, out var error))
             {
                 within = parsed;
                 Period = parsed.Label;

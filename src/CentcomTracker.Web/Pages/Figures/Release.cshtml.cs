@@ -113,8 +113,8 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
         // Every filled cell, checked as a figure: counts over the release's period, levels as of their day.
         var kinds = Metrics.Kinds();
         var theatreCodes = Theatres.Select(t => t.Code).ToList();
-        var period = InputRules.NormaliseDigits(Input.Period ?? "");
-        var asOf = InputRules.NormaliseDigits(Input.AsOf ?? "");
+        var period = Input.Period ?? "";
+        var asOf = Input.AsOf ?? "";
         var figures = new List<(int Cell, InputRules.ValidFigure Figure)>();
         var filled = Input.Cells.Select((cell, i) => (cell, i)).Where(c => c.cell.IsFilled).ToList();
         if (filled.Count == 0)

@@ -18,7 +18,7 @@ public sealed class SourceFields
     public string? Note { get; set; }
 
     public InputRules.SourceInput ToRuleInput() =>
-        new(Publisher, Title, Url, InputRules.NormaliseDigits(Published ?? ""), Language, Tier, Note);
+        new(Publisher, Title, Url, Published, Language, Tier, Note);
 
     /// <summary>Field names of <see cref="InputRules.CheckSource"/> (the CSV columns) → property names under <paramref name="prefix"/>.</summary>
     public static string KeyFor(string prefix, string field) => prefix + "." + field switch
