@@ -44,10 +44,11 @@ var app = builder.Build();
 app.UseRequestLocalization();
 app.UseCultureCookie();
 
-// Error handling: a page that says what happened, for exceptions and for 404s alike; the API answers in Problem Details.
-app.UseExceptionHandler("/Error");
-app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+// Error handling: pages say what happened (exceptions and 404s alike); the API answers in Problem Details.
+app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages
+    .UseExceptionHandler("/Error")
+    .UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();

@@ -168,8 +168,9 @@ public static class FigureImport
             await transaction.CommitAsync(cancellationToken);
             return new ImportOutcome(plan, summary);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
+            // Another editor saved one of these figures or sources between the check and the insert.
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return new ImportOutcome(plan, null, DatabaseChanged: true);

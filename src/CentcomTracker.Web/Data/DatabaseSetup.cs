@@ -58,46 +58,44 @@ public static class DatabaseSetup
         var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
+        var migrate = configuration.GetValue("Database:MigrateOnStartup", true);
+        var seed = configuration.GetValue("Database:Seed", true);
 
-        if (configuration.GetValue("Database:MigrateOnStartup", true))
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite &&
+            Path.GetDirectoryName(new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource) is { Length: > 0 } folder)
         {
-            await MigrateAsync(db, logger, cancellationToken);
+            Directory.CreateDirectory(folder);
         }
 
-        if (configuration.GetValue("Database:Seed", true))
+        // Several instances starting together on one PostgreSQL database must not migrate or seed at once:
+        // they take turns under a session-level advisory lock. SQLite has one instance by nature.
+        var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
+        if (postgres)
         {
-            await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(cancellationToken);
-        }
-    }
-
-    private static async Task MigrateAsync(TrackerDbContext db, ILogger logger, CancellationToken cancellationToken)
-    {
-        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
-        {
-            var file = new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource;
-            if (Path.GetDirectoryName(file) is { Length: > 0 } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            await db.Database.MigrateAsync(cancellationToken);
-        }
-        else if (db.Database.GetDbConnection() is NpgsqlConnection)
-        {
-            // Several instances starting together on one PostgreSQL database must not migrate at once.
             await db.Database.OpenConnectionAsync(cancellationToken);
-            try
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727274)", cancellationToken);
+        }
+
+        try
+        {
+            if (migrate)
             {
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727274)", cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(727274)", cancellationToken);
+                logger.LogInformation("Database ready at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault());
             }
-            finally
+
+            if (seed)
             {
+                await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(727274)", CancellationToken.None);
                 await db.Database.CloseConnectionAsync();
             }
         }
-
-        logger.LogInformation("Database ready at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault());
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CentcomTracker.Web.Domain;
@@ -33,15 +34,18 @@ public sealed record SeedData(IReadOnlyList<SeedData.SeedSource> Sources, IReadO
         return new SeedData(Read<List<SeedSource>>("sources.json"), Read<List<SeedFigure>>("figures.json"));
     }
 
-    /// <summary>Every problem with the seed files, so a broken seed fails loudly at start-up and in tests.</summary>
+    /// <summary>
+    /// Every problem with the seed files, checked by the same rules as the editors' forms and CSV import, so a broken
+    /// seed fails loudly at start-up and in tests.
+    /// </summary>
     public IReadOnlyList<string> Problems(IReadOnlyDictionary<string, MetricKind> metrics, IReadOnlyCollection<string> theatres)
     {
         var problems = new List<string>();
         var keys = Sources.Select(s => s.Key).ToHashSet();
         foreach (var s in Sources)
         {
-            if (!Period.TryParse(s.Published, out _, out var error)) problems.Add($"source {s.Key}: {error}");
-            if (!DomainCodes.TryParseTier(s.Tier, out _)) problems.Add($"source {s.Key}: unknown tier \"{s.Tier}\"");
+            var (_, errors) = InputRules.CheckSource(new(s.Publisher, s.Title, s.Url, s.Published, s.Language, s.Tier, s.Note));
+            problems.AddRange(errors.Select(e => $"source {s.Key}: {e.Field}: {e.Message}"));
         }
 
         var seen = new HashSet<(string, string, string, Period)>();
@@ -49,17 +53,11 @@ public sealed record SeedData(IReadOnlyList<SeedData.SeedSource> Sources, IReadO
         {
             var where = $"figure {i + 1} ({f.Source} {f.Metric} {f.Theatre} {f.Period})";
             if (!keys.Contains(f.Source)) problems.Add($"{where}: unknown source");
-            if (!metrics.TryGetValue(f.Metric, out var kind)) problems.Add($"{where}: unknown metric");
-            if (!theatres.Contains(f.Theatre)) problems.Add($"{where}: unknown theatre");
-            if (!Qualifiers.TryParse(f.Qualifier, out _)) problems.Add($"{where}: unknown qualifier \"{f.Qualifier}\"");
-            if (FigureRules.ValueError(f.Value) is { } valueError) problems.Add($"{where}: {valueError}");
-            if (string.IsNullOrWhiteSpace(f.Quote)) problems.Add($"{where}: no quote");
-            if (!Period.TryParse(f.Period, out var period, out var periodError)) problems.Add($"{where}: {periodError}");
-            else
-            {
-                if (FigureRules.PeriodError(kind, period) is { } levelError) problems.Add($"{where}: {levelError}");
-                if (!seen.Add((f.Source, f.Metric, f.Theatre, period))) problems.Add($"{where}: duplicate");
-            }
+            var (valid, errors) = InputRules.CheckFigure(
+                new(f.Metric, f.Theatre, f.Period, f.Value.ToString(CultureInfo.InvariantCulture), f.Qualifier, f.Quote, f.Translation, f.Note),
+                metrics, theatres);
+            problems.AddRange(errors.Select(e => $"{where}: {e.Field}: {e.Message}"));
+            if (valid is not null && !seen.Add((f.Source, f.Metric, f.Theatre, valid.Period))) problems.Add($"{where}: duplicate");
         }
 
         return problems;

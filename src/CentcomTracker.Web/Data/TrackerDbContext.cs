@@ -87,7 +87,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
             source.Property(s => s.Publisher).HasMaxLength(Limits.Name);
             source.Property(s => s.Title).HasMaxLength(Limits.Title);
             source.Property(s => s.Url).HasMaxLength(Limits.Url);
-            source.Property(s => s.Language).HasMaxLength(16);
+            source.Property(s => s.Language).HasMaxLength(InputRules.MaxLanguage);
             source.Property(s => s.Tier).HasConversion(t => t.Code(), s => ParseTier(s)).HasMaxLength(16);
             source.Property(s => s.Note).HasMaxLength(Limits.Note);
             source.Property(s => s.Version).IsConcurrencyToken();

@@ -76,10 +76,17 @@ public static class FigureRules
 {
     public const long MaxValue = 10_000_000;
 
+    /// <summary>The years a figure or a source date may fall in: a typing slip such as 0001 or 2204 is refused, not stored.</summary>
+    public static readonly Period Plausible = Period.Between(new DateOnly(2000, 1, 1), new DateOnly(2099, 12, 31));
+
+    public static string? DateError(Period period) => Plausible.Contains(period)
+        ? null
+        : $"{period.Label} is outside the years this tracker covers ({Plausible.Start.Year}–{Plausible.End.Year}); check for a typing error.";
+
     public static string? PeriodError(MetricKind kind, Period period) =>
-        kind == MetricKind.Level && period.Kind is not (PeriodKind.Day or PeriodKind.Month or PeriodKind.Year)
+        DateError(period) ?? (kind == MetricKind.Level && period.Kind is not (PeriodKind.Day or PeriodKind.Month or PeriodKind.Year)
             ? $"A level is a quantity at a date: give the day it held (e.g. {period.End:yyyy-MM-dd}), or a month or year when the source says no more; {period.Label} is a span."
-            : null;
+            : null);
 
     public static string? ValueError(long value) => value switch
     {

@@ -14,6 +14,7 @@ public static class InputRules
     public const int MaxUrl = 2048;
     public const int MaxNote = 2000;
     public const int MaxQuote = 4000;
+    public const int MaxLanguage = 16;
 
     public sealed record FigureInput(
         string? Metric, string? Theatre, string? Period, string? Value, string? Qualifier,
@@ -44,7 +45,7 @@ public static class InputRules
 
         Period period = default;
         if (!Domain.Period.TryParse(input.Period, out period, out var periodError)) errors.Add(new("period", periodError));
-        else if (kind is { } known && FigureRules.PeriodError(known, period) is { } levelError) errors.Add(new("period", levelError));
+        else if ((kind is { } known ? FigureRules.PeriodError(known, period) : FigureRules.DateError(period)) is { } periodRuleError) errors.Add(new("period", periodRuleError));
 
         long value = 0;
         var valueText = Digits.ToLatin(input.Value?.Trim() ?? "");
@@ -94,10 +95,11 @@ public static class InputRules
         if (date.Length == 0) errors.Add(new("source_date", "Enter the publication date (yyyy-MM-dd, or yyyy-MM when only the month is known)."));
         else if (!Domain.Period.TryParse(date, out published, out _) || published.Kind is not (PeriodKind.Day or PeriodKind.Month))
             errors.Add(new("source_date", $"\"{date}\" is not a publication date: use yyyy-MM-dd, or yyyy-MM when only the month is known."));
+        else if (FigureRules.DateError(published) is { } dateError) errors.Add(new("source_date", dateError));
 
         var language = (input.Language?.Trim() ?? "").ToLowerInvariant();
         if (language.Length == 0) errors.Add(new("source_language", "Enter the language of the source (e.g. en, ar)."));
-        else if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}(-[a-z0-9]{2,8})*$"))
+        else if (language.Length > MaxLanguage || !System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}(-[a-z0-9]{2,8}){0,2}$"))
             errors.Add(new("source_language", $"\"{input.Language}\" is not a language code: use e.g. en or ar."));
 
         var tier = SourceTier.Secondary;
@@ -115,5 +117,16 @@ public static class InputRules
     private static void CheckLength(List<FieldError> errors, string field, string? text, int max)
     {
         if (text is not null && text.Length > max) errors.Add(new(field, $"Too long: {text.Length:N0} characters, the limit is {max:N0}."));
+        CheckFormula(errors, field, text);
+    }
+
+    /// <summary>
+    /// Text that a spreadsheet would run as a formula (=, +, -, @ or a tab first) is refused: the public CSV export
+    /// must open safely in Excel and still round-trip byte for byte, so nothing can be escaped on the way out.
+    /// </summary>
+    private static void CheckFormula(List<FieldError> errors, string field, string? text)
+    {
+        if (text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            errors.Add(new(field, $"Cannot start with \"{text[0]}\": spreadsheets would run it as a formula. Start with the first word, or put the quotation in quotation marks."));
     }
 }

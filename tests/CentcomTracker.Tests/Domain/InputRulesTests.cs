@@ -72,4 +72,26 @@ public sealed class InputRulesTests
         Assert.Equal("source_date", Assert.Single(InputRules.CheckSource(new("CENTCOM", "Release", null, "2024-H1", "en", null, null)).Errors).Field);
         Assert.Equal("source_language", Assert.Single(InputRules.CheckSource(new("CENTCOM", "Release", null, "2024-07-16", "English!", null, null)).Errors).Field);
     }
+
+    [Theory]
+    [InlineData("0001-01")]
+    [InlineData("2204")]
+    [InlineData("1999-12-31")]
+    public void A_period_outside_the_years_covered_is_a_typing_slip(string period)
+    {
+        var error = Assert.Single(Errors(period: period));
+        Assert.Equal("period", error.Field);
+        Assert.Contains("outside the years this tracker covers (2000–2099)", error.Message);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")")]
+    [InlineData("+1 operation")]
+    [InlineData("@SUM(A1)")]
+    public void Text_a_spreadsheet_would_run_as_a_formula_is_refused(string quote) =>
+        Assert.StartsWith("Cannot start with", Assert.Single(Errors(quote: quote)).Message);
+
+    [Fact]
+    public void A_language_code_longer_than_the_column_is_refused() =>
+        Assert.Equal("source_language", Assert.Single(InputRules.CheckSource(new("CENTCOM", "Release", null, "2024-07-16", "en-abcdefgh-abcdefgh", null, null)).Errors).Field);
 }

@@ -359,4 +359,13 @@ public sealed class ApiMethodTests(TrackerFactory factory) : IClassFixture<Track
         Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task A_period_typed_with_Arabic_Indic_digits_resolves_like_its_Latin_label()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync("/api/resolve?metric=operations&theatre=IQ%2BSY&period=" + Uri.EscapeDataString("٢٠٢٤-H1"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"value\":196", await response.Content.ReadAsStringAsync());
+    }
 }

@@ -22,7 +22,6 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
 
     public sealed record FigureView(int Id, string Metric, string Theatre, Period Period, QualifiedValue Value, string? Note);
 
-    public bool IsArabicSource => Source.Language.StartsWith("ar", StringComparison.OrdinalIgnoreCase);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {

@@ -64,13 +64,11 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
             return Page();
         }
 
-        var clash = await db.Sources.AsNoTracking()
-            .Where(s => s.Id != id && s.Publisher == valid.Publisher && s.Title == valid.Title
-                && s.PublishedStart == valid.Published.Start && s.PublishedEnd == valid.Published.End)
-            .Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        var clash = await db.Sources.AsNoTracking().Where(s => s.Id != id)
+            .FindByNaturalKeyAsync(valid.Publisher, valid.Title, valid.Published, cancellationToken);
         if (clash is not null)
         {
-            ModelState.AddModelError("Input.Source.Title", text["This source is already recorded (source #{0}): same publisher, title and date.", clash]);
+            ModelState.AddModelError("Input.Source.Title", text["This source is already recorded (source #{0}): same publisher, title and date.", clash.Id]);
             return Page();
         }
 

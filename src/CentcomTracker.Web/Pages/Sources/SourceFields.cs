@@ -14,7 +14,7 @@ public sealed class SourceFields
     public string? Url { get; set; }
     public string? Published { get; set; }
     public string? Language { get; set; } = "en";
-    public string? Tier { get; set; } = "primary";
+    public string? Tier { get; set; } = "secondary";  // as for CSV: an editor raises a source deliberately
     public string? Note { get; set; }
 
     public InputRules.SourceInput ToRuleInput() =>
