@@ -34,6 +34,9 @@ public static class Display
         _ => number,
     };
 
+    /// <summary>A derived number (rate, pace, ratio, percentage) with the qualifier that travels to it: "more than 2.5 ×".</summary>
+    public static string Derived(string number, Qualifier qualifier) => Qualified(number, qualifier);
+
     public static string Value(QualifiedValue? value) => value is { } v ? Value(v) : NotReported;
 
     public static string NotReported => Arabic ? "غير مُبلَّغ عنه" : "not reported";

@@ -80,4 +80,21 @@ public sealed class ComparisonTests
         Assert.Null(stale.Change);
         Assert.False(stale.Comparable);
     }
+
+    [Fact]
+    public void Derived_values_carry_the_qualifier_of_their_inputs()
+    {
+        var source = new SourceInfo(1, "CENTCOM", "Statement", Period.Parse("2025-07-10"), SourceTier.Primary);
+        var resolver = SeedFacts.Build([
+            new ReportedFigure(1, "operations", "IQ", Period.Parse("2024"), 200, Qualifier.Exact, source),
+            new ReportedFigure(2, "operations", "IQ", Period.Parse("2025-H1"), 150, Qualifier.MoreThan, source)]);
+        var c = new Comparison(MetricKind.Count,
+            resolver.Resolve("operations", "IQ", Period.Parse("2024")), resolver.Resolve("operations", "IQ", Period.Parse("2025-H1")));
+
+        Assert.Equal(Qualifier.MoreThan, c.PaceB!.Qualifier);
+        Assert.Equal(300m, c.PaceB.PerYear);
+        Assert.Equal(1.5m, c.PaceRatio);
+        Assert.Equal(Qualifier.MoreThan, c.PaceRatioQualifier);
+        Assert.Equal(new QualifiedValue(-50, Qualifier.MoreThan), c.Change);
+    }
 }
