@@ -108,10 +108,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         problems.AssertNone();
     }
 
-    /// <summary>Resolves when every chart on the page is drawn (charts.js enables a chart's PNG button once its chart exists).</summary>
+    /// <summary>
+    /// Resolves when every chart on the page is drawn (charts.js enables a chart's PNG button once its chart exists);
+    /// at once on a page without charts.
+    /// </summary>
     public static Task WaitForChartsAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => document.querySelectorAll('canvas[data-chart]').length > 0 && "
-            + "document.querySelectorAll('button[data-png-for]:not([disabled])').length === document.querySelectorAll('canvas[data-chart]').length");
+        page.WaitForFunctionAsync("() => document.querySelectorAll('button[data-png-for]:not([disabled])').length === document.querySelectorAll('canvas[data-chart]').length");
 
     /// <summary>The dashboard (or any page with charts) in a new context, once every chart is drawn.</summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, bool acceptDownloads = false)

@@ -80,7 +80,6 @@ public sealed class JourneysEditorTests(BrowserFixture app) : IClassFixture<Brow
 
         await other.GetByLabel("Value", new() { Exact = true }).FillAsync("43");
         await other.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await other.WaitForLoadStateAsync();
         var refusal = other.Locator("main .validation-summary-errors");
         await Expect(refusal).ToContainTextAsync($"Another editor ({first}) saved this figure");
         await Expect(refusal).ToContainTextAsync("its value is now 42");

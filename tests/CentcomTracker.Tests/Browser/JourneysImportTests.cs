@@ -27,7 +27,7 @@ public sealed class JourneysImportTests(BrowserFixture app) : IClassFixture<Brow
         await page.WaitForURLAsync("**/figures/import");
         await page.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload { Name = "june-july.csv", MimeType = "text/csv", Buffer = csv });
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+        await page.WaitForURLAsync("**/figures/import?handler=Preview");
 
         var preview = page.Locator("#preview");
         await Expect(preview.GetByRole(AriaRole.Heading)).ToHaveTextAsync("Preview of june-july.csv");
