@@ -10,8 +10,11 @@ namespace CentcomTracker.Tests.Browser;
 /// <summary>What the journeys do as a user would, in the browser: sign in, walk the tab order, read pictures.</summary>
 public static class Journeys
 {
-    /// <summary>Creates an account (an editor unless <paramref name="roles"/> say otherwise) and signs in through the real sign-in page.</summary>
-    public static async Task<IPage> SignInAsync(this BrowserFixture app, IBrowserContext context, string email, params string[] roles)
+    /// <summary>
+    /// Creates an account (an editor unless <paramref name="roles"/> say otherwise) and signs in through the real
+    /// sign-in page; returns the page, on the dashboard, and what goes wrong in it from now on.
+    /// </summary>
+    public static async Task<(IPage Page, PageProblems Problems)> SignInAsync(this BrowserFixture app, IBrowserContext context, string email, params string[] roles)
     {
         await app.Factory.CreateUserAsync(email, roles.Length == 0 ? [Roles.Editor] : roles);
         var (page, problems) = await BrowserFixture.OpenPageAsync(context, "/account/login");
@@ -21,23 +24,7 @@ public static class Journeys
         await page.WaitForURLAsync(app.BaseUrl + "/");
         await Assertions.Expect(page.Locator("header")).ToContainTextAsync(email);
         problems.AssertNone();
-        return page;
-    }
-
-    /// <summary>Polls a value in the page until it equals <paramref name="expected"/> (Playwright's expect, for any expression).</summary>
-    public static async Task WaitForValueAsync(this IPage page, string expression, object expected, object? arg = null)
-    {
-        var json = JsonSerializer.Serialize(expected);
-        try
-        {
-            await page.WaitForFunctionAsync($"([arg, expected]) => JSON.stringify(({expression})(arg)) === expected", new object?[] { arg, json },
-                new() { Timeout = 5000 });
-        }
-        catch (TimeoutException)
-        {
-            var actual = await page.EvaluateAsync<string>($"arg => JSON.stringify(({expression})(arg))", arg);
-            Assert.Fail($"{expression} is {actual}, expected {json}");
-        }
+        return (page, problems);
     }
 
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);

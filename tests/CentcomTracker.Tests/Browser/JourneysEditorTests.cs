@@ -15,8 +15,7 @@ public sealed class JourneysEditorTests(BrowserFixture app) : IClassFixture<Brow
         const string first = "first.editor@example.org";
         const string second = "second.editor@example.org";
         await using var firstContext = await app.NewContextAsync();
-        var page = await app.SignInAsync(firstContext, first);
-        var problems = PageProblems.Watch(page);
+        var (page, problems) = await app.SignInAsync(firstContext, first);
 
         // August 2024 is not on the dashboard yet: nobody reported it.
         await BrowserFixture.GoAsync(page, problems, "/?a=2024-07&b=2024-08");
@@ -67,8 +66,7 @@ public sealed class JourneysEditorTests(BrowserFixture app) : IClassFixture<Brow
 
         // Two editors open the same figure's form; the first saves, then the second.
         await using var secondContext = await app.NewContextAsync();
-        var other = await app.SignInAsync(secondContext, second);
-        var otherProblems = PageProblems.Watch(other);
+        var (other, otherProblems) = await app.SignInAsync(secondContext, second);
         await BrowserFixture.GoAsync(page, problems, $"/figures/{figureId}/edit");
         await BrowserFixture.GoAsync(other, otherProblems, $"/figures/{figureId}/edit");
 

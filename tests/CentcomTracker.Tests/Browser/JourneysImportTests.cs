@@ -12,8 +12,7 @@ public sealed class JourneysImportTests(BrowserFixture app) : IClassFixture<Brow
     public async Task A_CSV_import_with_one_bad_row_shows_the_row_error_in_the_preview_and_commits_nothing()
     {
         await using var context = await app.NewContextAsync();
-        var page = await app.SignInAsync(context, "importer@example.org");
-        var problems = PageProblems.Watch(page);
+        var (page, problems) = await app.SignInAsync(context, "importer@example.org");
         var before = await app.Factory.CountsAsync();
 
         // Row 2 is good; row 3 (the header is row 1) has a value that is not a number.

@@ -97,8 +97,7 @@ public sealed class JourneysKeyboardTests(BrowserFixture app) : IClassFixture<Br
     public async Task Every_control_on_the_release_form_is_reached_with_Tab_in_reading_order_with_a_visible_focus_ring()
     {
         await using var context = await app.NewContextAsync();
-        var page = await app.SignInAsync(context, Web.Browser.NewEditorEmail());
-        var problems = PageProblems.Watch(page);
+        var (page, problems) = await app.SignInAsync(context, Web.Browser.NewEditorEmail());
         await BrowserFixture.GoAsync(page, problems, "/figures/release");
 
         var (controls, stops, cameBack) = await page.WalkTabOrderAsync();
@@ -119,8 +118,7 @@ public sealed class JourneysKeyboardTests(BrowserFixture app) : IClassFixture<Br
     public async Task With_the_keyboard_alone_an_editor_fills_a_cell_of_the_release_form_and_saves_it_with_Enter()
     {
         await using var context = await app.NewContextAsync();
-        var page = await app.SignInAsync(context, Web.Browser.NewEditorEmail());
-        var problems = PageProblems.Watch(page);
+        var (page, problems) = await app.SignInAsync(context, Web.Browser.NewEditorEmail());
         await BrowserFixture.GoAsync(page, problems, "/figures/release");
         var before = await app.Factory.CountsAsync();
 
