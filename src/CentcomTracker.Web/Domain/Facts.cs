@@ -76,15 +76,15 @@ public static class FigureRules
 {
     public const long MaxValue = 10_000_000;
 
-    public static string? PeriodError(MetricKind kind, Period period) =>
+    public static Message? PeriodError(MetricKind kind, Period period) =>
         kind == MetricKind.Level && period.Kind is not (PeriodKind.Day or PeriodKind.Month or PeriodKind.Year)
-            ? $"A level is a quantity at a date: give the day it held (e.g. {period.End:yyyy-MM-dd}), or a month or year when the source says no more; {period.Label} is a span."
+            ? new Message("A level is a quantity at a date: give the day it held (e.g. {0}), or a month or year when the source says no more; {1} is a span.", Period.Day(period.End).Label, period.Label)
             : null;
 
-    public static string? ValueError(long value) => value switch
+    public static Message? ValueError(long value) => value switch
     {
-        < 0 => "A figure cannot be negative.",
-        > MaxValue => $"{value:N0} is beyond any plausible figure (the limit is {MaxValue:N0}); check for a typing error.",
+        < 0 => new Message("A figure cannot be negative."),
+        > MaxValue => new Message("{0:N0} is beyond any plausible figure (the limit is {1:N0}); check for a typing error.", value, MaxValue),
         _ => null,
     };
 }
