@@ -25,7 +25,8 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
     public static string ValueText(Resolution r) =>
         r.IsPartial ? $"{Display.Value(r.Value)} ({Display.Coverage(r.Coverage!)})" : Display.Value(r.Value);
 
-    public static string Publishers(Resolution r) => string.Join(" + ", r.Sources.Select(s => s.Publisher));
+    /// <summary>"Atlas News, citing BBC Monitoring": publishers' names are written in their own language, so isolated in Arabic text.</summary>
+    public static string Publishers(Resolution r) => string.Join(" + ", r.Sources.Select(s => Display.Isolate(s.Publisher)));
 
     /// <summary>", " or the Arabic "، " between items of a list.</summary>
     public static string Comma => Localization.IsArabic ? "، " : ", ";

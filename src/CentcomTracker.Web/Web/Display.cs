@@ -13,13 +13,39 @@ public static class Display
 {
     private static bool Arabic => Localization.IsArabic;
 
-    public static string Number(long value) => Digits(value.ToString("N0", CultureInfo.CurrentCulture));
+    // .NET's "ar" writes the Arabic separators ٫ and ٬ even around Latin digits, where browsers' Intl (ar-u-nu-latn,
+    // which draws the charts' ticks) writes . and , as Arabic text with Latin digits does. Each kind of digit gets
+    // its own separators, so the page and its charts agree.
+    private static readonly NumberFormatInfo ArabicWithLatinDigits = LatinSeparators(Localization.Arabic.NumberFormat);
+
+    private static NumberFormatInfo LatinSeparators(NumberFormatInfo arabic)
+    {
+        var format = (NumberFormatInfo)arabic.Clone();
+        format.NumberDecimalSeparator = format.PercentDecimalSeparator = format.CurrencyDecimalSeparator = ".";
+        format.NumberGroupSeparator = format.PercentGroupSeparator = format.CurrencyGroupSeparator = ",";
+        return NumberFormatInfo.ReadOnly(format);
+    }
+
+    private static NumberFormatInfo Numbers =>
+        Arabic && !Localization.ArabicIndicDigits ? ArabicWithLatinDigits : CultureInfo.CurrentCulture.NumberFormat;
+
+    public static string Number(long value) => Digits(value.ToString("N0", Numbers));
+
+    /// <summary>
+    /// Text from outside the page's language — a publisher's name, a code, what a person typed — isolated on
+    /// right-to-left pages (U+2068 … U+2069), so that "2024-H1" or "Atlas News, citing BBC" keeps its own order in an
+    /// Arabic sentence. In HTML, prefer &lt;bdi&gt;; this is for text composed in C# (notes, chart labels, messages).
+    /// </summary>
+    public static string Isolate(string text) => Arabic ? "\u2068" + text + "\u2069" : text;
+
+    /// <summary>Text that always reads left to right, such as "2024-07-16 09:30 UTC", kept so on right-to-left pages.</summary>
+    public static string LeftToRight(string text) => Arabic ? "\u2066" + text + "\u2069" : text;
 
     /// <summary>A number without group separators, such as a footnote's or a page's: "7", "١٢".</summary>
     public static string Plain(long value) => Digits(value.ToString(CultureInfo.InvariantCulture));
 
     public static string Number(decimal value, int decimals) =>
-        Digits(Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, CultureInfo.CurrentCulture));
+        Digits(Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, Numbers));
 
     /// <summary>
     /// Text the server formatted, with 0–9 written ٠–٩ when the reader asked for Arabic-Indic digits (.NET never
@@ -69,8 +95,8 @@ public static class Display
         {
             null => "",
             Translated text => text.Value,
-            string text => Arabic ? "\u2068" + text + "\u2069" : text,
-            IFormattable value => Digits(value.ToString(format, CultureInfo.CurrentCulture)),
+            string text => Isolate(text),
+            IFormattable value => Digits(value.ToString(format, value is DateOnly or DateTime ? CultureInfo.CurrentCulture : Numbers)),
             _ => argument.ToString() ?? "",
         };
     }

@@ -54,9 +54,9 @@ public static class Editing
         }
     }
 
-    /// <summary>An audit time on screen: UTC, to the minute, the same for every reader.</summary>
+    /// <summary>An audit time on screen: UTC, to the minute, the same for every reader (left to right in Arabic text too).</summary>
     public static string Timestamp(DateTime utc) =>
-        utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+        Display.LeftToRight(utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC");
 
     /// <summary>The period just before <paramref name="period"/>, of the same kind and length (Q1 before Q2), for "compare with" links.</summary>
     public static Period Previous(Period period) => period.Kind switch
