@@ -131,6 +131,22 @@ public sealed class ArabicInterfaceTests(TrackerFactory factory) : IClassFixture
         Assert.Equal(before, await factory.CountsAsync());
     }
 
+    [Fact]
+    public async Task The_import_preview_on_an_Arabic_page_explains_each_bad_row_in_Arabic()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        await client.GetAsync("/?culture=ar");
+        var file = ImportPage.Csv(ImportPage.Header, ImportPage.Row(period: "2024-13", value: "-5", quote: ""));
+
+        var preview = await ImportPage.UploadAsync(client, file);
+
+        Assert.Equal("rtl", preview.DocumentElement.GetAttribute("dir"));
+        var row = preview.PreviewRow(2);
+        Assert.Equal(["period: «\u20682024-13\u2069» ليست فترة صالحة: لا يوجد شهر رقمه \u206813\u2069؛ فالأشهر من 01 إلى 12."], row.Problems("period"));
+        Assert.Equal(["value: لا يمكن أن يكون الرقم سالباً."], row.Problems("value"));
+        Assert.Equal(["quote: الصق الجملة الحرفية التي أوردت هذا الرقم."], row.Problems("quote"));
+    }
+
     [Theory]
     [InlineData(1, "شهر واحد")]
     [InlineData(2, "شهرين")]
