@@ -211,7 +211,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
 
         logger.LogInformation("Release saved by {User}: {Count} figures from source {SourceId} for {Period}", who, added.Count, source.Id, period);
         var counts = figures.Where(f => kinds[f.Figure.Metric] == MetricKind.Count).Select(f => f.Figure.Period).Distinct().ToList();
-        TempData[Editing.StatusMessage] = text["Saved {0} figures from {1}. The dashboard and the API show them now.", added.Count, source.Title].Value;
+        TempData[Editing.StatusMessage] = text["Saved {0} figures from {1}. The dashboard and the API show them now.", Display.Number(added.Count), source.Title].Value;
         if (counts.Count == 1)
         {
             TempData[Editing.StatusLinkUrl] = $"/?a={Editing.Previous(counts[0]).Label}&b={counts[0].Label}";
