@@ -42,7 +42,7 @@ var app = builder.Build();
 
 // Language first, so error pages re-executed below keep the language of the request that failed.
 app.UseRequestLocalization();
-app.UseCultureCookie();
+app.UseLanguageCookies();
 
 // Error handling: pages say what happened (exceptions and 404s alike); the API answers in Problem Details.
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());

@@ -83,8 +83,8 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         if (c.PaceB is { } pace)
         {
             var label = query.B.Start.Year == query.B.End.Year
-                ? words["{0} pace (annualised from {1})", query.B.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), words.PaceBasis(pace)]
-                : words["Annualised pace (from {0})", words.PaceBasis(pace)];
+                ? words["{0} pace (annualised from {1})", Display.Plain(query.B.Start.Year), Wording.PaceBasis(pace)]
+                : words["Annualised pace (from {0})", Wording.PaceBasis(pace)];
             var notes = new List<ChartNote>();
             if (c.PaceRatio is { } ratio)
             {
@@ -274,8 +274,8 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         else
         {
             var highest = reported.MaxBy(p => p.Value)!;
-            summary = words["{0} in {1}: a figure for {2} of {3} months shown, the highest {4} in {5}; months without a figure are gaps, not zeros.",
-                name, series[0].Label, Display.Number(reported.Count), Display.Number(months.Count), highest.Text, highest.Category];
+            summary = words["{0} in {1}: a figure for {2} of {3} shown, the highest {4} in {5}; months without a figure are gaps, not zeros.",
+                name, series[0].Label, Display.Number(reported.Count), Display.Months(months.Count), highest.Text, highest.Category];
         }
 
         return new ChartView(Monthly, ChartType.Line, title, summary, words["Month"], labels, series);

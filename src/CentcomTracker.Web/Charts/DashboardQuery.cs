@@ -41,7 +41,7 @@ public sealed record DashboardQuery(Period A, Period B, string Theatre, string T
         {
             if (string.IsNullOrWhiteSpace(text)) return fallback;
             // ٢٠٢٤-H1 typed on an Arabic keyboard is 2024-H1.
-            if (Period.TryParse(text, out var period, out var error)) return period;
+            if (Period.TryParseExplained(text, out var period, out var error)) return period;
             found.Add(new QueryProblem(name, Shorten(text), QueryProblemKind.Period, error, fallback.Label));
             return fallback;
         }
@@ -52,7 +52,7 @@ public sealed record DashboardQuery(Period A, Period B, string Theatre, string T
             var code = allowed.FirstOrDefault(c => string.Equals(c, text.Trim(), StringComparison.OrdinalIgnoreCase));
             if (code is not null) return code;
             found.Add(new QueryProblem(name, Shorten(text), kind,
-                $"\"{Shorten(text)}\" is not one of {string.Join(", ", allowed)}.", fallback));
+                new Message("\"{0}\" is not one of {1}.", Shorten(text), string.Join(", ", allowed)), fallback));
             return fallback;
         }
 
@@ -75,8 +75,8 @@ public sealed record DashboardQuery(Period A, Period B, string Theatre, string T
 
 public enum QueryProblemKind { Period, Theatre, Trend }
 
-/// <summary>One parameter that could not be used: its name, what was given, why (in English), and what is shown instead.</summary>
-public sealed record QueryProblem(string Parameter, string Given, QueryProblemKind Kind, string Reason, string Instead)
+/// <summary>One parameter that could not be used: its name, what was given, why (a message the page says in its language), and what is shown instead.</summary>
+public sealed record QueryProblem(string Parameter, string Given, QueryProblemKind Kind, Message Reason, string Instead)
 {
     public override string ToString() => $"Parameter \"{Parameter}\": {Reason}";
 }

@@ -25,7 +25,8 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
     public static string ValueText(Resolution r) =>
         r.IsPartial ? $"{Display.Value(r.Value)} ({Display.Coverage(r.Coverage!)})" : Display.Value(r.Value);
 
-    public static string Publishers(Resolution r) => string.Join(" + ", r.Sources.Select(s => s.Publisher));
+    /// <summary>"Atlas News, citing BBC Monitoring": publishers' names are written in their own language, so isolated in Arabic text.</summary>
+    public static string Publishers(Resolution r) => string.Join(" + ", r.Sources.Select(s => Display.Isolate(s.Publisher)));
 
     /// <summary>", " or the Arabic "، " between items of a list.</summary>
     public static string Comma => Localization.IsArabic ? "، " : ", ";
@@ -73,14 +74,12 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
     }
 
     /// <summary>"6 months", "68 days": what an annualised pace was scaled from.</summary>
-    public string PaceBasis(Pace pace) => pace.Months is { } months
-        ? this["{0} months", Display.Number(months)]
-        : this["{0} days", Display.Number(pace.Days)];
+    public static string PaceBasis(Pace pace) => pace.Months is { } months ? Display.Months(months) : Display.Days(pace.Days);
 
     /// <summary>"153 × 12 ÷ 6": the inputs of a pace.</summary>
     public string PaceFormula(Pace pace) => pace.Months is { } months
-        ? $"{Display.Number(pace.Value.Value)} × 12 ÷ {Display.Number(months)}"
-        : $"{Display.Number(pace.Value.Value)} × 365.25 ÷ {Display.Number(pace.Days)}";
+        ? $"{Display.Number(pace.Value.Value)} × {Display.Plain(12)} ÷ {Display.Number(months)}"
+        : $"{Display.Number(pace.Value.Value)} × {Display.Number(365.25m, 2)} ÷ {Display.Number(pace.Days)}";
 
     /// <summary>"≈ 306 a year"; "≈" because a pace is a projection, not a count.</summary>
     public string PaceText(Pace pace) => pace.Qualifier == Qualifier.Exact

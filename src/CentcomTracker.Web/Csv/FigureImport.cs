@@ -228,7 +228,7 @@ public static class FigureImport
             r.Metric, r.Theatre, r.Period, r.Value, r.Qualifier, r.Quote, r.Translation, r.Note), metrics, theatres);
         var problems = figureErrors.Concat(sourceErrors)
             .OrderBy(e => ColumnOrder(e.Field))
-            .Select(e => new RowProblem(e.Field, CsvMessage.Verbatim(e.Message)))
+            .Select(e => new RowProblem(e.Field, CsvMessage.Rule(e.Message)))
             .ToList();
         return new CheckedRow(row.Number, r, figure, source, problems);
     }

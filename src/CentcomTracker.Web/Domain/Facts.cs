@@ -79,19 +79,19 @@ public static class FigureRules
     /// <summary>The years a figure or a source date may fall in: a typing slip such as 0001 or 2204 is refused, not stored.</summary>
     public static readonly Period Plausible = Period.Between(new DateOnly(2000, 1, 1), new DateOnly(2099, 12, 31));
 
-    public static string? DateError(Period period) => Plausible.Contains(period)
+    public static Message? DateError(Period period) => Plausible.Contains(period)
         ? null
-        : $"{period.Label} is outside the years this tracker covers ({Plausible.Start.Year}–{Plausible.End.Year}); check for a typing error.";
+        : new Message("{0} is outside the years this tracker covers ({1}–{2}); check for a typing error.", period.Label, Plausible.Start.Year, Plausible.End.Year);
 
-    public static string? PeriodError(MetricKind kind, Period period) =>
+    public static Message? PeriodError(MetricKind kind, Period period) =>
         DateError(period) ?? (kind == MetricKind.Level && period.Kind is not (PeriodKind.Day or PeriodKind.Month or PeriodKind.Year)
-            ? $"A level is a quantity at a date: give the day it held (e.g. {period.End:yyyy-MM-dd}), or a month or year when the source says no more; {period.Label} is a span."
+            ? new Message("A level is a quantity at a date: give the day it held (e.g. {0}), or a month or year when the source says no more; {1} is a span.", Period.Day(period.End).Label, period.Label)
             : null);
 
-    public static string? ValueError(long value) => value switch
+    public static Message? ValueError(long value) => value switch
     {
-        < 0 => "A figure cannot be negative.",
-        > MaxValue => $"{value:N0} is beyond any plausible figure (the limit is {MaxValue:N0}); check for a typing error.",
+        < 0 => new Message("A figure cannot be negative."),
+        > MaxValue => new Message("{0:N0} is beyond any plausible figure (the limit is {1:N0}); check for a typing error.", value, MaxValue),
         _ => null,
     };
 }

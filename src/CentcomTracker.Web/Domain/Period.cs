@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -113,14 +114,25 @@ public readonly partial record struct Period : IComparable<Period>
 
     public static bool TryParse(string? label, out Period period) => TryParse(label, out period, out _);
 
-    /// <summary>Parses a period label; on failure <paramref name="error"/> says what is wrong in words an editor understands.</summary>
+    /// <summary>Parses a period label; on failure <paramref name="error"/> says what is wrong, in English.</summary>
     public static bool TryParse(string? label, out Period period, out string error)
+    {
+        var parsed = TryParseExplained(label, out period, out var why);
+        error = why?.ToString() ?? "";
+        return parsed;
+    }
+
+    /// <summary>
+    /// Parses a period label; on failure <paramref name="error"/> says what is wrong in words an editor understands,
+    /// as a message each interface can show in its own language.
+    /// </summary>
+    public static bool TryParseExplained(string? label, out Period period, [NotNullWhen(false)] out Message? error)
     {
         period = default;
         var text = Digits.ToLatin(label?.Trim() ?? "");
         if (text.Length == 0)
         {
-            error = "A period is required: use 2024, 2024-H1, 2024-Q1, 2024-06, 2024-06-15 or 2024-08-29..2024-11-04.";
+            error = new Message("A period is required: use 2024, 2024-H1, 2024-Q1, 2024-06, 2024-06-15 or 2024-08-29..2024-11-04.");
             return false;
         }
 
@@ -131,7 +143,7 @@ public readonly partial record struct Period : IComparable<Period>
             var to = text[(dots + 2)..].Trim();
             if (from.Contains("..", StringComparison.Ordinal) || to.Contains("..", StringComparison.Ordinal))
             {
-                error = NotAPeriod(text, "a range has exactly one \"..\" between its first and last day.");
+                error = NotAPeriod(text, new Message("a range has exactly one \"..\" between its first and last day."));
                 return false;
             }
 
@@ -143,12 +155,12 @@ public readonly partial record struct Period : IComparable<Period>
 
             if (last.End < first.Start)
             {
-                error = NotAPeriod(text, $"it ends ({last.End:yyyy-MM-dd}) before it starts ({first.Start:yyyy-MM-dd}).");
+                error = NotAPeriod(text, new Message("it ends ({0}) before it starts ({1}).", Day(last.End).Label, Day(first.Start).Label));
                 return false;
             }
 
             period = Between(first.Start, last.End);
-            error = "";
+            error = null;
             return true;
         }
 
@@ -158,26 +170,26 @@ public readonly partial record struct Period : IComparable<Period>
             return false;
         }
 
-        error = "";
+        error = null;
         return true;
     }
 
-    private static string NotAPeriod(string text, string reason) => $"\"{text}\" is not a period: {reason}";
+    private static Message NotAPeriod(string text, Message reason) => new("\"{0}\" is not a period: {1}", text, reason);
 
-    private static bool TryParseUnit(string text, out Period period, out string reason)
+    private static bool TryParseUnit(string text, out Period period, [NotNullWhen(false)] out Message? reason)
     {
         period = default;
         var match = UnitPattern().Match(text);
         if (!match.Success)
         {
-            reason = "use 2024, 2024-H1, 2024-Q1, 2024-06, 2024-06-15 or 2024-08-29..2024-11-04.";
+            reason = new Message("use 2024, 2024-H1, 2024-Q1, 2024-06, 2024-06-15 or 2024-08-29..2024-11-04.");
             return false;
         }
 
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         if (year < 1)
         {
-            reason = "year 0000 does not exist.";
+            reason = new Message("year 0000 does not exist.");
             return false;
         }
 
@@ -186,7 +198,7 @@ public readonly partial record struct Period : IComparable<Period>
             var half = match.Groups["half"].Value[0] - '0';
             if (half is < 1 or > 2)
             {
-                reason = $"a year has two halves, H1 and H2; there is no H{half}.";
+                reason = new Message("a year has two halves, H1 and H2; there is no H{0}.", match.Groups["half"].Value);
                 return false;
             }
 
@@ -197,7 +209,7 @@ public readonly partial record struct Period : IComparable<Period>
             var quarter = match.Groups["quarter"].Value[0] - '0';
             if (quarter is < 1 or > 4)
             {
-                reason = $"a year has four quarters, Q1 to Q4; there is no Q{quarter}.";
+                reason = new Message("a year has four quarters, Q1 to Q4; there is no Q{0}.", match.Groups["quarter"].Value);
                 return false;
             }
 
@@ -208,7 +220,7 @@ public readonly partial record struct Period : IComparable<Period>
             var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
             if (month is < 1 or > 12)
             {
-                reason = $"month {match.Groups["month"].Value} does not exist; months run from 01 to 12.";
+                reason = new Message("month {0} does not exist; months run from 01 to 12.", match.Groups["month"].Value);
                 return false;
             }
 
@@ -218,8 +230,7 @@ public readonly partial record struct Period : IComparable<Period>
                 var daysInMonth = DateTime.DaysInMonth(year, month);
                 if (day < 1 || day > daysInMonth)
                 {
-                    var monthName = new DateOnly(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
-                    reason = $"{monthName} has {daysInMonth} days; there is no day {match.Groups["day"].Value}.";
+                    reason = new Message("{0:MMMM yyyy} has {1} days; there is no day {2}.", new DateOnly(year, month, 1), daysInMonth, match.Groups["day"].Value);
                     return false;
                 }
 
@@ -235,7 +246,7 @@ public readonly partial record struct Period : IComparable<Period>
             period = Year(year);
         }
 
-        reason = "";
+        reason = null;
         return true;
     }
 

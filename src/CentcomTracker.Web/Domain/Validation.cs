@@ -1,7 +1,10 @@
 namespace CentcomTracker.Web.Domain;
 
-/// <summary>One problem with one input field, in words an editor can act on.</summary>
-public sealed record FieldError(string Field, string Message);
+/// <summary>One problem with one input field, in words an editor can act on (English in <see cref="Message.ToString"/>).</summary>
+public sealed record FieldError(string Field, Message Message)
+{
+    public FieldError(string field, string template, params object[] arguments) : this(field, new Message(template, arguments)) { }
+}
 
 /// <summary>
 /// The rules every way of writing a figure or a source obeys — forms, the release grid, CSV import and the
@@ -36,27 +39,27 @@ public static class InputRules
         var metric = input.Metric?.Trim() ?? "";
         MetricKind? kind = null;
         if (metric.Length == 0) errors.Add(new("metric", "Choose a metric."));
-        else if (!metricKinds.TryGetValue(metric, out var k)) errors.Add(new("metric", $"\"{metric}\" is not a metric: use {string.Join(", ", metricKinds.Keys)}."));
+        else if (!metricKinds.TryGetValue(metric, out var k)) errors.Add(new("metric", "\"{0}\" is not a metric: use {1}.", metric, string.Join(", ", metricKinds.Keys)));
         else kind = k;
 
         var theatre = input.Theatre?.Trim() ?? "";
         if (theatre.Length == 0) errors.Add(new("theatre", "Choose a theatre."));
-        else if (!theatres.Contains(theatre)) errors.Add(new("theatre", $"\"{theatre}\" is not a theatre: use {string.Join(", ", theatres)}."));
+        else if (!theatres.Contains(theatre)) errors.Add(new("theatre", "\"{0}\" is not a theatre: use {1}.", theatre, string.Join(", ", theatres)));
 
         Period period = default;
-        if (!Domain.Period.TryParse(input.Period, out period, out var periodError)) errors.Add(new("period", periodError));
+        if (!Domain.Period.TryParseExplained(input.Period, out period, out var periodError)) errors.Add(new("period", periodError));
         else if ((kind is { } known ? FigureRules.PeriodError(known, period) : FigureRules.DateError(period)) is { } periodRuleError) errors.Add(new("period", periodRuleError));
 
         long value = 0;
         var valueText = Digits.ToLatin(input.Value?.Trim() ?? "");
         if (valueText.Length == 0) errors.Add(new("value", "Enter the number the source reported."));
         else if (!long.TryParse(valueText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out value))
-            errors.Add(new("value", $"\"{input.Value}\" is not a whole number: write it without separators, e.g. 9000."));
+            errors.Add(new("value", "\"{0}\" is not a whole number: write it without separators, e.g. 9000.", input.Value ?? ""));
         else if (FigureRules.ValueError(value) is { } valueError) errors.Add(new("value", valueError));
 
         var qualifier = Domain.Qualifier.Exact;
         if (!string.IsNullOrWhiteSpace(input.Qualifier) && !Qualifiers.TryParse(input.Qualifier, out qualifier))
-            errors.Add(new("qualifier", $"\"{input.Qualifier}\" is not a qualifier: use {string.Join(", ", Qualifiers.All.Select(q => q.Code()))}."));
+            errors.Add(new("qualifier", "\"{0}\" is not a qualifier: use {1}.", input.Qualifier, string.Join(", ", Qualifiers.All.Select(q => q.Code()))));
 
         var quote = input.Quote?.Trim() ?? "";
         if (quote.Length == 0) errors.Add(new("quote", "Paste the exact sentence that reported this number."));
@@ -86,7 +89,7 @@ public static class InputRules
         if (url is not null)
         {
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
-                errors.Add(new("source_url", $"\"{url}\" is not a web address: it must start with http:// or https://."));
+                errors.Add(new("source_url", "\"{0}\" is not a web address: it must start with http:// or https://.", url));
             CheckLength(errors, "source_url", url, MaxUrl);
         }
 
@@ -94,17 +97,17 @@ public static class InputRules
         var date = input.Published?.Trim() ?? "";
         if (date.Length == 0) errors.Add(new("source_date", "Enter the publication date (yyyy-MM-dd, or yyyy-MM when only the month is known)."));
         else if (!Domain.Period.TryParse(date, out published, out _) || published.Kind is not (PeriodKind.Day or PeriodKind.Month))
-            errors.Add(new("source_date", $"\"{date}\" is not a publication date: use yyyy-MM-dd, or yyyy-MM when only the month is known."));
+            errors.Add(new("source_date", "\"{0}\" is not a publication date: use yyyy-MM-dd, or yyyy-MM when only the month is known.", date));
         else if (FigureRules.DateError(published) is { } dateError) errors.Add(new("source_date", dateError));
 
         var language = (input.Language?.Trim() ?? "").ToLowerInvariant();
         if (language.Length == 0) errors.Add(new("source_language", "Enter the language of the source (e.g. en, ar)."));
         else if (language.Length > MaxLanguage || !System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}(-[a-z0-9]{2,8}){0,2}$"))
-            errors.Add(new("source_language", $"\"{input.Language}\" is not a language code: use e.g. en or ar."));
+            errors.Add(new("source_language", "\"{0}\" is not a language code: use e.g. en or ar.", input.Language ?? ""));
 
         var tier = SourceTier.Secondary;
         if (!string.IsNullOrWhiteSpace(input.Tier) && !DomainCodes.TryParseTier(input.Tier, out tier))
-            errors.Add(new("source_tier", $"\"{input.Tier}\" is not a tier: use primary, relay or secondary."));
+            errors.Add(new("source_tier", "\"{0}\" is not a tier: use primary, relay or secondary.", input.Tier));
 
         var note = Optional(input.Note);
         CheckLength(errors, "source_note", note, MaxNote);
@@ -116,7 +119,7 @@ public static class InputRules
 
     private static void CheckLength(List<FieldError> errors, string field, string? text, int max)
     {
-        if (text is not null && text.Length > max) errors.Add(new(field, $"Too long: {text.Length:N0} characters, the limit is {max:N0}."));
+        if (text is not null && text.Length > max) errors.Add(new(field, "Too long: {0:N0} characters, the limit is {1:N0}.", text.Length, max));
         CheckFormula(errors, field, text);
     }
 
@@ -127,6 +130,6 @@ public static class InputRules
     private static void CheckFormula(List<FieldError> errors, string field, string? text)
     {
         if (text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            errors.Add(new(field, $"Cannot start with \"{text[0]}\": spreadsheets would run it as a formula. Start with the first word, or put the quotation in quotation marks."));
+            errors.Add(new(field, "Cannot start with \"{0}\": spreadsheets would run it as a formula. Start with the first word, or put the quotation in quotation marks.", text[0].ToString()));
     }
 }

@@ -1,20 +1,136 @@
 using System.Globalization;
 using CentcomTracker.Web.Domain;
+using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Web;
 
 /// <summary>
 /// How numbers, qualifiers and periods read on screen, in the current UI culture. Numbers keep Latin digits
-/// unless Arabic-Indic digits are asked for; the API and CSV always use invariant digits and codes.
+/// unless Arabic-Indic digits are asked for (<see cref="Localization.ArabicIndicDigits"/>); the API and CSV always
+/// use invariant digits and codes.
 /// </summary>
 public static class Display
 {
     private static bool Arabic => Localization.IsArabic;
 
-    public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+    // .NET's "ar" writes the Arabic separators ٫ and ٬ even around Latin digits, where browsers' Intl (ar-u-nu-latn,
+    // which draws the charts' ticks) writes . and , as Arabic text with Latin digits does. Each kind of digit gets
+    // its own separators, so the page and its charts agree.
+    private static readonly NumberFormatInfo ArabicWithLatinDigits = LatinSeparators(Localization.Arabic.NumberFormat);
+
+    private static NumberFormatInfo LatinSeparators(NumberFormatInfo arabic)
+    {
+        var format = (NumberFormatInfo)arabic.Clone();
+        format.NumberDecimalSeparator = format.PercentDecimalSeparator = format.CurrencyDecimalSeparator = ".";
+        format.NumberGroupSeparator = format.PercentGroupSeparator = format.CurrencyGroupSeparator = ",";
+        return NumberFormatInfo.ReadOnly(format);
+    }
+
+    private static NumberFormatInfo Numbers =>
+        Arabic && !Localization.ArabicIndicDigits ? ArabicWithLatinDigits : CultureInfo.CurrentCulture.NumberFormat;
+
+    public static string Number(long value) => Digits(value.ToString("N0", Numbers));
+
+    /// <summary>
+    /// Text from outside the page's language — a publisher's name, a code, what a person typed — isolated on
+    /// right-to-left pages (U+2068 … U+2069), so that "2024-H1" or "Atlas News, citing BBC" keeps its own order in an
+    /// Arabic sentence. In HTML, prefer &lt;bdi&gt;; this is for text composed in C# (notes, chart labels, messages).
+    /// </summary>
+    public static string Isolate(string text) => Arabic ? "\u2068" + text + "\u2069" : text;
+
+    /// <summary>Text that always reads left to right, such as "2024-07-16 09:30 UTC", kept so on right-to-left pages.</summary>
+    public static string LeftToRight(string text) => Arabic ? "\u2066" + text + "\u2069" : text;
+
+    /// <summary>A number without group separators, such as a footnote's or a page's: "7", "١٢".</summary>
+    public static string Plain(long value) => Digits(value.ToString(CultureInfo.InvariantCulture));
 
     public static string Number(decimal value, int decimals) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, CultureInfo.CurrentCulture);
+        Digits(Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("N" + decimals, Numbers));
+
+    /// <summary>
+    /// Text the server formatted, with 0–9 written ٠–٩ when the reader asked for Arabic-Indic digits (.NET never
+    /// formats them itself). Only for numbers and dates the page writes, never for what a person typed or a source said.
+    /// </summary>
+    public static string Digits(string formatted)
+    {
+        if (!Localization.ArabicIndicDigits) return formatted;
+        return string.Create(formatted.Length, formatted, (chars, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                chars[i] = text[i] is >= '0' and <= '9' ? (char)('\u0660' + (text[i] - '0')) : text[i];
+            }
+        });
+    }
+
+    /// <summary>
+    /// A message in the reader's language: its template translated by <paramref name="localizer"/> (the English when
+    /// there is no translation), its numbers and dates formatted for the reader, inner messages translated too, and
+    /// what a person typed left exactly as typed.
+    /// </summary>
+    public static string Say(this IStringLocalizer localizer, Message message) => Say(message, key => localizer[key].Value);
+
+    /// <summary>A message in the reader's language, its templates translated by <paramref name="translate"/>.</summary>
+    public static string Say(Message message, Func<string, string> translate)
+    {
+        var template = translate(message.Template);
+        if (message.Arguments.Count == 0) return template;
+        var arguments = message.Arguments.Select(a => a is Message inner ? new Translated(Say(inner, translate)) : a).ToArray();
+        return string.Format(ReaderFormat.Instance, template, arguments);
+    }
+
+    /// <summary>
+    /// Formats the arguments of a message: numbers and dates in the current culture and digits; text (what a person
+    /// typed, codes, labels) as it is, isolated on right-to-left pages so that "-5" or "2024-08-29..2024-11-04" keeps
+    /// its own order inside an Arabic sentence.
+    /// </summary>
+    private sealed class ReaderFormat : IFormatProvider, ICustomFormatter
+    {
+        public static readonly ReaderFormat Instance = new();
+
+        public object? GetFormat(Type? formatType) =>
+            formatType == typeof(ICustomFormatter) ? this : CultureInfo.CurrentCulture.GetFormat(formatType);
+
+        public string Format(string? format, object? argument, IFormatProvider? formatProvider) => argument switch
+        {
+            null => "",
+            Translated text => text.Value,
+            string text => Isolate(text),
+            IFormattable value => Digits(value.ToString(format, value is DateOnly or DateTime ? CultureInfo.CurrentCulture : Numbers)),
+            _ => argument.ToString() ?? "",
+        };
+    }
+
+    /// <summary>An inner message already in the reader's language: neither isolated nor formatted again.</summary>
+    private sealed record Translated(string Value);
+
+    /// <summary>
+    /// "6 months", "11 شهرًا": a number of months with its noun. Arabic counts take a different noun form for 1, 2,
+    /// 3–10, 11–99 and hundreds; every use here follows a preposition ("من أصل", "محسوبة من"), so the dual is genitive.
+    /// </summary>
+    public static string Months(long count) => Arabic
+        ? Counted(count, one: "شهر واحد", two: "شهرين", few: "أشهر", many: "شهرًا", other: "شهر")
+        : count == 1 ? "1 month" : $"{Number(count)} months";
+
+    /// <summary>"68 days", "68 يومًا", "3 أيام", "يومين": a number of days with its noun (see <see cref="Months"/>).</summary>
+    public static string Days(long count) => Arabic
+        ? Counted(count, one: "يوم واحد", two: "يومين", few: "أيام", many: "يومًا", other: "يوم")
+        : count == 1 ? "1 day" : $"{Number(count)} days";
+
+    /// <summary>
+    /// An Arabic counted noun by the CLDR plural categories of Arabic: one and two are said with the noun alone
+    /// ("شهر واحد", "شهرين"); 3–10 take the plural ("٣ أشهر"), 11–99 the singular accusative ("١١ شهرًا"), and
+    /// 0, 100, 101, 102, 200… the singular genitive ("١٠٠ شهر"), judged by the last two digits.
+    /// </summary>
+    public static string Counted(long count, string one, string two, string few, string many, string other) =>
+        (count, count % 100) switch
+        {
+            (1, _) => one,
+            (2, _) => two,
+            (_, >= 3 and <= 10) => $"{Number(count)} {few}",
+            (_, >= 11 and <= 99) => $"{Number(count)} {many}",
+            _ => $"{Number(count)} {other}",
+        };
 
     /// <summary>"more than 9,000", "≈ 2,500", "at least 220", "153".</summary>
     public static string Value(QualifiedValue value) => Qualified(Number(value.Value), value.Qualifier);
@@ -63,7 +179,7 @@ public static class Display
     }
 
     public static string Percent(decimal percent) =>
-        (percent > 0 ? "+" : percent < 0 ? "−" : "±") + Number(Math.Abs(percent), 0) + "%";
+        (percent > 0 ? "+" : percent < 0 ? "−" : "±") + Number(Math.Abs(percent), 0) + (Localization.ArabicIndicDigits ? "٪" : "%");
 
     public static string Ratio(decimal ratio) => Number(ratio, 1) + " ×";
 
@@ -72,7 +188,7 @@ public static class Display
     {
         var culture = CultureInfo.CurrentCulture;
         var y = period.Start.Year.ToString(CultureInfo.InvariantCulture);
-        return period.Kind switch
+        return Digits(period.Kind switch
         {
             PeriodKind.Year => y,
             PeriodKind.Half => Arabic ? $"النصف {(period.Start.Month == 1 ? "الأول" : "الثاني")} من {y}" : $"H{(period.Start.Month - 1) / 6 + 1} {y}",
@@ -80,16 +196,17 @@ public static class Display
             PeriodKind.Month => period.Start.ToString("MMMM yyyy", culture),
             PeriodKind.Day => period.Start.ToString("d MMMM yyyy", culture),
             _ => $"{period.Start.ToString("d MMM yyyy", culture)} – {period.End.ToString("d MMM yyyy", culture)}",
-        };
+        });
     }
 
     private static string QuarterAr(int index) => index switch { 0 => "الأول", 1 => "الثاني", 2 => "الثالث", _ => "الرابع" };
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    public static string Date(DateOnly date) => Digits(date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture));
 
+    /// <summary>"11 of 12 months", "١١ من أصل ١٢ شهرًا", "50 of 68 days".</summary>
     public static string Coverage(Coverage coverage) => coverage.CoveredMonths is { } m
-        ? Arabic ? $"{Number(m)} من {Number(coverage.TotalMonths ?? 0)} أشهر" : $"{m} of {coverage.TotalMonths} months"
-        : Arabic ? $"{Number(coverage.CoveredDays)} من {Number(coverage.TotalDays)} يوماً" : $"{coverage.CoveredDays:N0} of {coverage.TotalDays:N0} days";
+        ? Arabic ? $"{Number(m)} من أصل {Months(coverage.TotalMonths ?? 0)}" : $"{Number(m)} of {Months(coverage.TotalMonths ?? 0)}"
+        : Arabic ? $"{Number(coverage.CoveredDays)} من أصل {Days(coverage.TotalDays)}" : $"{Number(coverage.CoveredDays)} of {Days(coverage.TotalDays)}";
 
     public static string How(Resolution r) => (r.How, Arabic) switch
     {

@@ -34,17 +34,17 @@ public static class Editing
         (user.Identity?.Name ?? "unknown", user.FindFirstValue(ClaimTypes.NameIdentifier));
 
     /// <summary>
-    /// Puts each domain error next to the field it concerns. Fixed messages are translated when the resource
-    /// has them; messages quoting the editor's input stay in English. The same message is shown once per field
-    /// (several level cells sharing one "as of" date would otherwise repeat it).
+    /// Puts each domain error next to the field it concerns, in the page's language (the input rules' messages are
+    /// translated in Resources/Web/SharedResource.ar.resx; what the editor typed is quoted as typed). The same
+    /// message is shown once per field (several level cells sharing one "as of" date would otherwise repeat it).
     /// </summary>
     public static void AddFieldErrors(this ModelStateDictionary modelState, IEnumerable<FieldError> errors,
-        Func<string, string> keyFor, IStringLocalizer localizer)
+        Func<string, string> keyFor, IStringLocalizer<SharedResource> rules)
     {
         foreach (var error in errors)
         {
             var key = keyFor(error.Field);
-            var message = localizer[error.Message].Value;
+            var message = rules.Say(error.Message);
             if (modelState.TryGetValue(key, out var entry) && entry.Errors.Any(e => e.ErrorMessage == message))
             {
                 continue;
@@ -54,9 +54,9 @@ public static class Editing
         }
     }
 
-    /// <summary>An audit time on screen: UTC, to the minute, the same for every reader.</summary>
+    /// <summary>An audit time on screen: UTC, to the minute, the same for every reader (left to right in Arabic text too).</summary>
     public static string Timestamp(DateTime utc) =>
-        utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+        Display.LeftToRight(utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC");
 
     /// <summary>The period just before <paramref name="period"/>, of the same kind and length (Q1 before Q2), for "compare with" links.</summary>
     public static Period Previous(Period period) => period.Kind switch

@@ -1,17 +1,35 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using CentcomTracker.Web.Domain;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Web;
 
-/// <summary>English and Arabic. Plain "ar", not "ar-SA", which defaults to the Hijri calendar.</summary>
+/// <summary>
+/// English and Arabic. Plain "ar", not "ar-SA", which defaults to the Hijri calendar. Arabic readers may also ask
+/// for Arabic-Indic digits (٠١٢٣ rather than 0123) with <c>?digits=arab</c>; both choices are kept in cookies.
+/// </summary>
 public static class Localization
 {
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     public static readonly CultureInfo Arabic = CultureInfo.GetCultureInfo("ar");
 
+    public const string DigitsCookie = ".CentcomTracker.Digits";
+
+    // Per request, like the culture itself (which ASP.NET Core also keeps in an async-local).
+    private static readonly AsyncLocal<bool> arabicIndicAsked = new();
+
     public static bool IsArabic => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
+
+    /// <summary>True on an Arabic page whose reader asked for Arabic-Indic digits; English pages always use 0–9.</summary>
+    public static bool ArabicIndicDigits => IsArabic && arabicIndicAsked.Value;
+
+    /// <summary>The BCP 47 locale for the browser's Intl (charts), with the numbering system the server uses.</summary>
+    public static string NumberLocale => !IsArabic ? "en" : ArabicIndicDigits ? "ar-u-nu-arab" : "ar-u-nu-latn";
 
     public static IServiceCollection AddTrackerLocalization(this IServiceCollection services)
     {
@@ -33,24 +51,76 @@ public static class Localization
                 new CookieRequestCultureProvider(),
             ];
         });
+        // Model binding's own messages ("The value 'x' is not valid for SourceId.") in the page's language too.
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+        {
+            var text = factory.Create(typeof(SharedResource));
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetMissingBindRequiredValueAccessor(name => text.Say(new Message("A value for the '{0}' parameter or property was not provided.", name)));
+            messages.SetMissingKeyOrValueAccessor(() => text.Say(new Message("A value is required.")));
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => text.Say(new Message("A non-empty request body is required.")));
+            messages.SetValueMustNotBeNullAccessor(value => text.Say(new Message("The value '{0}' is invalid.", value)));
+            messages.SetAttemptedValueIsInvalidAccessor((value, name) => text.Say(new Message("The value '{0}' is not valid for {1}.", value, name)));
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text.Say(new Message("The value '{0}' is not valid.", value)));
+            messages.SetUnknownValueIsInvalidAccessor(name => text.Say(new Message("The supplied value is invalid for {0}.", name)));
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text.Say(new Message("The supplied value is invalid.")));
+            messages.SetValueIsInvalidAccessor(value => text.Say(new Message("The value '{0}' is invalid.", value)));
+            messages.SetValueMustBeANumberAccessor(name => text.Say(new Message("The field {0} must be a number.", name)));
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => text.Say(new Message("The field must be a number.")));
+        });
         return services;
     }
 
-    /// <summary>A language chosen with <c>?culture=</c> is remembered in the culture cookie for the next visit.</summary>
-    public static IApplicationBuilder UseCultureCookie(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    /// <summary>
+    /// A language chosen with <c>?culture=</c> and digits chosen with <c>?digits=</c> are remembered in cookies for
+    /// the next visit; the digits in force are set for this request.
+    /// </summary>
+    public static IApplicationBuilder UseLanguageCookies(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
         {
-            var asked = context.Request.Query["culture"].ToString();
-            if (asked is "en" or "ar")
+            var cookie = new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true };
+            var culture = context.Request.Query["culture"].ToString();
+            if (culture is "en" or "ar")
             {
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(asked)),
-                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    cookie);
             }
 
-            return next(context);
+            var digits = context.Request.Query["digits"].ToString();
+            if (digits is "arab" or "latn")
+            {
+                context.Response.Cookies.Append(DigitsCookie, digits, cookie);
+            }
+            else
+            {
+                digits = context.Request.Cookies[DigitsCookie] ?? "latn";
+            }
+
+            // Set in this async method, so it holds for everything below and is undone when the request leaves.
+            arabicIndicAsked.Value = digits == "arab";
+            await next(context);
         });
+
+    /// <summary>
+    /// The address of the page being shown with one query parameter set (<c>culture</c>, <c>digits</c>): the same
+    /// page, query and language otherwise. An error page shown in place of a missing page links to that page's address.
+    /// </summary>
+    public static string CurrentPageWith(HttpContext context, string parameter, string value)
+    {
+        var request = context.Request;
+        var (path, query) = context.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted
+            ? (reExecuted.OriginalPathBase + reExecuted.OriginalPath, reExecuted.OriginalQueryString)
+            : context.Features.Get<IExceptionHandlerPathFeature>() is { } failed
+                ? (request.PathBase + failed.Path, request.QueryString.Value) // the handler changes the path, not the query
+                : (request.PathBase + request.Path, request.QueryString.Value);
+        var parameters = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query)
+            .Where(q => !string.Equals(q.Key, parameter, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Append(new KeyValuePair<string, string?>(parameter, value));
+        return (string.IsNullOrEmpty(path) ? "/" : path) + QueryString.Create(parameters);
+    }
 }
 
 /// <summary>Marker for the shared resource file (Resources/SharedResource.ar.resx): validation messages and words used on many pages.</summary>

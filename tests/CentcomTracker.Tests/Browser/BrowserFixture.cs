@@ -123,6 +123,54 @@ public sealed class BrowserFixture : IAsyncLifetime
         await WaitForChartsAsync(page);
         return (page, problems.All);
     }
+
+    private Task<string>? editorState;
+
+    /// <summary>
+    /// A new browser context signed in as an editor: the account is created once in this host's database and signed
+    /// in once through the real /account/login form; each context starts from that sign-in's cookies.
+    /// </summary>
+    public async Task<IBrowserContext> NewEditorContextAsync()
+    {
+        var state = await (editorState ??= SignInEditorAsync());
+        return await Browser.NewContextAsync(new BrowserNewContextOptions { StorageState = state, ViewportSize = new() { Width = 1280, Height = 900 } });
+    }
+
+    public const string EditorEmail = "browser-editor@example.org";
+
+    private async Task<string> SignInEditorAsync()
+    {
+        await Factory.CreateUserAsync(EditorEmail, CentcomTracker.Web.Web.Roles.Editor);
+        await using var context = await Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl.TrimEnd('/') + "/account/login");
+        await page.GetByLabel("Email").FillAsync(EditorEmail);
+        await page.GetByLabel("Password").FillAsync(CentcomTracker.Tests.Web.Browser.GoodPassword);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        Assert.True(await page.Locator("form[action='/account/logout']").CountAsync() == 1, "The editor could not sign in:\n" + await page.ContentAsync());
+        return await context.StorageStateAsync();
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> in <paramref name="context"/> and checks, as <see cref="OpenAsync(string, bool)"/> does, that
+    /// it loaded with no failed request, script error or policy violation; the page's charts (if any) are drawn.
+    /// </summary>
+    public async Task<(IPage Page, List<string> Errors)> OpenAsync(IBrowserContext context, string path, int expectedStatus = 200)
+    {
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)) errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        var failed = new List<string>();
+        page.Response += (_, r) => { if (r.Status >= 400 && r.Request.IsNavigationRequest == false) failed.Add($"{r.Status} {r.Url}"); };
+        var response = await page.GotoAsync(BaseUrl.TrimEnd('/') + path);
+        Assert.True(response!.Status == expectedStatus, $"{path} returned {response.Status}, expected {expectedStatus}");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.True(failed.Count == 0 && errors.Count == 0, string.Join("\n", failed.Concat(errors)));
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('button[data-png-for]:not([disabled])').length === document.querySelectorAll('canvas[data-chart]').length");
+        return (page, errors);
+    }
 }
 
 /// <summary>What went wrong in a page: console errors (a CSP violation is one), uncaught exceptions, responses of 400 or more.</summary>

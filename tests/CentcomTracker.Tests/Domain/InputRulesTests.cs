@@ -33,15 +33,30 @@ public sealed class InputRulesTests
     [InlineData("9,000", "value", "\"9,000\" is not a whole number: write it without separators, e.g. 9000.")]
     [InlineData("", "value", "Enter the number the source reported.")]
     [InlineData("99999999999", "value", "99,999,999,999 is beyond any plausible figure (the limit is 10,000,000); check for a typing error.")]
-    public void Bad_values_are_refused_with_a_reason(string value, string field, string message) =>
-        Assert.Equal(new FieldError(field, message), Assert.Single(Errors(value: value)));
+    public void Bad_values_are_refused_with_a_reason(string value, string field, string message)
+    {
+        var error = Assert.Single(Errors(value: value));
+        Assert.Equal(field, error.Field);
+        Assert.Equal(message, error.Message.ToString());
+    }
+
+    [Fact]
+    public void A_message_keeps_what_was_typed_apart_from_its_words_so_a_page_can_translate_it()
+    {
+        var error = Assert.Single(Errors(value: "12a"));
+        Assert.Equal(new Message("\"{0}\" is not a whole number: write it without separators, e.g. 9000.", "12a"), error.Message);
+
+        var period = Assert.Single(Errors(period: "2024-13")).Message;
+        Assert.Equal("\"{0}\" is not a period: {1}", period.Template);
+        Assert.Equal(new Message("month {0} does not exist; months run from 01 to 12.", "13"), period.Arguments[1]);
+    }
 
     [Fact]
     public void Unknown_codes_an_impossible_period_and_an_empty_quote_are_each_named()
     {
         Assert.Equal("metric", Assert.Single(Errors(metric: "nope")).Field);
         Assert.Equal("theatre", Assert.Single(Errors(theatre: "XX")).Field);
-        Assert.Equal("\"2024-13\" is not a period: month 13 does not exist; months run from 01 to 12.", Assert.Single(Errors(period: "2024-13")).Message);
+        Assert.Equal("\"2024-13\" is not a period: month 13 does not exist; months run from 01 to 12.", Assert.Single(Errors(period: "2024-13")).Message.ToString());
         Assert.Equal("qualifier", Assert.Single(Errors(qualifier: "roughly")).Field);
         Assert.Equal("quote", Assert.Single(Errors(quote: "  ")).Field);
         Assert.Equal("translation", Assert.Single(Errors(translation: new string('x', 4001))).Field);
@@ -54,7 +69,7 @@ public sealed class InputRulesTests
         Assert.Empty(Errors(metric: "camp-population", period: "2019"));
         var error = Assert.Single(Errors(metric: "camp-population", period: "2024-H1"));
         Assert.Equal("period", error.Field);
-        Assert.StartsWith("A level is a quantity at a date", error.Message);
+        Assert.StartsWith("A level is a quantity at a date", error.Message.ToString());
         Assert.Single(Errors(metric: "camp-population", period: "2024-08-29..2024-11-04"));
     }
 
@@ -81,7 +96,7 @@ public sealed class InputRulesTests
     {
         var error = Assert.Single(Errors(period: period));
         Assert.Equal("period", error.Field);
-        Assert.Contains("outside the years this tracker covers (2000–2099)", error.Message);
+        Assert.Contains("outside the years this tracker covers (2000–2099)", error.Message.ToString());
     }
 
     [Theory]
@@ -89,7 +104,7 @@ public sealed class InputRulesTests
     [InlineData("+1 operation")]
     [InlineData("@SUM(A1)")]
     public void Text_a_spreadsheet_would_run_as_a_formula_is_refused(string quote) =>
-        Assert.StartsWith("Cannot start with", Assert.Single(Errors(quote: quote)).Message);
+        Assert.StartsWith("Cannot start with", Assert.Single(Errors(quote: quote)).Message.ToString());
 
     [Fact]
     public void A_language_code_longer_than_the_column_is_refused() =>

@@ -137,7 +137,8 @@ public sealed class ComparePageTests(TrackerFactory factory) : IClassFixture<Tra
         Assert.Equal("\"Mars\" is not a theatre: use IQ+SY, IQ, SY, SY-HOL.", page.QuerySelector("#theatre-error")!.TextContent);
 
         var arabic = await client.GetDocumentAsync("/compare/2023/2024-H1?theatre=Mars&culture=ar", 400);
-        Assert.Equal("«Mars» ليست منطقة معروفة.", arabic.QuerySelector("#theatre-error")!.TextContent);
+        // What was typed is isolated (U+2068 … U+2069), so it keeps its own direction inside the Arabic sentence.
+        Assert.Equal("«\u2068Mars\u2069» ليس رمز ساحة: استخدم أحد الرموز \u2068IQ+SY, IQ, SY, SY-HOL\u2069.", arabic.QuerySelector("#theatre-error")!.TextContent);
     }
 
     [Fact]

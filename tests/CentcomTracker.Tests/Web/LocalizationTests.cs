@@ -32,6 +32,70 @@ public sealed partial class LocalizationTests
         Assert.True(missing.Count == 0, "No Arabic for:\n" + string.Join("\n", missing));
     }
 
+    [Fact]
+    public void Every_message_of_the_input_rules_and_model_binding_has_an_Arabic_translation()
+    {
+        var web = Path.Combine(RepositoryRoot(), "src", "CentcomTracker.Web");
+        var shared = Translations(Path.Combine(web, "Resources", "Web", "SharedResource.ar.resx"));
+        var templates = Directory.EnumerateFiles(web, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => MessageTemplate().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: Regex.Unescape(m.Groups["key"].Value))))
+            .ToList();
+
+        // The patterns still find the messages: the input rules alone have more than twenty.
+        Assert.True(templates.Count > 35, $"Only {templates.Count} messages found: are the patterns still right?");
+        var missing = templates.Where(t => !shared.ContainsKey(t.Key)).Select(t => $"{t.File}: {t.Key}").Distinct().ToList();
+        Assert.True(missing.Count == 0, "No Arabic in Resources/Web/SharedResource.ar.resx for:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void A_message_is_never_composed_by_interpolation_where_a_page_would_translate_it()
+    {
+        var domain = Path.Combine(RepositoryRoot(), "src", "CentcomTracker.Web", "Domain");
+        var interpolated = Directory.EnumerateFiles(domain, "*.cs")
+            .SelectMany(f => InterpolatedMessage().Matches(File.ReadAllText(f)).Select(m => $"{Path.GetFileName(f)}: {m.Value}"))
+            .ToList();
+        Assert.True(interpolated.Count == 0, "Write a template and arguments instead:\n" + string.Join("\n", interpolated));
+    }
+
+    [Fact]
+    public void Every_Arabic_translation_keeps_the_placeholders_of_its_English()
+    {
+        var resources = Path.Combine(RepositoryRoot(), "src", "CentcomTracker.Web", "Resources");
+        var wrong = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(resources, "*.ar.resx", SearchOption.AllDirectories))
+        {
+            foreach (var (key, value) in Translations(file))
+            {
+                var expected = Placeholders(key);
+                var actual = Placeholders(value);
+                if (!expected.SetEquals(actual))
+                {
+                    wrong.Add($"{Path.GetRelativePath(resources, file)}: \"{key}\" has {{{string.Join(", ", actual)}}}, expected {{{string.Join(", ", expected)}}}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    private static Dictionary<string, string> Translations(string resx) =>
+        XDocument.Load(resx).Root!.Elements("data")
+            .Where(d => !string.IsNullOrWhiteSpace(d.Element("value")?.Value))
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+
+    private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
+
+    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    // new Message("…"), new FieldError("field", "…") and errors.Add(new("field", "…")): the English template.
+    [GeneratedRegex(@"(?:new Message\(|new FieldError\(\s*""[a-z_]+"",\s*|errors\.Add\(new\(\s*(?:""[a-z_]+""|field),\s*)""(?<key>(?:[^""\\]|\\.)*)""")]
+    private static partial Regex MessageTemplate();
+
+    [GeneratedRegex(@"(?:new Message\(|errors\.Add\(new\([^)]*?,\s*)\$""")]
+    private static partial Regex InterpolatedMessage();
+
     private static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);

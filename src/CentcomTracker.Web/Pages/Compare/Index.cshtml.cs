@@ -22,7 +22,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public string TheatreText { get; private set; } = "";
 
     /// <summary>Problems by field (a, b, theatre), worded in English as the parser gives them; Arabic pages say it in Arabic.</summary>
-    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Message> Errors { get; } = new(StringComparer.Ordinal);
 
     public Period A { get; private set; }
     public Period B { get; private set; }
@@ -48,12 +48,12 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         AText = a?.Trim() ?? "";
         BText = b?.Trim() ?? "";
         TheatreText = theatre?.Trim() ?? "";
-        if (!Period.TryParse(a, out var periodA, out var errorA)) Errors["a"] = errorA;
-        if (!Period.TryParse(b, out var periodB, out var errorB)) Errors["b"] = errorB;
+        if (!Period.TryParseExplained(a, out var periodA, out var errorA)) Errors["a"] = errorA;
+        if (!Period.TryParseExplained(b, out var periodB, out var errorB)) Errors["b"] = errorB;
         if (!string.IsNullOrWhiteSpace(theatre))
         {
             Theatre = vocabulary.FindTheatre(theatre);
-            if (Theatre is null) Errors["theatre"] = $"\"{TheatreText}\" is not a theatre: use {string.Join(", ", Theatres.Select(t => t.Code))}.";
+            if (Theatre is null) Errors["theatre"] = new Message("\"{0}\" is not a theatre: use {1}.", TheatreText, string.Join(", ", Theatres.Select(t => t.Code)));
         }
 
         if (Errors.Count > 0)

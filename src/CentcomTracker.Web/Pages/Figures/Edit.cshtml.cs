@@ -14,7 +14,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// refused, the other editor's value is shown, and what this editor typed stays in the form (no lost update).
 /// The change and its audit entry are written by one SaveChanges, so both land or neither.
 /// </summary>
-public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -99,7 +99,7 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         }
 
         var (valid, errors) = InputRules.CheckFigure(Input.ToRuleInput(), Metrics.Kinds(), Theatres.Select(t => t.Code).ToList());
-        ModelState.AddFieldErrors(errors, KeyFor, text);
+        ModelState.AddFieldErrors(errors, KeyFor, rules);
         if (Input.SourceId is not { } sourceId || Sources.All(s => s.Id != sourceId))
         {
             ModelState.AddModelError("Input.SourceId", text["Choose the source that reported this figure."]);

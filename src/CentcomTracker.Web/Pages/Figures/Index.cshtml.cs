@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace CentcomTracker.Web.Pages.Figures;
 
 /// <summary>Every figure, filtered by metric, theatre, period (figures inside it) and source; sorted; paged. Public.</summary>
-public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResource> text) : PageModel
+public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules) : PageModel
 {
     public const int PageSize = 50;
     public static readonly string[] SortKeys = ["period", "metric", "value", "updated"];
@@ -60,14 +60,14 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
         Period? within = null;
         if (!string.IsNullOrWhiteSpace(Period))
         {
-            if (Domain.Period.TryParse(Period, out var parsed, out var error))
+            if (Domain.Period.TryParseExplained(Period, out var parsed, out var error))
             {
                 within = parsed;
                 Period = parsed.Label;
             }
             else
             {
-                errors.Add(error);
+                errors.Add(rules.Say(error));
             }
         }
 

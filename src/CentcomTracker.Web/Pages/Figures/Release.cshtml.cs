@@ -16,7 +16,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// <see cref="InputRules"/> as CSV import; one submit saves the source, every figure and their audit entries in one
 /// transaction, or nothing.
 /// </summary>
-public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, ILogger<ReleaseModel> logger) : PageModel
+public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<ReleaseModel> logger) : PageModel
 {
     public const string ExistingSource = "existing";
     public const string NewSource = "new";
@@ -93,7 +93,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
         if (Input.SourceChoice == NewSource)
         {
             var (valid, errors) = InputRules.CheckSource(Input.NewSource.ToRuleInput());
-            ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.NewSource", field), text);
+            ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.NewSource", field), rules);
             if (valid is not null && await db.Sources.AsNoTracking().FindByNaturalKeyAsync(valid.Publisher, valid.Title, valid.Published, cancellationToken) is { } same)
             {
                 ModelState.AddModelError("Input.NewSource.Title", text["This source is already recorded (source #{0}): same publisher, title and date. Choose it from the list.", same.Id]);
@@ -134,7 +134,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
             var (valid, errors) = InputRules.CheckFigure(
                 new InputRules.FigureInput(cell.Metric, cell.Theatre, level ? asOf : period, cell.Value, cell.Qualifier, cell.Quote, cell.Translation, null),
                 kinds, theatreCodes);
-            ModelState.AddFieldErrors(errors, field => CellKey(i, field, level), text);
+            ModelState.AddFieldErrors(errors, field => CellKey(i, field, level), rules);
             if (valid is not null)
             {
                 figures.Add((i, valid));
@@ -211,7 +211,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
 
         logger.LogInformation("Release saved by {User}: {Count} figures from source {SourceId} for {Period}", who, added.Count, source.Id, period);
         var counts = figures.Where(f => kinds[f.Figure.Metric] == MetricKind.Count).Select(f => f.Figure.Period).Distinct().ToList();
-        TempData[Editing.StatusMessage] = text["Saved {0} figures from {1}. The dashboard and the API show them now.", added.Count, source.Title].Value;
+        TempData[Editing.StatusMessage] = text["Saved {0} figures from {1}. The dashboard and the API show them now.", Display.Number(added.Count), source.Title].Value;
         if (counts.Count == 1)
         {
             TempData[Editing.StatusLinkUrl] = $"/?a={Editing.Previous(counts[0]).Label}&b={counts[0].Label}";

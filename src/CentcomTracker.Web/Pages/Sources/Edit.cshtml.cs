@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace CentcomTracker.Web.Pages.Sources;
 
 /// <summary>Correcting a source, with the same optimistic concurrency and audit as a figure.</summary>
-public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -58,7 +58,7 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         }
 
         var (valid, errors) = InputRules.CheckSource(Input.Source.ToRuleInput());
-        ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.Source", field), text);
+        ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.Source", field), rules);
         if (valid is null)
         {
             return Page();

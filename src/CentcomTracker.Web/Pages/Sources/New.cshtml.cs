@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace CentcomTracker.Web.Pages.Sources;
 
 /// <summary>Recording a new source. Its id is known only after the insert, so the audit entry follows in the same transaction.</summary>
-public sealed class NewModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, ILogger<NewModel> logger) : PageModel
+public sealed class NewModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<NewModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -31,7 +31,7 @@ public sealed class NewModel(TrackerDbContext db, TimeProvider clock, IStringLoc
         }
 
         var (valid, errors) = InputRules.CheckSource(Input.Source.ToRuleInput());
-        ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.Source", field), text);
+        ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.Source", field), rules);
         if (valid is null)
         {
             return Page();

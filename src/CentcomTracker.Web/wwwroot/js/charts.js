@@ -8,6 +8,12 @@
 
 const Chart = window.Chart;
 
+// Chart text in the page's own typeface (an Arabic face on Arabic pages), not Chart.js's Helvetica stack.
+if (Chart) {
+  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  Chart.defaults.color = '#343a40';
+}
+
 // Colour-blind-safe colours (Okabe–Ito, darkened where needed) that keep 3:1 against white; lines also differ by
 // dash and point shape, and patterned bars say partial / alternative / pace without relying on colour.
 const COLOURS = ['#0072B2', '#C0392B', '#00795A', '#6A3D9A', '#000000', '#8C510A', '#595959'];
@@ -38,12 +44,34 @@ function hatch(colour, background = '#ffffff') {
   return ctx.createPattern(tile, 'repeat');
 }
 
-function barFill(kind, colour) {
+// The second series of a bar chart (period B beside period A) is dotted, so the two differ by more than colour.
+function dots(colour) {
+  const size = 8;
+  const tile = document.createElement('canvas');
+  tile.width = size;
+  tile.height = size;
+  const ctx = tile.getContext('2d');
+  ctx.fillStyle = colour;
+  ctx.fillRect(0, 0, size, size);
+  ctx.fillStyle = '#ffffff';
+  for (const [x, y] of [[2, 2], [6, 6]]) {
+    ctx.beginPath();
+    ctx.arc(x, y, 1.25, 0, 2 * Math.PI);
+    ctx.fill();
+  }
+  return ctx.createPattern(tile, 'repeat');
+}
+
+function plainFill(colour, d) {
+  return d % 2 === 1 ? dots(colour) : colour;
+}
+
+function barFill(kind, colour, d) {
   switch (kind) {
     case 'alternative': return hatch(ALTERNATIVE);
     case 'partial': return hatch(colour);
     case 'pace': return hatch(colour, '#f3f3f3');
-    default: return colour;
+    default: return plainFill(colour, d);
   }
 }
 
@@ -85,7 +113,7 @@ const notReportedMarks = {
     const { ctx, chartArea } = chart;
     ctx.save();
     ctx.fillStyle = '#404040';
-    ctx.font = '11px system-ui, sans-serif';
+    ctx.font = `11px ${Chart.defaults.font.family}`;
     ctx.direction = options.rtl ? 'rtl' : 'ltr';
     ctx.textAlign = 'left';
     chart.data.datasets.forEach((dataset, d) => {
@@ -126,7 +154,7 @@ function datasetsFor(island) {
     return {
       label: set.label,
       data: set.data,
-      backgroundColor: set.kinds.map(kind => barFill(kind, colour)),
+      backgroundColor: set.kinds.map(kind => barFill(kind, colour, d)),
       borderColor: set.kinds.map(kind => (kind === 'alternative' ? ALTERNATIVE : colour)),
       borderWidth: set.kinds.map(kind => (kind && kind !== 'value' ? 2 : 0)),
       // An empty slot stays in place, marked "not reported", rather than closing up.
@@ -193,9 +221,11 @@ function configFor(island) {
           textDirection,
           labels: {
             usePointStyle: island.type === 'line',
-            // The key shows each series' own colour, not the pattern of whichever bar happens to come first.
+            // The key shows each series' own colour and texture, not the pattern of whichever bar happens to come first.
             generateLabels: chart => Chart.defaults.plugins.legend.labels.generateLabels(chart).map(item =>
-              island.type === 'bar' ? { ...item, fillStyle: COLOURS[item.datasetIndex % COLOURS.length], lineWidth: 0 } : item),
+              island.type === 'bar'
+                ? { ...item, fillStyle: plainFill(COLOURS[item.datasetIndex % COLOURS.length], item.datasetIndex), strokeStyle: '#343a40', lineWidth: 1 }
+                : item),
           },
         },
         tooltip: {
