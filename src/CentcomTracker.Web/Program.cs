@@ -38,6 +38,9 @@ builder.Services.AddRazorPages(options => options.Conventions.ProtectEditorPages
 // Read-only JSON API with OpenAPI at /openapi/v1.json; errors as RFC 7807 Problem Details.
 builder.Services.AddTrackerApi();
 
+// Read-only views are cached per address, language and data stamp: any write shows at once.
+builder.Services.AddFiguresCache();
+
 var app = builder.Build();
 
 // Language first, so error pages re-executed below keep the language of the request that failed.
@@ -56,6 +59,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -18,7 +18,7 @@ public static class ChartDownloads
 {
     public static IEndpointRouteBuilder MapChartDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/charts/{chart}.csv", GetCsvAsync).ExcludeFromDescription();
+        app.MapGet("/charts/{chart}.csv", GetCsvAsync).ExcludeFromDescription().CacheOutput(FiguresCache.Policy);
         return app;
     }
 

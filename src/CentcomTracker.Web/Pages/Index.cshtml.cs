@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
@@ -13,6 +14,7 @@ namespace CentcomTracker.Web.Pages;
 /// link. A parameter that cannot be read falls back to its default with a message saying which and why.
 /// Everything is resolved once per request from one load of the figures.
 /// </summary>
+[OutputCache(PolicyName = FiguresCache.Policy)]
 public sealed class IndexModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<ChartText> chartText) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "a")]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using CentcomTracker.Web.Web;
@@ -11,6 +12,7 @@ namespace CentcomTracker.Web.Pages.Compare;
 /// other sources' values and reconciliations. The canonical address is /compare/{a}/{b}?theatre=…; the form and any
 /// other spelling of the same periods redirect there, so a shared link always reads the same.
 /// </summary>
+[OutputCache(PolicyName = FiguresCache.Policy)]
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     public const string DefaultA = "2023";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using CentcomTracker.Web.Api;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
@@ -13,6 +14,7 @@ namespace CentcomTracker.Web.Pages.Metrics;
 /// gaps, partial sums with their coverage), then every figure as reported, grouped by theatre, each with its
 /// source and quote in the footnotes.
 /// </summary>
+[OutputCache(PolicyName = FiguresCache.Policy)]
 public sealed class DetailsModel(TrackerDbContext db) : PageModel
 {
     public MetricRow Metric { get; private set; } = null!;

@@ -1,3 +1,5 @@
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.OutputCaching;
 using CentcomTracker.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CentcomTracker.Web.Pages.Metrics;
 
 /// <summary>Every metric, with how many figures report it, each linking to its page over time.</summary>
+[OutputCache(PolicyName = FiguresCache.Policy)]
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     public IReadOnlyList<MetricRow> Metrics { get; private set; } = [];

@@ -1,3 +1,5 @@
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.OutputCaching;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +12,7 @@ namespace CentcomTracker.Web.Pages.Sources;
 /// One source and what it reported. Figures are grouped by the sentence that reported them, since one sentence
 /// often gives several numbers ("59 operations … 14 killed and 92 detained"): the quote once, then its figures.
 /// </summary>
+[OutputCache(PolicyName = FiguresCache.Policy)]
 public sealed class DetailsModel(TrackerDbContext db) : PageModel
 {
     public SourceView Source { get; private set; } = null!;

@@ -1,3 +1,5 @@
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.OutputCaching;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CentcomTracker.Web.Pages.Sources;
 
 /// <summary>Every source, newest first, with how many figures it reported.</summary>
+[OutputCache(PolicyName = FiguresCache.Policy)]
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     public IReadOnlyList<Row> Sources { get; private set; } = [];

@@ -1,0 +1,78 @@
+using System.Globalization;
+using CentcomTracker.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Web;
+
+/// <summary>
+/// Output caching for the read-only views of the figures (dashboard, compare, metric and source pages, the API,
+/// chart downloads). A page is kept per address, language and digits, and per <em>data stamp</em>: one small query
+/// over the figures and sources (count, newest id, latest update) taken on every request. Any change — an editor's
+/// save, an import, another instance writing to the shared PostgreSQL database — changes the stamp, so the next
+/// request renders afresh: new numbers show at once, and no write has to remember to evict anything.
+/// Signed-in requests and responses that set cookies are never cached.
+/// </summary>
+public sealed class FiguresCache : IOutputCachePolicy
+{
+    public const string Policy = "figures";
+
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && http.User.Identity?.IsAuthenticated != true
+            && !http.Request.Headers.Authorization.Any();
+        context.EnableOutputCaching = cacheable;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        if (!cacheable)
+        {
+            return;
+        }
+
+        var db = http.RequestServices.GetRequiredService<TrackerDbContext>();
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["data"] = await DataStampAsync(db, cancellationToken);
+        context.CacheVaryByRules.VaryByValues["language"] =
+            CultureInfo.CurrentUICulture.Name + (Localization.ArabicIndicDigits ? "-arab" : "");
+        context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(30);
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Changes whenever a figure or a source is added, changed or removed.</summary>
+    public static async Task<string> DataStampAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
+    {
+        var figures = await db.Figures.AsNoTracking().GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Newest = g.Max(f => f.Id), Updated = g.Max(f => f.UpdatedAt) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Newest = g.Max(s => s.Id), Updated = g.Max(s => s.UpdatedAt) })
+            .FirstOrDefaultAsync(cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{figures?.Count}/{figures?.Newest}/{figures?.Updated.Ticks}|{sources?.Count}/{sources?.Newest}/{sources?.Updated.Ticks}");
+    }
+}
+
+public static class FiguresCacheRegistration
+{
+    public static IServiceCollection AddFiguresCache(this IServiceCollection services) =>
+        services.AddOutputCache(options =>
+        {
+            options.SizeLimit = 64 * 1024 * 1024;
+            options.AddPolicy(FiguresCache.Policy, new FiguresCache());
+        });
+}

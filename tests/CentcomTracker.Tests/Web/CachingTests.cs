@@ -1,0 +1,67 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CentcomTracker.Tests.Web;
+
+public sealed class CachingTests
+{
+    [Fact]
+    public async Task A_cached_view_shows_a_change_made_by_any_writer_at_once()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        const string view = "/?a=2024-Q1&b=2024-Q2&theatre=IQ";
+        const string api = "/api/resolve?metric=operations&theatre=IQ&period=2024-Q2";
+
+        Assert.Contains("not reported", await CardAsync(client, view));
+        Assert.Contains("\"value\":null", await client.GetStringAsync(api));
+        Assert.Contains("not reported", await CardAsync(client, view));  // served again, from the cache
+
+        // Another instance (or a script) writes straight to the database: no code path evicts anything.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            var source = await db.Sources.FirstAsync();
+            db.Figures.Add(new Figure
+            {
+                MetricCode = "operations", TheatreCode = "IQ", Period = Period.Parse("2024-Q2"), Value = 71,
+                Qualifier = Qualifier.Exact, SourceId = source.Id, Quote = "71 operations in Iraq (test value).",
+                CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Contains("71", await CardAsync(client, view));
+        Assert.Contains("\"value\":71", await client.GetStringAsync(api));
+
+        // An edit (same count, same newest id) changes the stamp too.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            var figure = await db.Figures.SingleAsync(f => f.Value == 71);
+            figure.Value = 72;
+            figure.UpdatedAt = DateTime.UtcNow.AddSeconds(1);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Contains("72", await CardAsync(client, view));
+    }
+
+    [Fact]
+    public async Task Each_language_gets_its_own_cached_page()
+    {
+        using var factory = new TrackerFactory();
+        using var english = factory.CreateClient();
+        using var arabic = factory.CreateClient();
+
+        Assert.Equal("en", (await english.GetDocumentAsync("/")).DocumentElement.GetAttribute("lang"));
+        await arabic.GetAsync("/?culture=ar");  // sets the language cookie (never cached: it sets a cookie)
+        Assert.Equal("ar", (await arabic.GetDocumentAsync("/")).DocumentElement.GetAttribute("lang"));
+        Assert.Equal("en", (await english.GetDocumentAsync("/")).DocumentElement.GetAttribute("lang"));
+    }
+
+    private static async Task<string> CardAsync(HttpClient client, string url) =>
+        (await client.GetDocumentAsync(url)).QuerySelector("#card-operations .card-line[data-theatre='IQ'] [data-period='b']")!.Text();
+}
