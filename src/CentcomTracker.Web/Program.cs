@@ -23,6 +23,7 @@ if (CommandLine.IsCommand(args)) builder.Configuration["Serilog:WriteTo:0:Args:s
 // Storage: EF Core on SQLite by default (App_Data/tracker.db), PostgreSQL with Database:Provider=Postgres.
 builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<ResolverCache>();
 builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
 
 // Accounts: editors sign in (ASP.NET Core Identity, same database; sign-in rate-limited per client address).

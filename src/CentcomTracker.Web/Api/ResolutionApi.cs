@@ -58,7 +58,7 @@ public static class ResolutionApi
         [Description("Metric code, e.g. operations (GET /api/metrics).")][Required] string? metric,
         [Description("Theatre code: IQ, SY or IQ+SY (encode + as %2B).")][Required] string? theatre,
         [Description("Period label: 2023, 2024-H1, 2024-Q1, 2024-06, 2024-07-16 or 2024-08-29..2024-11-04.")][Required] string? period,
-        TrackerDbContext db, CancellationToken cancellationToken)
+        TrackerDbContext db, ResolverCache resolvers, CancellationToken cancellationToken)
     {
         var args = new ApiArguments();
         var metricCode = args.Required("metric", metric);
@@ -73,7 +73,7 @@ public static class ResolutionApi
         if (vocabulary.FindMetric(metricCode) is not { } m) return ApiProblems.Unknown("metric", metricCode!, vocabulary.Metrics.Select(x => x.Code));
         if (vocabulary.FindTheatre(theatreCode) is not { } t) return ApiProblems.Unknown("theatre", theatreCode!, vocabulary.Theatres.Select(x => x.Code));
 
-        var resolver = await db.LoadResolverAsync(cancellationToken);
+        var resolver = await resolvers.GetAsync(db, cancellationToken);
         var resolution = resolver.Resolve(m.Code, t.Code, p!.Value);
         var mapping = await ResolutionMapping.LoadAsync(db, [resolution], cancellationToken);
         return TypedResults.Ok(mapping.ToDto(resolution));
@@ -83,7 +83,7 @@ public static class ResolutionApi
         [Description("The first (baseline) period label, e.g. 2023.")][Required] string? a,
         [Description("The second period label, e.g. 2024-H1.")][Required] string? b,
         [Description("Theatre code (IQ, SY, IQ+SY); omit for every theatre.")] string? theatre,
-        TrackerDbContext db, CancellationToken cancellationToken)
+        TrackerDbContext db, ResolverCache resolvers, CancellationToken cancellationToken)
     {
         var args = new ApiArguments();
         var pa = args.RequiredPeriod("a", a);
@@ -101,7 +101,7 @@ public static class ResolutionApi
         }
 
         var theatres = only is null ? vocabulary.Theatres : [only];
-        var resolver = await db.LoadResolverAsync(cancellationToken);
+        var resolver = await resolvers.GetAsync(db, cancellationToken);
         var rows = (from t in theatres
                     from m in vocabulary.Metrics
                     select (Metric: m, Theatre: t, Comparison: new Comparison(m.Kind,
@@ -120,7 +120,7 @@ public static class ResolutionApi
         [Description("The calendar unit of the buckets.")][AllowedValues("month", "quarter", "half", "year"), DefaultValue("month")] string? granularity,
         [Description("First period (label or date); default: the first figure's.")] string? from,
         [Description("Last period (label or date); default: the last figure's.")] string? to,
-        TrackerDbContext db, CancellationToken cancellationToken)
+        TrackerDbContext db, ResolverCache resolvers, CancellationToken cancellationToken)
     {
         var args = new ApiArguments();
         var unit = Granularity.Month;
@@ -151,7 +151,7 @@ public static class ResolutionApi
             return args.Problem();
         }
 
-        var resolver = await db.LoadResolverAsync(cancellationToken);
+        var resolver = await resolvers.GetAsync(db, cancellationToken);
         var buckets = span is { } whole ? unit.Buckets(whole).ToList() : [];
         var points = buckets.Select(bucket => resolver.Resolve(m.Code, t.Code, bucket))
             .Select(r => new SeriesPointDto(r.Period.Label, r.Value?.Value, r.Value?.Qualifier.Code(), r.How.Code(),

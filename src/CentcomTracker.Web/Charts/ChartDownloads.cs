@@ -26,7 +26,7 @@ public static class ChartDownloads
 
     private static async Task<Results<FileContentHttpResult, ContentHttpResult>> GetCsvAsync(
         string chart, string? a, string? b, string? theatre, string? trend,
-        TrackerDbContext db, IStringLocalizer<ChartText> localizer, CancellationToken cancellationToken)
+        TrackerDbContext db, ResolverCache resolvers, IStringLocalizer<ChartText> localizer, CancellationToken cancellationToken)
     {
         if (!DashboardCharts.Names.Contains(chart))
         {
@@ -34,7 +34,7 @@ public static class ChartDownloads
                 $"There is no chart \"{chart}\". Charts: {string.Join(", ", DashboardCharts.Names)}.");
         }
 
-        var data = await DashboardData.LoadAsync(db, cancellationToken);
+        var data = await DashboardData.LoadAsync(db, resolvers, cancellationToken);
         var query = data.Read(a, b, theatre, trend, out var problems);
         if (problems.Count > 0)
         {

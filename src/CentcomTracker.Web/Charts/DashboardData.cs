@@ -19,9 +19,9 @@ public sealed class DashboardData(Resolver resolver, IReadOnlyList<MetricRow> me
     /// <summary>In display order.</summary>
     public IReadOnlyList<TheatreRow> Theatres { get; } = theatres;
 
-    public static async Task<DashboardData> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    public static async Task<DashboardData> LoadAsync(TrackerDbContext db, ResolverCache resolvers, CancellationToken cancellationToken)
     {
-        var resolver = await db.LoadResolverAsync(cancellationToken);
+        var resolver = await resolvers.GetAsync(db, cancellationToken);
         var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
         return new DashboardData(resolver, vocabulary.Metrics, vocabulary.Theatres);
     }

@@ -23,6 +23,7 @@ public sealed class Resolver
     private readonly Dictionary<string, MetricInfo> metrics;
     private readonly Dictionary<string, TheatreInfo> theatres;
     private readonly Dictionary<(string Metric, string Theatre), ReportedFigure[]> figuresByKey;
+    private readonly Run run;
 
     public Resolver(IEnumerable<MetricInfo> metrics, IEnumerable<TheatreInfo> theatres, IEnumerable<ReportedFigure> figures)
     {
@@ -31,6 +32,7 @@ public sealed class Resolver
         figuresByKey = figures
             .GroupBy(f => (f.Metric, f.Theatre))
             .ToDictionary(g => g.Key, g => g.OrderBy(f => f, Preference.Instance).ToArray());
+        run = new Run(this);
     }
 
     public IReadOnlyCollection<MetricInfo> Metrics => metrics.Values;
@@ -49,7 +51,11 @@ public sealed class Resolver
     {
         if (!metrics.ContainsKey(metric)) throw new ArgumentException($"Unknown metric \"{metric}\".", nameof(metric));
         if (!theatres.ContainsKey(theatre)) throw new ArgumentException($"Unknown theatre \"{theatre}\".", nameof(theatre));
-        return new Run(this).Top(metric, theatre, period);
+        lock (run)
+        {
+            run.ForgetIfLarge();
+            return run.Top(metric, theatre, period);
+        }
     }
 
     /// <summary>Orders figures of one (metric, theatre): the most direct source first, then the newest.</summary>
@@ -69,11 +75,21 @@ public sealed class Resolver
         }
     }
 
-    /// <summary>One top-level resolution, memoising the sub-resolutions it shares between sums and reconciliations.</summary>
+    /// <summary>
+    /// Memoises every sub-resolution for the life of this resolver: a page asks for many values that share parts
+    /// (the months of 2023 under both the year and its halves), and the figures never change underneath it.
+    /// Resolve takes a lock around it, so a resolver shared between threads stays correct.
+    /// </summary>
     private sealed class Run(Resolver resolver)
     {
         private readonly Dictionary<(string, string, Period, int?), Resolution> memo = [];
         private readonly Dictionary<(string, string, int?), HashSet<Period>> candidates = [];
+
+        /// <summary>Keeps memory bounded when a long-lived resolver is asked about very many different periods.</summary>
+        public void ForgetIfLarge()
+        {
+            if (memo.Count > 200_000) memo.Clear();
+        }
 
         public Resolution Top(string metric, string theatre, Period period)
         {

@@ -15,7 +15,7 @@ namespace CentcomTracker.Web.Pages;
 /// Everything is resolved once per request from one load of the figures.
 /// </summary>
 [OutputCache(PolicyName = FiguresCache.Policy)]
-public sealed class IndexModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<ChartText> chartText) : PageModel
+public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, TimeProvider clock, IStringLocalizer<ChartText> chartText) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "a")]
     public string? AText { get; set; }
@@ -67,7 +67,7 @@ public sealed class IndexModel(TrackerDbContext db, TimeProvider clock, IStringL
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Data = await DashboardData.LoadAsync(db, cancellationToken);
+        Data = await DashboardData.LoadAsync(db, resolvers, cancellationToken);
         View = Data.Read(AText, BText, TheatreText, TrendText, out var problems);
         Problems = problems;
 

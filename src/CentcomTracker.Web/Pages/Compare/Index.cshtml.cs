@@ -13,7 +13,7 @@ namespace CentcomTracker.Web.Pages.Compare;
 /// other spelling of the same periods redirect there, so a shared link always reads the same.
 /// </summary>
 [OutputCache(PolicyName = FiguresCache.Policy)]
-public sealed class IndexModel(TrackerDbContext db) : PageModel
+public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers) : PageModel
 {
     public const string DefaultA = "2023";
     public const string DefaultB = "2024-H1";
@@ -71,7 +71,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
             return RedirectToPage(new { a = A.Label, b = B.Label, theatre = Theatre?.Code });
         }
 
-        var resolver = await db.LoadResolverAsync(cancellationToken);
+        var resolver = await resolvers.GetAsync(db, cancellationToken);
         Sections = (Theatre is null ? Theatres : [Theatre])
             .Select(t => new Section(t, vocabulary.Metrics
                 .Select(m => new Row(m, t, new Comparison(m.Kind, resolver.Resolve(m.Code, t.Code, A), resolver.Resolve(m.Code, t.Code, B))))

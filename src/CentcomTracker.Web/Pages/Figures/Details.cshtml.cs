@@ -11,7 +11,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// One figure: its value, source and quote, where it is used, and its history from the audit trail. Public.
 /// A deleted figure keeps this page: what it last was, who deleted it, and its whole history.
 /// </summary>
-public sealed class DetailsModel(TrackerDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, TimeProvider clock) : PageModel
 {
     public int Id { get; private set; }
     public FigureView? Figure { get; private set; }
@@ -68,7 +68,7 @@ public sealed class DetailsModel(TrackerDbContext db, TimeProvider clock) : Page
                 period, new QualifiedValue(row.Value, row.Qualifier), row.Quote, row.Translation, row.Note, row.SourceId,
                 sources.GetValueOrDefault(row.SourceId), row.CreatedAt, row.UpdatedAt);
 
-            var resolver = await db.LoadResolverAsync(cancellationToken);
+            var resolver = await resolvers.GetAsync(db, cancellationToken);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var source = sources[row.SourceId];
             var reported = new ReportedFigure(id, row.MetricCode, row.TheatreCode, period, row.Value, row.Qualifier,

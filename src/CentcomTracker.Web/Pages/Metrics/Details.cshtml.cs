@@ -15,7 +15,7 @@ namespace CentcomTracker.Web.Pages.Metrics;
 /// source and quote in the footnotes.
 /// </summary>
 [OutputCache(PolicyName = FiguresCache.Policy)]
-public sealed class DetailsModel(TrackerDbContext db) : PageModel
+public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers) : PageModel
 {
     public MetricRow Metric { get; private set; } = null!;
     public Granularity Granularity { get; private set; }
@@ -93,7 +93,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             }
 
             Buckets = Granularity.Buckets(span).TakeLast(ResolutionApi.MaxBuckets).ToList();
-            var resolver = await db.LoadResolverAsync(cancellationToken);
+            var resolver = await resolvers.GetAsync(db, cancellationToken);
             Series = Buckets.Select(bucket => (IReadOnlyList<Resolution>)Theatres.Select(t => resolver.Resolve(metric.Code, t.Code, bucket)).ToList()).ToList();
         }
 
