@@ -109,7 +109,8 @@ public sealed partial class ChartCsvRow
 
     public static ChartCsvRow From(string chart, ChartPoint row, IReadOnlyDictionary<int, Footnotes.Note> notes)
     {
-        var cited = row.Figures.Select(f => notes[f.Id]).ToList();
+        // A figure deleted while this request ran has no note left to cite; the next request resolves without it.
+        var cited = row.Figures.Where(f => notes.ContainsKey(f.Id)).Select(f => notes[f.Id]).ToList();
         return new ChartCsvRow
         {
             Chart = chart,

@@ -13,17 +13,22 @@ public static class FactQueries
         var theatres = await db.Theatres.AsNoTracking()
             .Select(t => new { t.Code, Members = t.Members.Select(m => m.MemberCode).ToList() })
             .ToListAsync(cancellationToken);
-        var sources = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
+        // Figures with their sources in one statement, so a source and its figures saved meanwhile arrive together.
         var figures = await db.Figures.AsNoTracking()
-            .Select(f => new { f.Id, f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.SourceId })
+            .Select(f => new
+            {
+                f.Id, f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.SourceId,
+                f.Source!.Publisher, f.Source.Title, f.Source.PublishedStart, f.Source.PublishedEnd, f.Source.Tier,
+            })
             .ToListAsync(cancellationToken);
 
-        var sourceInfo = sources.Values.ToDictionary(s => s.Id, s => s.ToInfo());
+        var sources = new Dictionary<int, SourceInfo>();
         return new Resolver(
             metrics,
             theatres.Select(t => new TheatreInfo(t.Code, t.Members)),
             figures.Select(f => new ReportedFigure(f.Id, f.MetricCode, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd),
-                f.Value, f.Qualifier, sourceInfo[f.SourceId])));
+                f.Value, f.Qualifier, sources.TryGetValue(f.SourceId, out var known) ? known : sources[f.SourceId] =
+                    new SourceInfo(f.SourceId, f.Publisher, f.Title, Period.Between(f.PublishedStart, f.PublishedEnd), f.Tier))));
     }
 }
 

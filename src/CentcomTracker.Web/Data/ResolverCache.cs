@@ -4,9 +4,10 @@ using CentcomTracker.Web.Web;
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
-/// Keeps the resolver built from the database while the data stamp (<see cref="FiguresCache.DataStampAsync"/>) stays
+/// Keeps the resolver built from the database while the data version (<see cref="DataVersion"/>) stays
 /// the same, so a request costs one small query instead of loading every figure, and values resolved for one page
-/// are ready for the next. Any change to a figure or source — from this instance or another — changes the stamp,
+/// are ready for the next. Any change to a figure, source, metric or theatre — from this instance, another one, or
+/// SQL typed by hand — changes the version,
 /// and the next request loads afresh.
 /// </summary>
 public sealed class ResolverCache

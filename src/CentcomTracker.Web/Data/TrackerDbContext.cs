@@ -20,6 +20,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Figure> Figures => Set<Figure>();
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     /// <summary>The audit trail is append-only: an attempt to change or remove an entry fails the whole save.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -116,7 +117,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
 
         modelBuilder.Entity<AuditEntry>(entry =>
         {
-            entry.Property(a => a.UserName).HasMaxLength(Limits.Name);
+            entry.Property(a => a.UserName).HasMaxLength(256);  // Identity's own limit for user names and emails
             entry.Property(a => a.UserId).HasMaxLength(450);
             entry.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);
             entry.Property(a => a.EntityType).HasConversion<string>().HasMaxLength(16);
@@ -125,12 +126,26 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
             entry.HasIndex(a => a.At);
         });
 
+        modelBuilder.Entity<DataVersion>(version =>
+        {
+            version.ToTable("DataVersion");
+            version.Property(v => v.Id).ValueGeneratedNever();
+            version.HasData(new DataVersion { Id = DataVersionId, Version = 0 });
+        });
+
         modelBuilder.Entity<SeedRun>(run =>
         {
             run.HasKey(r => r.Name);
             run.Property(r => r.Name).HasMaxLength(Limits.Name);
         });
     }
+
+    /// <summary>The one row of <see cref="DataVersion"/>.</summary>
+    public const int DataVersionId = 1;
+
+    /// <summary>The number the database raises on every change to a figure, source, metric or theatre.</summary>
+    public Task<long> DataVersionAsync(CancellationToken cancellationToken = default) =>
+        DataVersions.AsNoTracking().Where(v => v.Id == DataVersionId).Select(v => v.Version).SingleAsync(cancellationToken);
 
     private static SourceTier ParseTier(string code) => DomainCodes.TryParseTier(code, out var tier) ? tier : SourceTier.Secondary;
 }

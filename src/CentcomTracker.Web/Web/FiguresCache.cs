@@ -1,16 +1,16 @@
 using System.Globalization;
 using CentcomTracker.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Web;
 
 /// <summary>
 /// Output caching for the read-only views of the figures (dashboard, compare, metric and source pages, the API,
-/// chart downloads). A page is kept per address, language and digits, and per <em>data stamp</em>: one small query
-/// over the figures and sources (count, newest id, latest update) taken on every request. Any change — an editor's
-/// save, an import, another instance writing to the shared PostgreSQL database — changes the stamp, so the next
-/// request renders afresh: new numbers show at once, and no write has to remember to evict anything.
+/// chart downloads). A page is kept per address, language and digits, and per <em>data version</em>: a number the
+/// database raises itself (by triggers) on every change to a figure, source, metric or theatre, read with one tiny
+/// query per request. Any change — an editor's save, an import, another instance writing to the shared PostgreSQL
+/// database, a hand-written SQL fix — changes it, so the next request renders afresh: new numbers show at once,
+/// and no write has to remember to evict anything.
 /// Signed-in requests and responses that set cookies are never cached.
 /// </summary>
 public sealed class FiguresCache : IOutputCachePolicy
@@ -36,7 +36,7 @@ public sealed class FiguresCache : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["data"] = await DataStampAsync(db, cancellationToken);
         context.CacheVaryByRules.VaryByValues["language"] =
-            CultureInfo.CurrentUICulture.Name + (Localization.ArabicIndicDigits ? "-arab" : "");
+            CultureInfo.CurrentUICulture.Name + "/" + CultureInfo.CurrentCulture.Name + (Localization.ArabicIndicDigits ? "/arab" : "");
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(30);
     }
 
@@ -53,18 +53,9 @@ public sealed class FiguresCache : IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Changes whenever a figure or a source is added, changed or removed.</summary>
-    public static async Task<string> DataStampAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
-    {
-        var figures = await db.Figures.AsNoTracking().GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Newest = g.Max(f => f.Id), Updated = g.Max(f => f.UpdatedAt) })
-            .FirstOrDefaultAsync(cancellationToken);
-        var sources = await db.Sources.AsNoTracking().GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Newest = g.Max(s => s.Id), Updated = g.Max(s => s.UpdatedAt) })
-            .FirstOrDefaultAsync(cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"{figures?.Count}/{figures?.Newest}/{figures?.Updated.Ticks}|{sources?.Count}/{sources?.Newest}/{sources?.Updated.Ticks}");
-    }
+    /// <summary>Changes whenever a figure, source, metric or theatre is added, changed or removed (<see cref="DataVersion"/>).</summary>
+    public static async Task<string> DataStampAsync(TrackerDbContext db, CancellationToken cancellationToken = default) =>
+        (await db.DataVersionAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture);
 }
 
 public static class FiguresCacheRegistration

@@ -98,6 +98,10 @@ public static class Localization
                 digits = context.Request.Cookies[DigitsCookie] ?? "latn";
             }
 
+            // One language for words and for formatting: a crafted cookie (c=ar|uic=en) must not give an English page
+            // Arabic dates, least of all one the output cache would then serve to every English reader.
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture;
+
             // Set in this async method, so it holds for everything below and is undone when the request leaves.
             arabicIndicAsked.Value = digits == "arab";
             await next(context);
@@ -119,7 +123,9 @@ public static class Localization
             .Where(q => !string.Equals(q.Key, parameter, StringComparison.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
             .Append(new KeyValuePair<string, string?>(parameter, value));
-        return (string.IsNullOrEmpty(path) ? "/" : path) + QueryString.Create(parameters);
+        // "//evil.example" is a path to this site but an address of another when put in a link: fall back to the home page.
+        var safe = string.IsNullOrEmpty(path) || path.StartsWith("//", StringComparison.Ordinal) || path.StartsWith("/\\", StringComparison.Ordinal) ? "/" : path;
+        return safe + QueryString.Create(parameters);
     }
 }
 

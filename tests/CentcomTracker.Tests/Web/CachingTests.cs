@@ -64,4 +64,55 @@ public sealed class CachingTests
 
     private static async Task<string> CardAsync(HttpClient client, string url) =>
         (await client.GetDocumentAsync(url)).QuerySelector("#card-operations .card-line[data-theatre='IQ'] [data-period='b']")!.Text();
+
+    [Fact]
+    public async Task A_fix_made_in_SQL_with_an_old_timestamp_shows_at_once()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        const string api = "/api/resolve?metric=operations&theatre=IQ%2BSY&period=2024-H1";
+        Assert.Contains("\"value\":196", await client.GetStringAsync(api));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            var before = await db.DataVersionAsync();
+            // No timestamp moves forward and no row is added: only the database's own version notices.
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE \"Figures\" SET \"Value\" = 199, \"UpdatedAt\" = '2001-01-01 00:00:00' " +
+                "WHERE \"MetricCode\" = 'operations' AND \"TheatreCode\" = 'IQ+SY' AND \"Value\" = 196");
+            Assert.True(await db.DataVersionAsync() > before);
+        }
+
+        Assert.Contains("\"value\":199", await client.GetStringAsync(api));
+    }
+
+    [Fact]
+    public async Task A_crafted_language_cookie_cannot_put_arabic_formatting_into_the_english_page()
+    {
+        using var factory = new TrackerFactory();
+        using var crafted = factory.CreateClient();
+        crafted.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dar%7Cuic%3Den");
+        await crafted.GetStringAsync("/metrics/camp-population");
+
+        using var reader = factory.CreateClient();
+        var page = await reader.GetDocumentAsync("/metrics/camp-population");
+        var text = page.QuerySelector("main")!.TextContent;
+        Assert.Contains("July 2024", text);
+        Assert.DoesNotContain("يوليو", text);
+        Assert.DoesNotContain("٬", text);
+    }
+
+    [Fact]
+    public async Task The_language_link_never_points_to_another_site()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(new Uri(client.BaseAddress!, "/") + "/evil.example");
+        Assert.Equal("//evil.example", response.RequestMessage!.RequestUri!.AbsolutePath);
+        var page = await response.ReadDocumentAsync(404);
+        var links = page.QuerySelectorAll("a[hreflang]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, href => Assert.StartsWith("/?", href));
+    }
 }
