@@ -88,7 +88,7 @@ public sealed class Resolver
         /// <summary>Keeps memory bounded when a long-lived resolver is asked about very many different periods.</summary>
         public void ForgetIfLarge()
         {
-            if (memo.Count > 200_000) memo.Clear();
+            if (memo.Count > 20_000) memo.Clear();
         }
 
         public Resolution Top(string metric, string theatre, Period period)

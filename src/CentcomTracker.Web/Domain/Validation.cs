@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace CentcomTracker.Web.Domain;
 
 /// <summary>One problem with one input field, in words an editor can act on (English in <see cref="Message.ToString"/>).</summary>
@@ -121,6 +122,25 @@ public static class InputRules
     {
         if (text is not null && text.Length > max) errors.Add(new(field, "Too long: {0:N0} characters, the limit is {1:N0}.", text.Length, max));
         CheckFormula(errors, field, text);
+        CheckControlCharacters(errors, field, text);
+    }
+
+    /// <summary>
+    /// Invisible control characters (NUL, escape, …) come from broken copy-and-paste, never from a source's words; they
+    /// would also be refused by PostgreSQL half-way through a save. Tabs and line breaks are text.
+    /// </summary>
+    private static void CheckControlCharacters(List<FieldError> errors, string field, string? text)
+    {
+        var at = text is null ? -1 : text.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
+        while (at >= 0 && text![at] is '\t' or '\n' or '\r')
+        {
+            var next = text.AsSpan(at + 1).IndexOfAnyInRange('\u0000', '\u001F');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        at = at >= 0 ? at : text?.IndexOfAny(['\u007F', '\uFFFE', '\uFFFF']) ?? -1;
+        if (at >= 0)
+            errors.Add(new(field, "Contains an invisible control character (U+{0}); paste the text again as plain text.", ((int)text![at]).ToString("X4", CultureInfo.InvariantCulture)));
     }
 
     /// <summary>

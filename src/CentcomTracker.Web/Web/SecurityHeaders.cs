@@ -19,6 +19,18 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            context.Response.OnStarting(() =>
+            {
+                // Pages depend on the language and sign-in cookies: a shared proxy must not hand one reader's page to
+                // another. Static files set their own (long) caching and are left alone.
+                if (!headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.CacheControl))
+                {
+                    headers.CacheControl = "no-cache, private";
+                    headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Cookie");
+                }
+
+                return Task.CompletedTask;
+            });
             return next(context);
         });
 }

@@ -109,4 +109,19 @@ public sealed class InputRulesTests
     [Fact]
     public void A_language_code_longer_than_the_column_is_refused() =>
         Assert.Equal("source_language", Assert.Single(InputRules.CheckSource(new("CENTCOM", "Release", null, "2024-07-16", "en-abcdefgh-abcdefgh", null, null)).Errors).Field);
+
+    [Theory]
+    [InlineData("A quote with a NUL\u0000 inside", "0000")]
+    [InlineData("An escape \u001B[31m sequence", "001B")]
+    [InlineData("A delete\u007F character", "007F")]
+    public void Invisible_control_characters_are_refused(string quote, string code)
+    {
+        var error = Assert.Single(Errors(quote: quote));
+        Assert.Equal("quote", error.Field);
+        Assert.Contains($"U+{code}", error.Message.ToString());
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_inside_a_quote_are_text() =>
+        Assert.Empty(Errors(quote: "Line one,\r\nline two\tand a tab."));
 }

@@ -346,6 +346,8 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
         Assert.Contains("script-src 'self'", csp);
         Assert.DoesNotContain("unsafe-inline", csp);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(response.Headers.CacheControl is { Private: true, NoCache: true }, "Pages depend on cookies: no shared caching.");
+        Assert.Contains("Cookie", response.Headers.Vary);
     }
 
     [Fact]
