@@ -20,10 +20,11 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
         return new ResolutionMapping(loaded.ToDictionary(f => f.Id));
     }
 
-    /// <summary>Every figure a resolution mentions: its own, its alternatives' and its reconciliations'.</summary>
+    /// <summary>Every figure a resolution mentions: its own, its alternatives', its parts' alternatives' and its reconciliations'.</summary>
     private static IEnumerable<int> FigureIds(Resolution r) =>
         r.Figures.Select(f => f.Id)
             .Concat(r.Alternatives.SelectMany(FigureIds))
+            .Concat(r.Parts.SelectMany(p => p.Alternatives).SelectMany(FigureIds))
             .Concat(r.Reconciliations.SelectMany(rec => FigureIds(rec.Sum)));
 
     public ResolutionDto ToDto(Resolution r) => new(
@@ -32,8 +33,7 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
         Coverage(r.Coverage), r.AsOf?.Label, r.IsStale,
         Figures(r.Figures),
         r.Parts.Select(Part).ToList(),
-        r.Alternatives.Select(a => new AlternativeDto(a.Period.Label, a.Value?.Value, a.Value?.Qualifier.Code(), a.How.Code(),
-            Coverage(a.Coverage), a.Parts.Select(Part).ToList(), Figures(a.Figures))).ToList(),
+        r.Alternatives.Select(Alternative).ToList(),
         r.Reconciliations.Select(rec => new ReconciliationDto(rec.Kind.Code(),
             rec.Reported.Value, rec.Reported.Qualifier.Code(), rec.SumValue.Value, rec.SumValue.Qualifier.Code(),
             rec.Difference, rec.Agreement.Code(), rec.Sum.Parts.Select(Part).ToList(), Figures(rec.Sum.Figures))).ToList());
@@ -41,8 +41,12 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
     public static CoverageDto? Coverage(Coverage? c) =>
         c is null ? null : new CoverageDto(c.CoveredDays, c.TotalDays, c.CoveredMonths, c.TotalMonths, c.IsComplete);
 
-    public static PartDto Part(Resolution p) => new(p.Theatre, p.Period.Label, p.Value?.Value, p.Value?.Qualifier.Code(), p.How.Code(),
-        Coverage(p.Coverage), p.Figures.Select(f => f.Id).Distinct().ToList());
+    /// <summary>A part with what other sources give for it: June 2023's 37 operations, and Task &amp; Purpose's 44.</summary>
+    public PartDto Part(Resolution p) => new(p.Theatre, p.Period.Label, p.Value?.Value, p.Value?.Qualifier.Code(), p.How.Code(),
+        Coverage(p.Coverage), p.Figures.Select(f => f.Id).Distinct().ToList(), p.Alternatives.Select(Alternative).ToList());
+
+    private AlternativeDto Alternative(Resolution a) => new(a.Period.Label, a.Value?.Value, a.Value?.Qualifier.Code(), a.How.Code(),
+        Coverage(a.Coverage), a.Parts.Select(Part).ToList(), Figures(a.Figures));
 
     // A figure deleted between loading the resolver and loading quotes is simply left out, never invented.
     private List<FigureDto> Figures(IEnumerable<ReportedFigure> used) =>

@@ -158,3 +158,24 @@ public sealed class ComparePageTests(TrackerFactory factory) : IClassFixture<Tra
 
     private static IElement Footnote(IDocument page, IElement reference) => page.QuerySelector(reference.GetAttribute("href")!)!;
 }
+
+public sealed class ConflictingPartTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
+{
+    [Fact]
+    public async Task The_June_figure_of_another_source_is_shown_under_the_tallys_reconciliation()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/compare/2023-01-01..2023-07-31/2024-H1?theatre=IQ%2BSY");
+        var row = page.QuerySelectorAll("tr").First(tr => tr.Text().Contains("279"));
+        Assert.Contains("44", row.Text());
+        Assert.Contains("Task & Purpose", row.Text());
+
+        using var api = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/resolve?metric=operations&theatre=IQ%2BSY&period=2023-01-01..2023-07-31"));
+        var june = api.RootElement.GetProperty("reconciliations")[0].GetProperty("parts").EnumerateArray()
+            .Single(p => p.GetProperty("period").GetString() == "2023-06");
+        Assert.Equal(37, june.GetProperty("value").GetInt32());
+        var rival = Assert.Single(june.GetProperty("alternatives").EnumerateArray());
+        Assert.Equal(44, rival.GetProperty("value").GetInt32());
+        Assert.Contains("Task & Purpose", rival.GetProperty("figures")[0].GetProperty("source").GetProperty("publisher").GetString());
+    }
+}

@@ -98,12 +98,14 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers) : P
     }
 
     /// <summary>
-    /// Other sources' values for a value and for its parts (one level down): a 2023 sum also shows that another
-    /// source gave 44 operations for June, not 37.
+    /// Other sources' values for a value, for its parts and for the parts of its reconciliations: a 2023 sum, and the
+    /// January–July tally checked against its months, both show that another source gave 44 operations for June, not 37.
     /// </summary>
     public static IEnumerable<(Resolution? Part, Resolution Alternative)> Alternatives(Resolution r) =>
-        r.Alternatives.Select(alt => ((Resolution?)null, alt))
-            .Concat(r.Parts.SelectMany(p => p.Alternatives.Select(alt => ((Resolution?)p, alt))));
+        r.Alternatives.Select(alt => (Part: (Resolution?)null, Alternative: alt))
+            .Concat(r.Parts.Concat(r.Reconciliations.SelectMany(rec => rec.Sum.Parts))
+                .SelectMany(p => p.Alternatives.Select(alt => (Part: (Resolution?)p, Alternative: alt))))
+            .DistinctBy(x => (x.Part?.Theatre, x.Part?.Period, x.Alternative.Figures.FirstOrDefault()?.Id));
 
     /// <summary>
     /// The reconciliations of a value and of its parts (one level down), each with the part's period when it is one:
