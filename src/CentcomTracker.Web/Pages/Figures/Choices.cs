@@ -17,23 +17,12 @@ public sealed record SourceChoice(int Id, string Publisher, string Title, Period
 /// <summary>The vocabulary the figure forms and filters offer, named in the reader's language.</summary>
 public static class Choices
 {
-    public static async Task<IReadOnlyList<MetricChoice>> MetricChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var arabic = Localization.IsArabic;
-        var rows = await db.Metrics.AsNoTracking().OrderBy(m => m.DisplayOrder)
-            .Select(m => new { m.Code, m.NameEn, m.NameAr, m.Kind })
-            .ToListAsync(cancellationToken);
-        return rows.Select(m => new MetricChoice(m.Code, arabic ? m.NameAr : m.NameEn, m.Kind)).ToList();
-    }
+    // Named from the one vocabulary query the pages and the API share (VocabularyQueries.LoadVocabularyAsync).
+    public static async Task<IReadOnlyList<MetricChoice>> MetricChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken) =>
+        (await db.LoadVocabularyAsync(cancellationToken)).Metrics.Select(m => new MetricChoice(m.Code, m.Name(), m.Kind)).ToList();
 
-    public static async Task<IReadOnlyList<TheatreChoice>> TheatreChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var arabic = Localization.IsArabic;
-        var rows = await db.Theatres.AsNoTracking().OrderBy(t => t.DisplayOrder)
-            .Select(t => new { t.Code, t.NameEn, t.NameAr, t.ParentCode })
-            .ToListAsync(cancellationToken);
-        return rows.Select(t => new TheatreChoice(t.Code, arabic ? t.NameAr : t.NameEn, t.ParentCode)).ToList();
-    }
+    public static async Task<IReadOnlyList<TheatreChoice>> TheatreChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken) =>
+        (await db.LoadVocabularyAsync(cancellationToken)).Theatres.Select(t => new TheatreChoice(t.Code, t.Name(), t.Parent)).ToList();
 
     /// <summary>Every source, newest first: the one an editor wants is usually this month's.</summary>
     public static async Task<IReadOnlyList<SourceChoice>> SourceChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken)
