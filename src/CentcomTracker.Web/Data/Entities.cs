@@ -79,6 +79,9 @@ public sealed class Figure
     public DateOnly PeriodEnd { get; set; }
     public long Value { get; set; }
     public Qualifier Qualifier { get; set; }
+
+    /// <summary>A maximum or record ("the peak of over 70,000 in 2019"), not the level at a date: never carried forward.</summary>
+    public bool IsPeak { get; set; }
     public int SourceId { get; set; }
     public Source? Source { get; set; }
 

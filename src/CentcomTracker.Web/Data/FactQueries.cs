@@ -7,17 +7,17 @@ namespace CentcomTracker.Web.Data;
 public static class FactQueries
 {
     /// <summary>Every figure as the pure domain sees it, ready to resolve. One round trip per table; the data is small.</summary>
-    public static async Task<Resolver> LoadResolverAsync(this TrackerDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<Resolver> LoadResolverAsync(this TrackerDbContext db, DateOnly? today = null, CancellationToken cancellationToken = default)
     {
         var metrics = await db.Metrics.AsNoTracking().Select(m => new MetricInfo(m.Code, m.Kind)).ToListAsync(cancellationToken);
         var theatres = await db.Theatres.AsNoTracking()
-            .Select(t => new { t.Code, Members = t.Members.Select(m => m.MemberCode).ToList() })
+            .Select(t => new { t.Code, t.ParentCode, Members = t.Members.Select(m => m.MemberCode).ToList() })
             .ToListAsync(cancellationToken);
         // Figures with their sources in one statement, so a source and its figures saved meanwhile arrive together.
         var figures = await db.Figures.AsNoTracking()
             .Select(f => new
             {
-                f.Id, f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.SourceId,
+                f.Id, f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.IsPeak, f.SourceId,
                 f.Source!.Publisher, f.Source.Title, f.Source.PublishedStart, f.Source.PublishedEnd, f.Source.Tier,
             })
             .ToListAsync(cancellationToken);
@@ -25,10 +25,12 @@ public static class FactQueries
         var sources = new Dictionary<int, SourceInfo>();
         return new Resolver(
             metrics,
-            theatres.Select(t => new TheatreInfo(t.Code, t.Members)),
+            theatres.Select(t => new TheatreInfo(t.Code, t.Members, t.ParentCode)),
             figures.Select(f => new ReportedFigure(f.Id, f.MetricCode, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd),
                 f.Value, f.Qualifier, sources.TryGetValue(f.SourceId, out var known) ? known : sources[f.SourceId] =
-                    new SourceInfo(f.SourceId, f.Publisher, f.Title, Period.Between(f.PublishedStart, f.PublishedEnd), f.Tier))));
+                    new SourceInfo(f.SourceId, f.Publisher, f.Title, Period.Between(f.PublishedStart, f.PublishedEnd), f.Tier),
+                f.IsPeak)),
+            today);
     }
 }
 

@@ -8,9 +8,9 @@ namespace CentcomTracker.Web.Data;
 /// the same, so a request costs one small query instead of loading every figure, and values resolved for one page
 /// are ready for the next. Any change to a figure, source, metric or theatre — from this instance, another one, or
 /// SQL typed by hand — changes the version,
-/// and the next request loads afresh.
+/// and the next request loads afresh. So does a new day, since levels are not reported for periods after today.
 /// </summary>
-public sealed class ResolverCache
+public sealed class ResolverCache(TimeProvider clock)
 {
     private readonly SemaphoreSlim loading = new(1, 1);
     private volatile Entry? current;
@@ -19,7 +19,8 @@ public sealed class ResolverCache
 
     public async Task<Resolver> GetAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
     {
-        var stamp = await FiguresCache.DataStampAsync(db, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var stamp = $"{await FiguresCache.DataStampAsync(db, cancellationToken)}@{today.DayNumber}";
         if (current is { } cached && cached.Stamp == stamp)
         {
             return cached.Resolver;
@@ -33,7 +34,7 @@ public sealed class ResolverCache
                 return again.Resolver;
             }
 
-            var resolver = await db.LoadResolverAsync(cancellationToken);
+            var resolver = await db.LoadResolverAsync(today, cancellationToken);
             current = new Entry(stamp, resolver);
             return resolver;
         }

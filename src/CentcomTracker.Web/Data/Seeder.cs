@@ -14,7 +14,7 @@ public sealed record SeedData(IReadOnlyList<SeedData.SeedSource> Sources, IReadO
 
     public sealed record SeedFigure(
         string Source, string Metric, string Theatre, string Period, long Value, string Qualifier,
-        string Quote, string? Translation, string? Note);
+        string Quote, string? Translation, string? Note, bool Peak = false);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -129,7 +129,7 @@ public sealed class Seeder(TrackerDbContext db, ILogger<Seeder> logger, TimeProv
             {
                 MetricCode = f.Metric, TheatreCode = f.Theatre, Period = period, Value = f.Value,
                 Qualifier = Qualifiers.Parse(f.Qualifier), SourceId = sourceId,
-                Quote = f.Quote, Translation = f.Translation, Note = f.Note, CreatedAt = now, UpdatedAt = now,
+                Quote = f.Quote, Translation = f.Translation, Note = f.Note, IsPeak = f.Peak, CreatedAt = now, UpdatedAt = now,
             });
             added++;
         }

@@ -44,17 +44,30 @@ public static class DomainCodes
     }
 }
 
-public sealed record MetricInfo(string Code, MetricKind Kind);
-
-/// <summary>A theatre; a combined theatre (Iraq and Syria) lists the theatres whose sum it is.</summary>
-public sealed record TheatreInfo(string Code, IReadOnlyList<string> Members)
+/// <summary>
+/// A metric and, for a level, how long a value may be carried forward: a level dated within this many months
+/// before a period's end still stands for that period; an older one is only "last known".
+/// </summary>
+public sealed record MetricInfo(string Code, MetricKind Kind, int HorizonMonths = MetricInfo.DefaultHorizonMonths)
 {
-    public TheatreInfo(string code) : this(code, []) { }
+    public const int DefaultHorizonMonths = 12;
+}
+
+/// <summary>
+/// A theatre; a combined theatre (Iraq and Syria) lists the theatres whose sum it is; a sub-region (al-Hol camp)
+/// names the theatre it lies in. Either relation makes one value a part of another, which is checked.
+/// </summary>
+public sealed record TheatreInfo(string Code, IReadOnlyList<string> Members, string? Parent = null)
+{
+    public TheatreInfo(string code) : this(code, [], null) { }
 }
 
 public sealed record SourceInfo(int Id, string Publisher, string Title, Period Published, SourceTier Tier);
 
-/// <summary>One reported number: metric × theatre × period × value × qualifier × source.</summary>
+/// <summary>
+/// One reported number: metric × theatre × period × value × qualifier × source. A peak ("down from the peak of
+/// over 70,000 in 2019") describes a maximum, not the level at a date: it is shown as a peak and never carried forward.
+/// </summary>
 public sealed record ReportedFigure(
     int Id,
     string Metric,
@@ -62,7 +75,8 @@ public sealed record ReportedFigure(
     Period Period,
     long Value,
     Qualifier Qualifier,
-    SourceInfo Source)
+    SourceInfo Source,
+    bool IsPeak = false)
 {
     public QualifiedValue Qualified => new(Value, Qualifier);
 }

@@ -68,6 +68,17 @@ public static class Qualifiers
         _ => q,
     };
 
+    /// <summary>
+    /// The qualifier of a sum that leaves part of its period uncovered: what is missing can only add, so an exact
+    /// or "at least" sum is "at least"; "more than" stays; "about" stays about; "less than" no longer bounds anything.
+    /// </summary>
+    public static Qualifier Partial(this Qualifier q) => q switch
+    {
+        Qualifier.Exact or Qualifier.AtLeast => Qualifier.AtLeast,
+        Qualifier.MoreThan => Qualifier.MoreThan,
+        _ => Qualifier.About,
+    };
+
     /// <summary>Qualifier of b − a, and of b ÷ a for positive numbers.</summary>
     public static Qualifier Versus(this Qualifier b, Qualifier a) => b.Plus(a.Negated());
 }

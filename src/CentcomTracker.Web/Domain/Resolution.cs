@@ -46,8 +46,30 @@ public sealed record Resolution(
 
     public bool IsPartial => Coverage is { IsComplete: false };
 
-    /// <summary>A level whose latest known value predates the period asked about (shown as "latest known").</summary>
+    /// <summary>
+    /// A level carried forward: dated before the period asked about, but within the metric's horizon
+    /// (shown as "carried forward from D").
+    /// </summary>
     public bool IsStale => AsOf is { } asOf && asOf.End < Period.Start;
+
+    /// <summary>
+    /// For a level not reported for this period: the latest figure known by its end that could not stand for it
+    /// (older than the horizon, or a peak), offered beside the empty value as "last known: V as of D".
+    /// </summary>
+    public Resolution? LastKnown { get; init; }
+
+    /// <summary>Values of the same metric and period in a theatre this one is a part of, or in a part of it, that cannot both be right.</summary>
+    public IReadOnlyList<PartWhole> Inconsistencies { get; init; } = [];
+
+    /// <summary>Whether the value is a peak or record rather than a level at a date.</summary>
+    public bool IsPeak => Figures.Count > 0 && Figures.All(f => f.IsPeak);
+
+    /// <summary>Computed by the app from parts (a sum), not a number any single statement printed.</summary>
+    public bool IsComputed => How is Derivation.SummedOverTime or Derivation.SummedOverMembers;
+
+    /// <summary>Every reconciliation of this value and of the parts it was summed from (a year's tally and its months).</summary>
+    public IEnumerable<Reconciliation> AllReconciliations =>
+        Reconciliations.Concat(Parts.SelectMany(p => p.AllReconciliations));
 
     /// <summary>The distinct sources of the figures used, in the order first used.</summary>
     public IReadOnlyList<SourceInfo> Sources => Figures.Select(f => f.Source).DistinctBy(s => s.Id).ToList();
@@ -63,9 +85,14 @@ public sealed record Resolution(
             how == Derivation.Level ? figure.Period : null, [figure], [], [], []);
 }
 
-/// <summary>A reported total set against the sum of its parts (over time, or over member theatres).</summary>
+/// <summary>
+/// A reported total set against the sum of its parts (over time, or over member theatres). The sum may be partial
+/// ("at least 72, 6 of 7 months"); its coverage says how many parts of how many were known.
+/// </summary>
 public sealed record Reconciliation(QualifiedValue Reported, Resolution Sum)
 {
+    public bool IsPartial => Sum.IsPartial;
+
     public Derivation Kind => Sum.How;
 
     public QualifiedValue SumValue => Sum.Value!.Value;
@@ -88,7 +115,8 @@ public sealed record Reconciliation(QualifiedValue Reported, Resolution Sum)
         return aLow <= bHigh && bLow <= aHigh ? Agreement.Consistent : Agreement.Differs;
     }
 
-    private static (long Low, long High) Bounds(QualifiedValue v) => v.Qualifier switch
+    /// <summary>The range of true values a qualified value allows ("about" allows anything).</summary>
+    internal static (long Low, long High) Bounds(QualifiedValue v) => v.Qualifier switch
     {
         Qualifier.Exact => (v.Value, v.Value),
         Qualifier.MoreThan => (v.Value + 1, long.MaxValue),
@@ -96,4 +124,20 @@ public sealed record Reconciliation(QualifiedValue Reported, Resolution Sum)
         Qualifier.LessThan => (long.MinValue, v.Value - 1),
         _ => (long.MinValue, long.MaxValue),
     };
+}
+
+/// <summary>
+/// A whole and one of its parts for the same metric and period that cannot both be right: Iraq and Syria's 121
+/// attacks in 2023 (AP) against Iraq's 141 (BBC Monitoring), or a sub-camp larger than the camps it belongs to.
+/// A partial part is a lower bound, so it still counts; a partial whole bounds nothing from above, so it never does.
+/// </summary>
+public sealed record PartWhole(Resolution Whole, Resolution Part)
+{
+    public static PartWhole? Check(Resolution whole, Resolution part)
+    {
+        if (whole.Value is not { } w || part.Value is not { } p || whole.IsPeak || part.IsPeak) return null;
+        var wholeHigh = whole.IsPartial ? long.MaxValue : Reconciliation.Bounds(w).High;
+        var partLow = Reconciliation.Bounds(p).Low;
+        return wholeHigh < partLow ? new PartWhole(whole, part) : null;
+    }
 }

@@ -3,13 +3,15 @@ namespace CentcomTracker.Web.Domain;
 /// <summary>
 /// Turns reported figures into the numbers on screen. For metric M, theatre T and period P:
 /// 1. reported: a figure for exactly (M, T, P); the preferred source wins, the others are alternatives;
-/// 2. summed over time (counts): non-overlapping figures inside P, with coverage when they leave gaps;
+/// 2. summed over time (counts): non-overlapping figures inside P, "at least" with coverage when they leave gaps;
 /// 3. summed over members (counts): IQ + SY for IQ+SY, when every member resolves;
-/// 4. level: the latest figure at or before the end of P;
+/// 4. level: a figure dated inside P; else the latest earlier one carried forward within the metric's horizon;
+///    older, or only a peak: not reported, with the last known figure offered beside it;
 /// 5. otherwise not reported.
-/// A reported total is reconciled with every complete sum of its parts. Pure: no I/O, no clock.
+/// A reported total is reconciled with every sum of its parts, partial ones with their coverage; a whole smaller
+/// than one of its parts is flagged. Pure: no I/O; "today" is given, never read from a clock.
 /// </summary>
-public sealed class Resolver
+public sealed partial class Resolver
 {
     /// <summary>
     /// Another source's value is offered as an alternative when it covers at least this share of the period:
@@ -25,13 +27,19 @@ public sealed class Resolver
     private readonly Dictionary<(string Metric, string Theatre), ReportedFigure[]> figuresByKey;
     private readonly Run run;
 
-    public Resolver(IEnumerable<MetricInfo> metrics, IEnumerable<TheatreInfo> theatres, IEnumerable<ReportedFigure> figures)
+    /// <summary>The last day anything is known about: the newest figure of any kind, or today if earlier.</summary>
+    private readonly DateOnly lastKnownDay;
+
+    /// <param name="today">Levels are not reported for periods that start after it; null when the caller has no clock (tests).</param>
+    public Resolver(IEnumerable<MetricInfo> metrics, IEnumerable<TheatreInfo> theatres, IEnumerable<ReportedFigure> figures, DateOnly? today = null)
     {
         this.metrics = metrics.ToDictionary(m => m.Code, StringComparer.Ordinal);
         this.theatres = theatres.ToDictionary(t => t.Code, StringComparer.Ordinal);
         figuresByKey = figures
             .GroupBy(f => (f.Metric, f.Theatre))
             .ToDictionary(g => g.Key, g => g.OrderBy(f => f, Preference.Instance).ToArray());
+        var newest = figuresByKey.Values.SelectMany(f => f).Select(f => f.Period.End).DefaultIfEmpty(DateOnly.MinValue).Max();
+        lastKnownDay = today is { } t && t < newest ? t : newest;
         run = new Run(this);
     }
 
@@ -58,29 +66,12 @@ public sealed class Resolver
         }
     }
 
-    /// <summary>Orders figures of one (metric, theatre): the most direct source first, then the newest.</summary>
-    private sealed class Preference : IComparer<ReportedFigure>
-    {
-        public static readonly Preference Instance = new();
-
-        public int Compare(ReportedFigure? x, ReportedFigure? y)
-        {
-            if (ReferenceEquals(x, y)) return 0;
-            if (x is null) return 1;
-            if (y is null) return -1;
-            var c = x.Source.Tier.CompareTo(y.Source.Tier);
-            if (c == 0) c = y.Source.Published.End.CompareTo(x.Source.Published.End);
-            if (c == 0) c = x.Source.Id.CompareTo(y.Source.Id);
-            return c != 0 ? c : x.Id.CompareTo(y.Id);
-        }
-    }
-
     /// <summary>
     /// Memoises every sub-resolution for the life of this resolver: a page asks for many values that share parts
     /// (the months of 2023 under both the year and its halves), and the figures never change underneath it.
     /// Resolve takes a lock around it, so a resolver shared between threads stays correct.
     /// </summary>
-    private sealed class Run(Resolver resolver)
+    private sealed partial class Run(Resolver resolver)
     {
         private readonly Dictionary<(string, string, Period, int?), Resolution> memo = [];
         private readonly Dictionary<(string, string, int?), HashSet<Period>> candidates = [];
@@ -94,6 +85,7 @@ public sealed class Resolver
         public Resolution Top(string metric, string theatre, Period period)
         {
             var main = Resolve(metric, theatre, period, source: null);
+            main = main with { Inconsistencies = PartWholeChecks(main).ToList() };
             return resolver.metrics[metric].Kind == MetricKind.Count
                 ? main with { Alternatives = [.. main.Alternatives, .. OtherSources(main)] }
                 : main;
@@ -127,9 +119,10 @@ public sealed class Resolver
             if (reported.Count > 0)
             {
                 var main = reported[0];
+                // Partial sums are reconciled too ("tally 81; the monthly releases give at least 72, 6 of 7 months").
                 var reconciliations = new[] { overTime, overMembers }
-                    .Where(sum => sum is { IsPartial: false })
-                    .Select(sum => new Reconciliation(main.Qualified, sum!))
+                    .OfType<Resolution>()
+                    .Select(sum => new Reconciliation(main.Qualified, sum))
                     .ToList();
                 return Resolution.FromFigure(main, Derivation.Reported, period) with
                 {
@@ -201,12 +194,16 @@ public sealed class Resolver
         }
 
         private static Resolution Sum(string metric, string theatre, Period period, Derivation how,
-            IReadOnlyList<Resolution> parts, Coverage coverage) =>
-            new(metric, theatre, period, how,
-                QualifiedValue.Sum(parts.Select(p => p.Value!.Value)),
+            IReadOnlyList<Resolution> parts, Coverage coverage)
+        {
+            // What a gap leaves out can only add to a count: a partial sum is a lower bound.
+            var total = QualifiedValue.Sum(parts.Select(p => p.Value!.Value));
+            return new(metric, theatre, period, how,
+                coverage.IsComplete ? total : total with { Qualifier = total.Qualifier.Partial() },
                 coverage, null,
                 parts.SelectMany(p => p.Figures).ToList(),
                 parts, [], []);
+        }
 
         /// <summary>
         /// Periods for which (metric, theatre) has a figure, plus, for a combined theatre, periods for which every
@@ -232,22 +229,6 @@ public sealed class Resolver
 
             candidates[key] = set;
             return set;
-        }
-
-        private Resolution Level(string metric, string theatre, Period period, int? source)
-        {
-            var known = Figures(metric, theatre, source).Where(f => f.Period.End <= period.End).ToList();
-            if (known.Count == 0)
-            {
-                return Resolution.NotReported(metric, theatre, period);
-            }
-
-            var latest = known.Select(f => f.Period).OrderByDescending(p => p.End).ThenByDescending(p => p.Start).First();
-            var sameDate = known.Where(f => f.Period == latest).ToList();
-            return Resolution.FromFigure(sameDate[0], Derivation.Level, period) with
-            {
-                Alternatives = sameDate.Skip(1).Select(f => Resolution.FromFigure(f, Derivation.Level, period)).ToList(),
-            };
         }
 
         /// <summary>What each other source, on its own, says about the same metric, theatre and (nearly) the same period.</summary>
@@ -276,39 +257,5 @@ public sealed class Resolver
 
         private IEnumerable<string> TheatreAndMembers(string theatre) =>
             resolver.theatres[theatre].Members.SelectMany(TheatreAndMembers).Prepend(theatre);
-    }
-
-    /// <summary>Weighted interval scheduling: the non-overlapping parts covering the most days, then the fewest parts.</summary>
-    private static class Tiling
-    {
-        public static (int Days, IReadOnlyList<Resolution> Parts) Best(IReadOnlyList<Resolution> parts)
-        {
-            var sorted = parts.OrderBy(p => p.Period.End).ThenByDescending(p => p.Period.Start).ToArray();
-            var best = new (int Days, int Count, int Previous, bool Taken)[sorted.Length + 1];
-            for (var i = 1; i <= sorted.Length; i++)
-            {
-                var part = sorted[i - 1].Period;
-                var previous = i - 1;
-                while (previous > 0 && sorted[previous - 1].Period.End >= part.Start)
-                {
-                    previous--;
-                }
-
-                var take = (Days: best[previous].Days + part.Days, Count: best[previous].Count + 1);
-                var skip = best[i - 1];
-                best[i] = take.Days > skip.Days || (take.Days == skip.Days && take.Count < skip.Count)
-                    ? (take.Days, take.Count, previous, true)
-                    : (skip.Days, skip.Count, i - 1, false);
-            }
-
-            var chosen = new List<Resolution>();
-            for (var i = sorted.Length; i > 0; i = best[i].Previous)
-            {
-                if (best[i].Taken) chosen.Add(sorted[i - 1]);
-            }
-
-            chosen.Reverse();
-            return (best[^1].Days, chosen);
-        }
     }
 }

@@ -68,15 +68,17 @@ public sealed class ComparisonTests
     [Fact]
     public void A_level_standing_for_both_periods_or_from_long_before_gives_no_change()
     {
-        // July and August 2024 both stand on the 16 July statement: the same report is not a change.
+        // July 2024 holds the 16 July statement; August starts after the newest figure, so nothing stands for it.
         var same = Compare("camp-population", "SY", "2024-07", "2024-08");
-        Assert.Equal(same.A.Figures, same.B.Figures);
+        Assert.Equal(43_000, same.A.Value!.Value.Value);
+        Assert.Null(same.B.Value);
         Assert.Null(same.Change);
         Assert.Null(same.PercentChange);
 
-        // 2023's latest camp figure is the 2019 peak: a fall to 45,000 did not happen "in" 2023 → H1 2024.
+        // 2023 has no camp figure: the 2019 peak is not carried forward, so there is no fall "in" 2023 → H1 2024.
         var stale = Compare("camp-population", "SY", "2023", "2024-H1");
-        Assert.True(stale.A.IsStale);
+        Assert.Null(stale.A.Value);
+        Assert.True(stale.A.LastKnown!.IsPeak);
         Assert.Null(stale.Change);
         Assert.False(stale.Comparable);
     }

@@ -14,7 +14,7 @@ public static class SeedFacts
             s => new SourceInfo(int.Parse(s.Key[1..]), s.Publisher, s.Title, Period.Parse(s.Published),
                 DomainCodes.TryParseTier(s.Tier, out var tier) ? tier : throw new InvalidOperationException(s.Tier)));
         var figures = data.Figures.Select((f, i) => new ReportedFigure(i + 1, f.Metric, f.Theatre, Period.Parse(f.Period),
-            f.Value, Qualifiers.Parse(f.Qualifier), sources[f.Source]));
+            f.Value, Qualifiers.Parse(f.Qualifier), sources[f.Source], f.Peak));
         return (data, Build(figures));
     });
 
@@ -25,7 +25,7 @@ public static class SeedFacts
     public static Resolver Build(IEnumerable<ReportedFigure> figures) => new(
         Vocabulary.Metrics.Select(m => new MetricInfo(m.Code, m.Kind)),
         Vocabulary.Theatres.Select(t => new TheatreInfo(t.Code,
-            Vocabulary.TheatreMembers.Where(m => m.TheatreCode == t.Code).Select(m => m.MemberCode).ToList())),
+            Vocabulary.TheatreMembers.Where(m => m.TheatreCode == t.Code).Select(m => m.MemberCode).ToList(), t.ParentCode)),
         figures);
 
     public static Resolution Resolve(string metric, string theatre, string period) =>

@@ -105,6 +105,9 @@ namespace CentcomTracker.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsPeak")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("MetricCode")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -96,6 +96,9 @@ namespace CentcomTracker.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPeak")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MetricCode")
                         .IsRequired()
                         .HasMaxLength(32)

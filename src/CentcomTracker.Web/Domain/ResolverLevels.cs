@@ -1,0 +1,66 @@
+namespace CentcomTracker.Web.Domain;
+
+public sealed partial class Resolver
+{
+    private sealed partial class Run
+    {
+        /// <summary>
+        /// A level answers a period when it is dated inside it. Otherwise the latest earlier level is carried forward
+        /// if it is dated within the metric's horizon before the period's end; older than that, or when only a peak
+        /// is known, the value is not reported and the last known figure is offered beside it. Nothing is reported for
+        /// a period that starts after the newest figure of any kind, or after today.
+        /// </summary>
+        private Resolution Level(string metric, string theatre, Period period, int? source)
+        {
+            var notReported = Resolution.NotReported(metric, theatre, period);
+            if (period.Start > resolver.lastKnownDay)
+            {
+                return notReported;
+            }
+
+            var known = Figures(metric, theatre, source)
+                .Where(f => f.Period.End <= period.End)
+                .OrderByDescending(f => f.Period.End).ThenByDescending(f => f.Period.Start)
+                .ToList();
+            var levels = known.Where(f => !f.IsPeak).ToList();
+            var horizon = period.End.AddMonths(-resolver.metrics[metric].HorizonMonths);
+            var latest = levels.FirstOrDefault(f => f.Period.End >= period.Start || f.Period.End >= horizon);
+            if (latest is null)
+            {
+                var last = levels.FirstOrDefault() ?? known.FirstOrDefault();
+                return last is null ? notReported : notReported with { LastKnown = Resolution.FromFigure(last, Derivation.Level, period) };
+            }
+
+            var sameDate = levels.Where(f => f.Period == latest.Period).ToList();
+            return Resolution.FromFigure(sameDate[0], Derivation.Level, period) with
+            {
+                Alternatives = sameDate.Skip(1).Select(f => Resolution.FromFigure(f, Derivation.Level, period)).ToList(),
+            };
+        }
+
+        /// <summary>
+        /// Sets the value against every whole it is a part of and every part of it, for the same metric and period:
+        /// the combined theatre and its members, a sub-region and the theatre it lies in.
+        /// </summary>
+        private IEnumerable<PartWhole> PartWholeChecks(Resolution main)
+        {
+            var theatres = resolver.theatres;
+            var self = theatres[main.Theatre];
+            var parts = self.Members
+                .Concat(theatres.Values.Where(t => t.Parent == main.Theatre).Select(t => t.Code))
+                .Where(theatres.ContainsKey);
+            var wholes = theatres.Values.Where(t => t.Members.Contains(main.Theatre)).Select(t => t.Code)
+                .Concat(self.Parent is { } parent && theatres.ContainsKey(parent) ? [parent] : []);
+
+            foreach (var part in parts.Distinct())
+            {
+                if (PartWhole.Check(main, Resolve(main.Metric, part, main.Period, null)) is { } flag) yield return flag;
+            }
+
+            foreach (var whole in wholes.Distinct())
+            {
+                if (PartWhole.Check(Resolve(main.Metric, whole, main.Period, null), main) is { } flag) yield return flag;
+            }
+        }
+    }
+}
