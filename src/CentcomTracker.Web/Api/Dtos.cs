@@ -71,7 +71,8 @@ public sealed record FigureDto(
     [property: Description("The exact sentence, in the source's language.")] string Quote,
     [property: Description("An English rendering of a quote in another language, when given.")] string? Translation,
     string? Note,
-    SourceRefDto Source);
+    SourceRefDto Source,
+    [property: Description("A maximum or record ('the peak of over 70,000 in 2019'), not a level at a date: never carried forward.")] bool IsPeak = false);
 
 [Description("One page of figures.")]
 public sealed record FiguresPageDto(
@@ -99,7 +100,9 @@ public sealed record PartDto(
 [Description("What another source (or another way of summing) gives for the same metric, theatre and period.")]
 public sealed record AlternativeDto(
     string Period, long? Value, string? Qualifier, string How, CoverageDto? Coverage,
-    IReadOnlyList<PartDto> Parts, IReadOnlyList<FigureDto> Figures);
+    IReadOnlyList<PartDto> Parts, IReadOnlyList<FigureDto> Figures,
+    [property: Description("repeats (a relay of the same statement), agrees, differs-in-precision (a relay that rounds or drops a qualifier: consistent, not a conflict) or conflicts.")] string Relation,
+    [property: Description("True when the app computed the value from the source's parts (how is a sum): the source never printed it.")] bool Computed);
 
 [Description("A reported total set against the sum of its parts: 'reported 196 = Iraq 137 + Syria 59'.")]
 public sealed record ReconciliationDto(
@@ -109,7 +112,26 @@ public sealed record ReconciliationDto(
     [property: Description("Reported minus the sum.")] long Difference,
     [property: Description("matches, consistent (qualifiers leave room for each other) or differs.")] string Agreement,
     IReadOnlyList<PartDto> Parts,
+    IReadOnlyList<FigureDto> Figures,
+    [property: Description("How much of the period the parts cover; a partial sum is 'at least' and says how many of how many.")] CoverageDto? Coverage);
+
+[Description("A whole smaller than one of its parts for the same metric and period (a combined theatre and a member, or a sub-region and its parent): an inconsistency between sources, both shown.")]
+public sealed record InconsistencyDto(
+    [property: Description("whole-smaller-than-part.")] string Kind,
+    PartDto Whole,
+    PartDto Part,
+    [property: Description("The figures behind both values, with sources and quotes.")] IReadOnlyList<FigureDto> Figures);
+
+[Description("A level not reported for the period (older than the horizon, or a peak), offered beside the null value.")]
+public sealed record LastKnownDto(
+    string AsOf, long Value, string Qualifier,
+    [property: Description("A maximum or record, not a level at a date.")] bool IsPeak,
     IReadOnlyList<FigureDto> Figures);
+
+[Description("A reconciliation inside a series bucket, the bucket's own or one of its parts': a reported total against the sum of its parts.")]
+public sealed record SeriesReconciliationDto(
+    string Period, string Kind, long Reported, string ReportedQualifier, long Sum, string SumQualifier, long Difference, string Agreement,
+    CoverageDto? Coverage);
 
 [Description("What a metric is in a theatre over a period, and how that is known.")]
 public sealed record ResolutionDto(
@@ -121,11 +143,14 @@ public sealed record ResolutionDto(
     [property: Description("reported, summed-over-time, summed-over-members, level or not-reported.")] string How,
     [property: Description("For sums: how much of the period the parts cover.")] CoverageDto? Coverage,
     [property: Description("For levels: the date (period label) of the value.")] string? AsOf,
-    [property: Description("A level whose latest known value predates the period.")] bool IsStale,
+    [property: Description("A level carried forward: dated before the period, within the metric's horizon.")] bool IsStale,
     [property: Description("The figures the value rests on, with source and quote.")] IReadOnlyList<FigureDto> Figures,
     IReadOnlyList<PartDto> Parts,
     IReadOnlyList<AlternativeDto> Alternatives,
-    IReadOnlyList<ReconciliationDto> Reconciliations);
+    IReadOnlyList<ReconciliationDto> Reconciliations,
+    [property: Description("For a level carried forward from before the period (within the metric's horizon): the date it is carried from.")] string? CarriedForwardFrom,
+    [property: Description("For a level not reported for the period: the last figure known by its end, offered beside the null value.")] LastKnownDto? LastKnown,
+    [property: Description("Wholes smaller than one of their parts, involving this value.")] IReadOnlyList<InconsistencyDto> Inconsistencies);
 
 [Description("An input of a derived value.")]
 public sealed record DerivedInputDto(
@@ -169,7 +194,17 @@ public sealed record SeriesPointDto(
     CoverageDto? Coverage,
     string? AsOf,
     bool IsStale,
-    [property: Description("The figures behind the value: GET /api/figures/{id} for source and quote.")] IReadOnlyList<int> FigureIds);
+    [property: Description("The figures behind the value: GET /api/figures/{id} for source and quote.")] IReadOnlyList<int> FigureIds,
+    [property: Description("Reconciliations of the value and of the parts it was summed from (a year built on a tally, and the tally's months), so a year and its quarters never disagree silently.")] IReadOnlyList<SeriesReconciliationDto> Reconciliations,
+    [property: Description("Wholes smaller than one of their parts for this bucket: e.g. Iraq and Syria 121 against Iraq 141.")] IReadOnlyList<SeriesInconsistencyDto> Inconsistencies,
+    [property: Description("For a level not reported for the bucket: the last figure known by its end (value, date, peak).")] SeriesLastKnownDto? LastKnown);
+
+[Description("A whole smaller than one of its parts within a series bucket.")]
+public sealed record SeriesInconsistencyDto(string WholeTheatre, long WholeValue, string WholeQualifier, string PartTheatre, long PartValue, string PartQualifier,
+    IReadOnlyList<int> FigureIds);
+
+[Description("The last level known by a bucket's end, when it could not stand for the bucket.")]
+public sealed record SeriesLastKnownDto(string AsOf, long Value, string Qualifier, bool IsPeak, IReadOnlyList<int> FigureIds);
 
 [Description("One metric in one theatre over time, bucket by bucket.")]
 public sealed record SeriesDto(

@@ -26,10 +26,12 @@ public static class ResolutionApi
             .WithSummary("Resolve one metric in one theatre over one period")
             .WithDescription(
                 "The value and how it was obtained: reported for exactly that period; summed over time from figures inside it " +
-                "(with coverage when they leave gaps; never scaled up); summed over the members of a combined theatre; for a " +
-                "level, the latest value at or before the period's end; otherwise not-reported with a null value. Carries the " +
-                "figures used with source and quote, the parts of a sum, other sources' values, and reconciliations of a " +
-                "reported total with the sum of its parts.")
+                "(\"at least\", with coverage, when they leave gaps; never scaled up); summed over the members of a combined theatre; " +
+                "for a level, one dated inside the period, else the latest earlier one carried forward within 12 months of the " +
+                "period's end (older ones and peaks are offered as lastKnown, value null); otherwise not-reported with a null value. " +
+                "Carries the figures used with source and quote, the parts of a sum, other sources' values with their relation " +
+                "(repeats, agrees, differs-in-precision, conflicts), reconciliations of a reported total with the sum of its parts " +
+                "(partial sums too, with coverage), and inconsistencies where a whole is smaller than one of its parts.")
             .WithTags("Resolution");
 
         api.MapGet("/compare", Compare)
@@ -48,7 +50,8 @@ public static class ResolutionApi
             .WithDescription(
                 "The metric resolved for each month, quarter, half or year from from to to (by default the span of its figures " +
                 "in the theatre and its members). A bucket nobody reported is a gap: value null, how not-reported, never 0. " +
-                "Partial sums carry their coverage.")
+                "Partial sums are \"at least\" and carry their coverage; each bucket lists the reconciliations of its value and its " +
+                "parts, and inconsistencies between a whole and its parts, so buckets never disagree silently.")
             .WithTags("Resolution");
 
         return api;
@@ -155,7 +158,8 @@ public static class ResolutionApi
         var buckets = span is { } whole ? unit.Buckets(whole).ToList() : [];
         var points = buckets.Select(bucket => resolver.Resolve(m.Code, t.Code, bucket))
             .Select(r => new SeriesPointDto(r.Period.Label, r.Value?.Value, r.Value?.Qualifier.Code(), r.How.Code(),
-                ResolutionMapping.Coverage(r.Coverage), r.AsOf?.Label, r.IsStale, r.Figures.Select(f => f.Id).Distinct().ToList()))
+                ResolutionMapping.Coverage(r.Coverage), r.AsOf?.Label, r.IsStale, r.Figures.Select(f => f.Id).Distinct().ToList(),
+                ResolutionMapping.SeriesReconciliations(r), ResolutionMapping.SeriesInconsistencies(r), ResolutionMapping.SeriesLastKnown(r)))
             .ToList();
 
         return TypedResults.Ok(new SeriesDto(m.Ref(), t.Ref(), unit.Code(),

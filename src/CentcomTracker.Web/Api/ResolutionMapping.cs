@@ -20,12 +20,17 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
         return new ResolutionMapping(loaded.ToDictionary(f => f.Id));
     }
 
-    /// <summary>Every figure a resolution mentions: its own, its alternatives', its parts' alternatives' and its reconciliations'.</summary>
+    /// <summary>
+    /// Every figure a resolution mentions: its own, its alternatives', its parts' alternatives', its reconciliations',
+    /// its last known level's and those of the wholes and parts it is inconsistent with.
+    /// </summary>
     private static IEnumerable<int> FigureIds(Resolution r) =>
         r.Figures.Select(f => f.Id)
             .Concat(r.Alternatives.SelectMany(FigureIds))
             .Concat(r.Parts.SelectMany(p => p.Alternatives).SelectMany(FigureIds))
-            .Concat(r.Reconciliations.SelectMany(rec => FigureIds(rec.Sum)));
+            .Concat(r.Reconciliations.SelectMany(rec => FigureIds(rec.Sum)))
+            .Concat(r.LastKnown?.Figures.Select(f => f.Id) ?? [])
+            .Concat(r.Inconsistencies.SelectMany(i => i.Whole.Figures.Concat(i.Part.Figures)).Select(f => f.Id));
 
     public ResolutionDto ToDto(Resolution r) => new(
         r.Metric, r.Theatre, r.Period.Label,
@@ -33,20 +38,43 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
         Coverage(r.Coverage), r.AsOf?.Label, r.IsStale,
         Figures(r.Figures),
         r.Parts.Select(Part).ToList(),
-        r.Alternatives.Select(Alternative).ToList(),
+        r.Alternatives.Select(a => Alternative(r, a)).ToList(),
         r.Reconciliations.Select(rec => new ReconciliationDto(rec.Kind.Code(),
             rec.Reported.Value, rec.Reported.Qualifier.Code(), rec.SumValue.Value, rec.SumValue.Qualifier.Code(),
-            rec.Difference, rec.Agreement.Code(), rec.Sum.Parts.Select(Part).ToList(), Figures(rec.Sum.Figures))).ToList());
+            rec.Difference, rec.Agreement.Code(), rec.Sum.Parts.Select(Part).ToList(), Figures(rec.Sum.Figures), Coverage(rec.Sum.Coverage))).ToList(),
+        r.IsStale ? r.AsOf?.Label : null,
+        r.LastKnown is { Value: { } last } known
+            ? new LastKnownDto(known.AsOf?.Label ?? "", last.Value, last.Qualifier.Code(), known.IsPeak, Figures(known.Figures))
+            : null,
+        r.Inconsistencies.Select(i => new InconsistencyDto(InconsistencyKind, Part(i.Whole), Part(i.Part),
+            Figures(i.Whole.Figures.Concat(i.Part.Figures)))).ToList());
+
+    public const string InconsistencyKind = "whole-smaller-than-part";
+
+    /// <summary>A series bucket's reconciliations, its own and its parts', without the figures (the bucket lists their ids).</summary>
+    public static IReadOnlyList<SeriesReconciliationDto> SeriesReconciliations(Resolution r) =>
+        r.AllReconciliations.Select(rec => new SeriesReconciliationDto(rec.Sum.Period.Label, rec.Kind.Code(),
+            rec.Reported.Value, rec.Reported.Qualifier.Code(), rec.SumValue.Value, rec.SumValue.Qualifier.Code(),
+            rec.Difference, rec.Agreement.Code(), Coverage(rec.Sum.Coverage))).ToList();
+
+    public static IReadOnlyList<SeriesInconsistencyDto> SeriesInconsistencies(Resolution r) =>
+        r.Inconsistencies.Select(i => new SeriesInconsistencyDto(i.Whole.Theatre, i.Whole.Value!.Value.Value, i.Whole.Value.Value.Qualifier.Code(),
+            i.Part.Theatre, i.Part.Value!.Value.Value, i.Part.Value.Value.Qualifier.Code(),
+            i.Whole.Figures.Concat(i.Part.Figures).Select(f => f.Id).Distinct().ToList())).ToList();
+
+    public static SeriesLastKnownDto? SeriesLastKnown(Resolution r) => r.LastKnown is { Value: { } v } last
+        ? new SeriesLastKnownDto(last.AsOf?.Label ?? "", v.Value, v.Qualifier.Code(), last.IsPeak, last.Figures.Select(f => f.Id).ToList())
+        : null;
 
     public static CoverageDto? Coverage(Coverage? c) =>
         c is null ? null : new CoverageDto(c.CoveredDays, c.TotalDays, c.CoveredMonths, c.TotalMonths, c.IsComplete);
 
     /// <summary>A part with what other sources give for it: June 2023's 37 operations, and Task &amp; Purpose's 44.</summary>
     public PartDto Part(Resolution p) => new(p.Theatre, p.Period.Label, p.Value?.Value, p.Value?.Qualifier.Code(), p.How.Code(),
-        Coverage(p.Coverage), p.Figures.Select(f => f.Id).Distinct().ToList(), p.Alternatives.Select(Alternative).ToList());
+        Coverage(p.Coverage), p.Figures.Select(f => f.Id).Distinct().ToList(), p.Alternatives.Select(a => Alternative(p, a)).ToList());
 
-    private AlternativeDto Alternative(Resolution a) => new(a.Period.Label, a.Value?.Value, a.Value?.Qualifier.Code(), a.How.Code(),
-        Coverage(a.Coverage), a.Parts.Select(Part).ToList(), Figures(a.Figures));
+    private AlternativeDto Alternative(Resolution main, Resolution a) => new(a.Period.Label, a.Value?.Value, a.Value?.Qualifier.Code(), a.How.Code(),
+        Coverage(a.Coverage), a.Parts.Select(Part).ToList(), Figures(a.Figures), Relations.Of(main, a).Code(), a.IsComputed);
 
     // A figure deleted between loading the resolver and loading quotes is simply left out, never invented.
     private List<FigureDto> Figures(IEnumerable<ReportedFigure> used) =>
@@ -60,5 +88,6 @@ internal static class FigureProjections
         figures.Select(f => new FigureDto(f.Id, f.MetricCode, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd).Label, f.Value,
             f.Qualifier.Code(), f.Quote, f.Translation, f.Note,
             new SourceRefDto(f.SourceId, f.Source!.Publisher, f.Source.Title, f.Source.Url,
-                Period.Between(f.Source.PublishedStart, f.Source.PublishedEnd).Label, f.Source.Language, f.Source.Tier.Code())));
+                Period.Between(f.Source.PublishedStart, f.Source.PublishedEnd).Label, f.Source.Language, f.Source.Tier.Code()),
+            f.IsPeak));
 }

@@ -13,7 +13,8 @@ public enum ChartType { Bar, Line }
 /// a value as resolved; a partial sum (some months missing); another source's value for the same thing;
 /// an annualised pace (a projection, not a count).
 /// </summary>
-public enum PointKind { Value, Partial, Alternative, Pace }
+/// <summary>How a point is drawn; a peak ("the peak of over 70,000 in 2019") is a record, never joined to the levels' line.</summary>
+public enum PointKind { Value, Partial, Alternative, Pace, Peak }
 
 /// <summary>A remark on a point (another source's value, a stale level), with the figures it cites.</summary>
 public sealed record ChartNote(string Text, IReadOnlyList<ReportedFigure> Figures);
@@ -96,6 +97,7 @@ public sealed record ChartView(
         PointKind.Partial => "partial",
         PointKind.Alternative => "alternative",
         PointKind.Pace => "pace",
+        PointKind.Peak => "peak",
         _ => "value",
     };
 }

@@ -44,7 +44,7 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
 
     private ChartPoint Point(string category, string series, Resolution r, PointKind? kind = null) => new(
         category, series, r.Value?.Value, Wording.ValueText(r), kind ?? (r.IsPartial ? PointKind.Partial : PointKind.Value),
-        r.Metric, r.Theatre, r.Period, r.Value?.Qualifier, Display.How(r), r.Coverage, r.AsOf, r.Figures, words.NotesFor(r));
+        r.Metric, r.Theatre, r.Period, r.Value?.Qualifier, Display.How(r), r.Coverage, r.AsOf, r.Figures, words.NotesFor(r, data.TheatreName));
 
     /// <summary>
     /// Claimed attacks: A, B and B's annualised pace when B is shorter than a year, with every other source's value
@@ -66,13 +66,14 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         void WithAlternatives(Resolution main, string label)
         {
             points.Add(Point(label + words.UnofficialSuffix(main), name, main));
-            foreach (var alt in main.Alternatives.Where(alt => words.AgreementWith(main, alt) != Agreement.Matches))
+            // A relay repeating or rounding the value used adds no bar; a rival count does.
+            foreach (var alt in main.Alternatives.Where(alt => Relations.Of(main, alt) is Relation.Conflicts || (Relations.Of(main, alt) is Relation.Agrees && alt.Value != main.Value)))
             {
                 var altLabel = words["{0}, {1}", Display.Period(alt.Period), Wording.Publishers(alt)]
                     + (alt.IsPartial ? $" ({Display.Coverage(alt.Coverage!)})" : "");
                 points.Add(Point(altLabel, name, alt, PointKind.Alternative) with
                 {
-                    Notes = [new ChartNote(words["alternative to the {0} value used", Display.Period(alt.Period)], []), .. words.NotesFor(alt)],
+                    Notes = [new ChartNote(words["alternative to the {0} value used", Display.Period(alt.Period)], []), .. words.NotesFor(alt, data.TheatreName)],
                 });
             }
         }
@@ -204,21 +205,26 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
 
         var series = new List<ChartSeries>();
         var clauses = new List<string>();
-        foreach (var (metric, theatre, figures) in lines)
+        foreach (var (metric, theatre, all) in lines)
         {
+            // A peak is a record, not the level at a date: its own series, so no line runs from it to later levels.
+            var (peaks, figures) = (all.Where(f => f.IsPeak).ToList(), all.Where(f => !f.IsPeak).ToList());
             var label = $"{metric.Name()} · {data.TheatreName(theatre)}";
+            var peakLabel = words["{0} (peak)", label];
+            if (peaks.Count > 0) series.Add(new ChartSeries($"{metric.Code}:{theatre}:peak", peakLabel, dates.Select((date, i) =>
+                peaks.FirstOrDefault(f => f.Period == date) is { } peak
+                    ? Point(labels[i], peakLabel, Resolution.FromFigure(peak, Derivation.Level, date), PointKind.Peak) with
+                    { Notes = [new ChartNote(words["a peak, not the level at a date: never carried forward"], [])] }
+                    : null).ToList()));
+            if (figures.Count == 0) continue;
             var points = dates.Select((date, i) =>
             {
                 var atDate = figures.Where(f => f.Period == date).ToList();
                 if (atDate.Count == 0) return null;
-                var r = Resolution.FromFigure(atDate[0], Derivation.Level, date) with
-                {
-                    Alternatives = atDate.Skip(1).Select(f => Resolution.FromFigure(f, Derivation.Level, date)).ToList(),
-                };
-                return (ChartPoint?)Point(labels[i], label, r);
+                return (ChartPoint?)Point(labels[i], label, Resolution.FromFigure(atDate[0], Derivation.Level, date) with
+                    { Alternatives = atDate.Skip(1).Select(f => Resolution.FromFigure(f, Derivation.Level, date)).ToList() });
             }).ToList();
             series.Add(new ChartSeries($"{metric.Code}:{theatre}", label, points));
-
             var drawn = points.OfType<ChartPoint>().ToList();
             clauses.Add(drawn.Count == 1 ? words["{0} {1} ({2})", label, drawn[0].Text, drawn[0].Category]
                 : drawn[0].Text == drawn[^1].Text ? words["{0} unchanged at {1} ({2} to {3})", label, drawn[0].Text, drawn[0].Category, drawn[^1].Category]

@@ -43,33 +43,69 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
         ? $"{Display.Value(r.Value)} ({Publishers(r)}{Semicolon}{Display.Coverage(r.Coverage!)})"
         : $"{Display.Value(r.Value)} ({Publishers(r)})";
 
-    /// <summary>How another source's value stands against the one used: corroboration, consistent, or a conflict.</summary>
+    /// <summary>How another source's value stands against the one used (partial sums are lower bounds, so the qualifiers decide).</summary>
     public Agreement AgreementWith(Resolution main, Resolution alternative) =>
-        main.Value is { } a && alternative.Value is { } b && !alternative.IsPartial && !main.IsPartial
-            ? Reconciliation.Agree(a, b)
-            : main.Value == alternative.Value ? Agreement.Matches : Agreement.Differs;
+        main.Value is { } a && alternative.Value is { } b ? Reconciliation.Agree(a, b) : Agreement.Differs;
 
+    /// <summary>The word for a relation, the same on every page and in both languages.</summary>
+    public string RelationLabel(Relation relation) => relation switch
+    {
+        Relation.Repeats => this["repeats"],
+        Relation.Agrees => this["agrees"],
+        Relation.DiffersInPrecision => this["differs in precision"],
+        _ => this["conflicts"],
+    };
+
+    /// <summary>
+    /// What another source says, by its relation to the value used; a value the app summed from a source's parts says
+    /// so ("computed from the article's figures: 137 + 59 = 196") and never credits the source with the total.
+    /// </summary>
     public ChartNote AlternativeNote(Resolution main, Resolution alternative)
     {
-        var text = AgreementWith(main, alternative) switch
-        {
-            Agreement.Matches => this["corroborated by {0}: {1}", Publishers(alternative), ValueText(alternative)],
-            Agreement.Consistent => this["consistent with {0}: {1}", Publishers(alternative), ValueText(alternative)],
-            _ => this["conflicting: {0} gives {1}", Publishers(alternative), ValueText(alternative)],
-        };
+        var relation = Relations.Of(main, alternative);
+        var text = alternative.IsComputed
+            ? this["computed from {0}'s figures: {1} = {2}", Publishers(alternative),
+                string.Join(" + ", alternative.Parts.Select(p => Display.Value(p.Value))), ValueText(alternative)]
+            : relation switch
+            {
+                Relation.Repeats => this["repeated by {0}: {1}", Publishers(alternative), ValueText(alternative)],
+                Relation.Agrees => this["agrees: {0} gives {1}", Publishers(alternative), ValueText(alternative)],
+                Relation.DiffersInPrecision => this["{0} gives {1}: less precise, consistent", Publishers(alternative), ValueText(alternative)],
+                _ => this["conflicting: {0} gives {1}", Publishers(alternative), ValueText(alternative)],
+            };
         return new ChartNote(text, alternative.Figures);
     }
 
-    /// <summary>Notes that travel with a value: a stale level, and what other sources say.</summary>
-    public IReadOnlyList<ChartNote> NotesFor(Resolution r)
+    /// <summary>"carried forward from 29 December 2022": a level standing for a later period.</summary>
+    public string CarriedForward(Resolution r) => this["carried forward from {0}", Display.Period(r.AsOf!.Value)];
+
+    /// <summary>"last known: more than 20,000 as of 29 December 2022", or "peak: more than 70,000 in 2019".</summary>
+    public string LastKnownText(Resolution last) => last.IsPeak
+        ? this["peak: {0} in {1}", Display.Value(last.Value), Display.Period(last.AsOf!.Value)]
+        : this["last known: {0} as of {1}", Display.Value(last.Value), Display.Period(last.AsOf!.Value)];
+
+    /// <summary>"inconsistent sources: Iraq and Syria 121 (AP) is less than Iraq at least 141 (BBC Monitoring)".</summary>
+    public string InconsistencyText(PartWhole flag, Func<string, string> theatreName) =>
+        this["inconsistent sources: {0} {1} is less than its part {2} {3}",
+            theatreName(flag.Whole.Theatre), Sourced(flag.Whole), theatreName(flag.Part.Theatre), Sourced(flag.Part)];
+
+    /// <summary>Notes that travel with a value: a level carried forward or only last known, what other sources say, inconsistencies.</summary>
+    public IReadOnlyList<ChartNote> NotesFor(Resolution r, Func<string, string>? theatreName = null)
     {
         var notes = new List<ChartNote>();
         if (r.IsStale)
         {
-            notes.Add(new ChartNote(this["latest known, before this period"], []));
+            notes.Add(new ChartNote(CarriedForward(r), []));
+        }
+
+        if (r.LastKnown is { } last)
+        {
+            notes.Add(new ChartNote(LastKnownText(last), last.Figures));
         }
 
         notes.AddRange(r.Alternatives.Select(alt => AlternativeNote(r, alt)));
+        notes.AddRange(r.Inconsistencies.Select(flag =>
+            new ChartNote(InconsistencyText(flag, theatreName ?? (code => code)), [.. flag.Whole.Figures, .. flag.Part.Figures])));
         return notes;
     }
 
@@ -99,14 +135,16 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
             : rec.Sum.Parts.All(p => p.Period.Kind == PeriodKind.Quarter) ? this["quarterly sum"]
             : this["sum of {0} periods", Display.Number(rec.Sum.Parts.Count)];
         var reported = Display.Value(rec.Reported);
+        // A partial sum says how many parts of how many it has: "at least 72 (6 of 7 months)".
+        var sum = ValueText(rec.Sum);
         return (rec.Agreement, parts) switch
         {
             (Agreement.Matches, not null) => this["reported {0} = {1} ✓", reported, parts],
-            (Agreement.Consistent, not null) => this["reported {0}; {1} = {2}: consistent", reported, parts, Display.Value(rec.SumValue)],
-            (_, not null) => this["reported {0}; {1} = {2}: differs by {3}", reported, parts, Display.Value(rec.SumValue), Display.Number(Math.Abs(rec.Difference))],
-            (Agreement.Matches, null) => this["reported {0} = {1} {2} ✓", reported, sumName, Display.Value(rec.SumValue)],
-            (Agreement.Consistent, null) => this["reported {0} vs {1} {2}: consistent", reported, sumName, Display.Value(rec.SumValue)],
-            _ => this["reported {0} vs {1} {2}: differs by {3}", reported, sumName, Display.Value(rec.SumValue), Display.Number(Math.Abs(rec.Difference))],
+            (Agreement.Consistent, not null) => this["reported {0}; {1} = {2}: consistent", reported, parts, sum],
+            (_, not null) => this["reported {0}; {1} = {2}: differs by {3}", reported, parts, sum, Display.Number(Math.Abs(rec.Difference))],
+            (Agreement.Matches, null) => this["reported {0} = {1} {2} ✓", reported, sumName, sum],
+            (Agreement.Consistent, null) => this["reported {0} vs {1} {2}: consistent", reported, sumName, sum],
+            _ => this["reported {0} vs {1} {2}: differs by {3}", reported, sumName, sum, Display.Number(Math.Abs(rec.Difference))],
         };
     }
 }

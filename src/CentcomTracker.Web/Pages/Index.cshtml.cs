@@ -89,6 +89,8 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 Footnotes.For(r);
                 foreach (var alt in r.Alternatives) Footnotes.For(alt);
                 foreach (var rec in r.Reconciliations) Footnotes.For(rec.Sum);
+                if (r.LastKnown is { } last) Footnotes.For(last);
+                foreach (var flag in r.Inconsistencies) { Footnotes.For(flag.Whole); Footnotes.For(flag.Part); }
             }
         }
 
@@ -104,11 +106,14 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
 
     private IReadOnlyList<LatestLevel> LatestLevels()
     {
-        var today = Period.Day(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        // The newest level figure's own date (never a peak): a level is not reported for days after the newest figure.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var theatres = Data.Countries(View.Theatre).Prepend(View.Theatre).Distinct().ToList();
         return (from metric in Data.Metrics.Where(m => m.Kind == MetricKind.Level)
                 from theatre in theatres
-                let latest = Data.Resolve(metric.Code, theatre, today)
+                let dates = Data.Resolver.Reported(metric.Code, theatre).Where(f => !f.IsPeak && f.Period.End <= today).Select(f => f.Period).ToList()
+                where dates.Count > 0
+                let latest = Data.Resolve(metric.Code, theatre, dates.MaxBy(p => p.End))
                 where latest.HasValue
                 select new LatestLevel(metric, Data.TheatreName(theatre), latest)).ToList();
     }

@@ -85,11 +85,14 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers) : P
             Footnotes.For(row.Comparison.B);
             foreach (var r in new[] { row.Comparison.A, row.Comparison.B })
             {
+                if (r.LastKnown is { } last) Footnotes.For(last);
                 foreach (var (_, alternative) in Alternatives(r)) Footnotes.For(alternative);
                 foreach (var (_, reconciliation) in Reconciliations(r))
                 {
                     foreach (var part in reconciliation.Sum.Parts) Footnotes.For(part);
                 }
+
+                foreach (var flag in r.Inconsistencies) { Footnotes.For(flag.Whole); Footnotes.For(flag.Part); }
             }
         }
 

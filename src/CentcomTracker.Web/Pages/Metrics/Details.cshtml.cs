@@ -101,6 +101,7 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers) :
         foreach (var resolution in Series.SelectMany(row => row))
         {
             Footnotes.For(resolution);
+            if (resolution.LastKnown is { } last) Footnotes.For(last);
         }
 
         foreach (var row in FiguresByTheatre.SelectMany(t => t.Figures))
@@ -115,4 +116,6 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers) :
     /// <summary>Monthly where a count has monthly figures; otherwise by year (levels rarely change within a year).</summary>
     private static Granularity DefaultGranularity(MetricRow metric, IReadOnlyList<FigureRow> rows) =>
         metric.Kind == MetricKind.Count && rows.Any(r => r.Figure.Period.Kind == PeriodKind.Month) ? Granularity.Month : Granularity.Year;
+
+    public string TheatreName(string code) => Theatres.FirstOrDefault(t => t.Code == code)?.Name() ?? code;
 }
