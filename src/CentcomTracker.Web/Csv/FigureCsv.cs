@@ -4,11 +4,11 @@ using CsvHelper;
 
 namespace CentcomTracker.Web.Csv;
 
-/// <summary>One row of the figures CSV, as text. <see cref="SourceTier"/> and <see cref="SourceNote"/> are null when the file has no such column.</summary>
+/// <summary>One row of the figures CSV, as text. <see cref="SourceTier"/>, <see cref="SourceNote"/> and <see cref="Peak"/> are null when the file has no such column.</summary>
 public sealed record FigureRecord(
     string Metric, string Theatre, string Period, string Value, string Qualifier,
     string SourceTitle, string SourcePublisher, string SourceUrl, string SourceDate, string SourceLanguage,
-    string Quote, string Translation, string Note, string? SourceTier = null, string? SourceNote = null);
+    string Quote, string Translation, string Note, string? SourceTier = null, string? SourceNote = null, string? Peak = null);
 
 /// <summary>A data row as read: its spreadsheet row number (the header is row 1), and either its fields or why they cannot be read.</summary>
 public sealed record CsvRow(int Number, FigureRecord? Record, CsvMessage? Problem);
@@ -36,7 +36,7 @@ public static class FigureCsv
     ];
 
     /// <summary>Optional, after the required ones: export writes them so that a backup restores its sources exactly.</summary>
-    public static readonly IReadOnlyList<string> OptionalColumns = ["source_tier", "source_note"];
+    public static readonly IReadOnlyList<string> OptionalColumns = ["source_tier", "source_note", "peak"];
 
     public static readonly IReadOnlyList<string> ExportColumns = [.. RequiredColumns, .. OptionalColumns];
 
@@ -72,7 +72,7 @@ public static class FigureCsv
             writer.WriteRecord([
                 r.Metric, r.Theatre, r.Period, r.Value, r.Qualifier,
                 r.SourceTitle, r.SourcePublisher, r.SourceUrl, r.SourceDate, r.SourceLanguage,
-                r.Quote, r.Translation, r.Note, r.SourceTier ?? "", r.SourceNote ?? "",
+                r.Quote, r.Translation, r.Note, r.SourceTier ?? "", r.SourceNote ?? "", r.Peak ?? "",
             ]);
         }
     }
@@ -123,6 +123,7 @@ public static class FigureCsv
         var columns = header.Select(h => h.ToLowerInvariant()).ToList();
         var hasTier = columns.Contains("source_tier");
         var hasSourceNote = columns.Contains("source_note");
+        var hasPeak = columns.Contains("peak");
         var rows = new List<CsvRow>();
         while (reader.Read())
         {
@@ -156,7 +157,7 @@ public static class FigureCsv
                 Field("metric"), Field("theatre"), Field("period"), Field("value"), Field("qualifier"),
                 Field("source_title"), Field("source_publisher"), Field("source_url"), Field("source_date"), Field("source_language"),
                 Field("quote"), Field("translation"), Field("note"),
-                hasTier ? Field("source_tier") : null, hasSourceNote ? Field("source_note") : null), null));
+                hasTier ? Field("source_tier") : null, hasSourceNote ? Field("source_note") : null, hasPeak ? Field("peak") : null), null));
         }
 
         return rows.Count == 0 ? CsvFile.Failed(CsvMessage.Of(CsvText.HeaderOnly)) : new CsvFile([], rows);

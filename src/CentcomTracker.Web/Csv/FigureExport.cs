@@ -20,7 +20,7 @@ public static class FigureExport
             .Select(f => new
             {
                 f.MetricCode, MetricOrder = f.Metric!.DisplayOrder, f.TheatreCode, TheatreOrder = f.Theatre!.DisplayOrder,
-                f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.Quote, f.Translation, f.Note,
+                f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.Quote, f.Translation, f.Note, f.IsPeak,
                 f.Source!.Publisher, f.Source.Title, f.Source.Url, f.Source.PublishedStart, f.Source.PublishedEnd,
                 f.Source.Language, f.Source.Tier, SourceNote = f.Source.Note,
             })
@@ -37,7 +37,7 @@ public static class FigureExport
                 r.MetricCode, r.TheatreCode, Period.Between(r.PeriodStart, r.PeriodEnd).Label,
                 r.Value.ToString(CultureInfo.InvariantCulture), r.Qualifier.Code(),
                 r.Title, r.Publisher, r.Url ?? "", Period.Between(r.PublishedStart, r.PublishedEnd).Label, r.Language,
-                r.Quote, r.Translation ?? "", r.Note ?? "", r.Tier.Code(), r.SourceNote ?? ""));
+                r.Quote, r.Translation ?? "", r.Note ?? "", r.Tier.Code(), r.SourceNote ?? "", r.IsPeak ? "true" : ""));
 
         using var buffer = new MemoryStream();
         FigureCsv.Write(buffer, records);

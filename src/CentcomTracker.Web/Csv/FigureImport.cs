@@ -192,7 +192,8 @@ public static class FigureImport
         {
             MetricCode = r.Figure!.Metric, TheatreCode = r.Figure.Theatre, Period = r.Figure.Period,
             Value = r.Figure.Value, Qualifier = r.Figure.Qualifier, SourceId = r.SourceId ?? sources[r.Source].Id,
-            Quote = r.Figure.Quote, Translation = r.Figure.Translation, Note = r.Figure.Note, CreatedAt = now, UpdatedAt = now,
+            Quote = r.Figure.Quote, Translation = r.Figure.Translation, Note = r.Figure.Note, IsPeak = r.Figure.IsPeak,
+            CreatedAt = now, UpdatedAt = now,
         }).ToList();
         db.Figures.AddRange(figures);
         await db.SaveChangesAsync(cancellationToken);
@@ -225,7 +226,7 @@ public static class FigureImport
         var (source, sourceErrors) = InputRules.CheckSource(new InputRules.SourceInput(
             r.SourcePublisher, r.SourceTitle, r.SourceUrl, r.SourceDate, r.SourceLanguage, r.SourceTier, r.SourceNote));
         var (figure, figureErrors) = InputRules.CheckFigure(new InputRules.FigureInput(
-            r.Metric, r.Theatre, r.Period, r.Value, r.Qualifier, r.Quote, r.Translation, r.Note), metrics, theatres);
+            r.Metric, r.Theatre, r.Period, r.Value, r.Qualifier, r.Quote, r.Translation, r.Note, r.Peak), metrics, theatres);
         var problems = figureErrors.Concat(sourceErrors)
             .OrderBy(e => ColumnOrder(e.Field))
             .Select(e => new RowProblem(e.Field, CsvMessage.Rule(e.Message)))
@@ -285,7 +286,8 @@ public static class FigureImport
                 CsvMessage.Of(CsvText.ValueConflict, stored.Value, stored.Qualifier.Code(), row.Value, row.Qualifier.Code()), IsConflict: true);
         }
 
-        foreach (var (column, a, b) in new[] { ("quote", stored.Quote, row.Quote), ("translation", stored.Translation, row.Translation), ("note", stored.Note, row.Note) })
+        foreach (var (column, a, b) in new[] { ("quote", stored.Quote, row.Quote), ("translation", stored.Translation, row.Translation), ("note", stored.Note, row.Note),
+            ("peak", stored.IsPeak ? "true" : null, row.IsPeak ? "true" : null) })
         {
             if (!string.Equals(a, b, StringComparison.Ordinal))
             {

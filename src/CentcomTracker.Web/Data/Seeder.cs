@@ -54,7 +54,7 @@ public sealed record SeedData(IReadOnlyList<SeedData.SeedSource> Sources, IReadO
             var where = $"figure {i + 1} ({f.Source} {f.Metric} {f.Theatre} {f.Period})";
             if (!keys.Contains(f.Source)) problems.Add($"{where}: unknown source");
             var (valid, errors) = InputRules.CheckFigure(
-                new(f.Metric, f.Theatre, f.Period, f.Value.ToString(CultureInfo.InvariantCulture), f.Qualifier, f.Quote, f.Translation, f.Note),
+                new(f.Metric, f.Theatre, f.Period, f.Value.ToString(CultureInfo.InvariantCulture), f.Qualifier, f.Quote, f.Translation, f.Note, f.Peak ? "true" : null),
                 metrics, theatres);
             problems.AddRange(errors.Select(e => $"{where}: {e.Field}: {e.Message}"));
             if (valid is not null && !seen.Add((f.Source, f.Metric, f.Theatre, valid.Period))) problems.Add($"{where}: duplicate");

@@ -22,11 +22,19 @@ public static class InputRules
 
     public sealed record FigureInput(
         string? Metric, string? Theatre, string? Period, string? Value, string? Qualifier,
-        string? Quote, string? Translation, string? Note);
+        string? Quote, string? Translation, string? Note, string? Peak = null);
 
     /// <summary>A figure's fields checked and parsed; <paramref name="metricKinds"/> holds the known metrics and their kinds.</summary>
     public sealed record ValidFigure(string Metric, string Theatre, Period Period, long Value, Qualifier Qualifier,
-        string Quote, string? Translation, string? Note);
+        string Quote, string? Translation, string? Note, bool IsPeak = false);
+
+    /// <summary>How a peak flag may be written (CSV column "peak", form checkbox): blank or false, or true.</summary>
+    public static bool TryParsePeak(string? text, out bool peak)
+    {
+        var t = text?.Trim().ToLowerInvariant() ?? "";
+        peak = t is "true" or "yes" or "1" or "peak";
+        return peak || t is "" or "false" or "no" or "0";
+    }
 
     public sealed record SourceInput(string? Publisher, string? Title, string? Url, string? Published, string? Language, string? Tier, string? Note);
 
@@ -70,9 +78,13 @@ public static class InputRules
         var note = Optional(input.Note);
         CheckLength(errors, "note", note, MaxNote);
 
+        // A peak or record describes a maximum of a level ("the peak of over 70,000 in 2019"); counts have none.
+        if (!TryParsePeak(input.Peak, out var peak)) errors.Add(new("peak", "\"{0}\" is not a peak flag: use true or false, or leave it blank.", input.Peak ?? ""));
+        else if (peak && kind == MetricKind.Count) errors.Add(new("peak", "Only a level can be a peak: a count over a period is never carried forward anyway."));
+
         return errors.Count > 0
             ? (null, errors)
-            : (new ValidFigure(metric, theatre, period, value, qualifier, quote, translation, note), errors);
+            : (new ValidFigure(metric, theatre, period, value, qualifier, quote, translation, note, peak), errors);
     }
 
     public static (ValidSource? Source, IReadOnlyList<FieldError> Errors) CheckSource(SourceInput input)

@@ -289,7 +289,7 @@ public sealed class ApiTests(TrackerFactory factory) : IClassFixture<TrackerFact
     }
 
     [Fact]
-    public async Task Levels_in_a_series_are_the_latest_value_with_its_date()
+    public async Task Levels_in_a_series_are_dated_inside_their_bucket_and_a_peak_is_only_last_known()
     {
         using var client = factory.CreateClient();
         var series = await client.GetJsonAsync("/api/series/camp-population?theatre=SY&granularity=year");
@@ -298,7 +298,26 @@ public sealed class ApiTests(TrackerFactory factory) : IClassFixture<TrackerFact
         Assert.Equal(43_000, points["2024"].Long("value"));
         Assert.Equal("more-than", points["2024"].Text("qualifier"));
         Assert.Equal("2024-07-16", points["2024"].Text("asOf"));
-        Assert.True(points["2021"]["isStale"]!.GetValue<bool>());
+        Assert.Equal("not-reported", points["2021"].Text("how"));
+        Assert.Null(points["2021"]["value"]);
+        Assert.True(points["2021"]["lastKnown"]!["isPeak"]!.GetValue<bool>());
+        Assert.Equal(70_000, points["2021"]["lastKnown"]!.Long("value"));
+        Assert.Equal("2019", points["2021"]["lastKnown"]!.Text("asOf"));
+    }
+
+    [Fact]
+    public async Task The_quarterly_camp_series_does_not_run_flat_at_the_2019_peak()
+    {
+        using var client = factory.CreateClient();
+        var series = await client.GetJsonAsync("/api/series/camp-population?theatre=SY&granularity=quarter");
+        var points = series.Items("points").ToDictionary(p => p.Text("period"));
+        foreach (var quarter in points.Keys.Where(q => string.CompareOrdinal(q, "2019-Q4") >= 0 && string.CompareOrdinal(q, "2024-Q1") <= 0))
+        {
+            Assert.Null(points[quarter]["value"]);
+        }
+
+        Assert.Equal(45_000, points["2024-Q2"].Long("value"));
+        Assert.Equal(43_000, points["2024-Q3"].Long("value"));
     }
 
     [Fact]

@@ -38,18 +38,21 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         public string? Quote { get; set; }
         public string? Translation { get; set; }
         public string? Note { get; set; }
+
+        /// <summary>A maximum or record ("the peak of over 70,000 in 2019"), never carried forward as a level.</summary>
+        public bool IsPeak { get; set; }
         public Guid Version { get; set; }
 
         [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
         [Display(Name = "Reason for the change")]
         public string? Reason { get; set; }
 
-        public InputRules.FigureInput ToRuleInput() => new(Metric, Theatre, Period, Value, Qualifier, Quote, Translation, Note);
+        public InputRules.FigureInput ToRuleInput() => new(Metric, Theatre, Period, Value, Qualifier, Quote, Translation, Note, IsPeak ? "true" : null);
 
         public static InputModel From(Figure f) => new()
         {
             Metric = f.MetricCode, Theatre = f.TheatreCode, Period = f.Period.Label, Value = f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Qualifier = f.Qualifier.Code(), SourceId = f.SourceId, Quote = f.Quote, Translation = f.Translation, Note = f.Note, Version = f.Version,
+            Qualifier = f.Qualifier.Code(), SourceId = f.SourceId, Quote = f.Quote, Translation = f.Translation, Note = f.Note, IsPeak = f.IsPeak, Version = f.Version,
         };
     }
 
@@ -64,6 +67,7 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         "quote" => "Input.Quote",
         "translation" => "Input.Translation",
         "note" => "Input.Note",
+        "peak" => "Input.IsPeak",
         _ => "",
     };
 
@@ -130,6 +134,7 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         figure.Quote = valid.Quote;
         figure.Translation = valid.Translation;
         figure.Note = valid.Note;
+        figure.IsPeak = valid.IsPeak;
         var after = AuditSnapshots.Snapshot(figure);
         if (before == after)
         {

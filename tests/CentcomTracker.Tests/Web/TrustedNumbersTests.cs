@@ -1,0 +1,120 @@
+namespace CentcomTracker.Tests.Web;
+
+/// <summary>Relations, computed values, partial reconciliations, inconsistencies and stale levels through the API and the pages.</summary>
+public sealed class TrustedNumbersTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
+{
+    [Fact]
+    public async Task The_article_s_43000_camp_figure_differs_in_precision_and_its_196_operations_are_computed()
+    {
+        using var client = factory.CreateClient();
+        var camps = await client.GetJsonAsync("/api/resolve?metric=camp-population&theatre=SY&period=2024");
+        Assert.Equal(43_000, camps.Long("value"));
+        var article = Assert.Single(camps.Items("alternatives"));
+        Assert.Equal("differs-in-precision", article.Text("relation"));
+        Assert.False(article["computed"]!.GetValue<bool>());
+
+        var operations = await client.GetJsonAsync("/api/resolve?metric=operations&theatre=IQ%2BSY&period=2024-H1");
+        var sum = Assert.Single(operations.Items("alternatives"), a => a.Items("figures").All(f => f["source"]!.Text("publisher").StartsWith("Arabic", StringComparison.Ordinal)));
+        Assert.True(sum["computed"]!.GetValue<bool>());
+        Assert.Equal("summed-over-members", sum.Text("how"));
+        Assert.Equal(196, sum.Long("value"));
+        Assert.Equal([137L, 59L], sum.Items("parts").Select(p => p.Long("value")));
+        Assert.Equal("repeats", sum.Text("relation"));
+    }
+
+    [Fact]
+    public async Task Claimed_attacks_in_2023_carry_the_inconsistency_of_AP_s_121_with_BBC_s_Iraq_141()
+    {
+        using var client = factory.CreateClient();
+        var r = await client.GetJsonAsync("/api/resolve?metric=attacks-claimed&theatre=IQ%2BSY&period=2023");
+
+        var flag = Assert.Single(r.Items("inconsistencies"));
+        Assert.Equal("whole-smaller-than-part", flag.Text("kind"));
+        Assert.Equal(121, flag["whole"]!.Long("value"));
+        Assert.Equal("IQ", flag["part"]!.Text("theatre"));
+        Assert.Equal(141, flag["part"]!.Long("value"));
+        Assert.Equal("at-least", flag["part"]!.Text("qualifier"));
+        Assert.Contains(flag.Items("figures"), f => f["source"]!.Text("publisher").Contains("BBC", StringComparison.Ordinal));
+        Assert.Contains(r.Items("alternatives"), a => a.Text("relation") == "conflicts");
+
+        var series = await client.GetJsonAsync("/api/series/attacks-claimed?theatre=IQ&granularity=year&from=2023&to=2023");
+        var point = Assert.Single(series.Items("points"));
+        Assert.Equal("IQ+SY", Assert.Single(point.Items("inconsistencies")).Text("wholeTheatre"));
+    }
+
+    [Fact]
+    public async Task Killed_January_to_July_2023_reconciles_the_tally_with_6_of_7_monthly_releases()
+    {
+        using var client = factory.CreateClient();
+        var r = await client.GetJsonAsync("/api/resolve?metric=killed&theatre=IQ%2BSY&period=2023-01-01..2023-07-31");
+
+        Assert.Equal(81, r.Long("value"));
+        var rec = Assert.Single(r.Items("reconciliations"));
+        Assert.Equal("summed-over-time", rec.Text("kind"));
+        Assert.Equal(72, rec.Long("sum"));
+        Assert.Equal("at-least", rec.Text("sumQualifier"));
+        Assert.Equal("consistent", rec.Text("agreement"));
+        Assert.Equal(6, rec["coverage"]!.Long("coveredMonths"));
+        Assert.Equal(7, rec["coverage"]!.Long("totalMonths"));
+        Assert.False(rec["coverage"]!["isComplete"]!.GetValue<bool>());
+
+        // The year built on that tally says so in its series bucket: the tally and its months do not disagree silently.
+        var series = await client.GetJsonAsync("/api/series/killed?theatre=IQ%2BSY&granularity=year&from=2023&to=2023");
+        var year = Assert.Single(series.Items("points"));
+        Assert.Contains(year.Items("reconciliations"), x => x.Long("reported") == 81 && x.Long("sum") == 72);
+    }
+
+    [Fact]
+    public async Task Camp_population_2023_is_not_reported_with_the_peak_as_last_known()
+    {
+        using var client = factory.CreateClient();
+        var r = await client.GetJsonAsync("/api/resolve?metric=camp-population&theatre=SY&period=2023");
+        Assert.Equal("not-reported", r.Text("how"));
+        Assert.True(r.IsExplicitNull("value"));
+        Assert.True(r["lastKnown"]!["isPeak"]!.GetValue<bool>());
+        Assert.True(Assert.Single(r["lastKnown"]!.Items("figures"))["isPeak"]!.GetValue<bool>());
+
+        var carried = await client.GetJsonAsync("/api/resolve?metric=detainees-held&theatre=IQ&period=2023-H1");
+        Assert.Equal("2022-12-29", carried.Text("carriedForwardFrom"));
+    }
+
+    [Fact]
+    public async Task The_compare_page_labels_relations_and_computed_values_and_flags_the_smaller_whole()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/compare/2023/2024-H1?theatre=IQ%2BSY");
+
+        var operations = page.QuerySelector("tr[data-metric='operations'] td.notes")!;
+        var computed = Assert.Single(operations.QuerySelectorAll("li.alternative[data-computed='true']"));
+        Assert.Equal("repeats", computed.GetAttribute("data-relation"));
+        Assert.Contains("137 + 59 = 196", computed.TextContent);
+
+        var attacks = page.QuerySelector("tr[data-metric='attacks-claimed'] td.notes")!;
+        Assert.NotNull(attacks.QuerySelector("li.inconsistency[data-whole='IQ+SY'][data-part='IQ']"));
+
+        // Syria's camps in 2023: not reported, the 2019 peak offered only as a peak.
+        var syria = await client.GetDocumentAsync("/compare/2023/2024-H1?theatre=SY");
+        var camps = syria.QuerySelector("tr[data-metric='camp-population']")!;
+        Assert.NotNull(camps.QuerySelector("td[data-period='a'] .not-reported"));
+        Assert.Equal("true", camps.QuerySelector("td[data-period='a'] .last-known")!.GetAttribute("data-peak"));
+        Assert.Equal("more than 45,000", camps.QuerySelector("td[data-period='b'] .value")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_dashboard_uses_the_same_relation_words_and_flags_in_Arabic()
+    {
+        using var client = factory.CreateClient();
+        var english = await client.GetDocumentAsync("/?a=2023&b=2024-H1&theatre=IQ%2BSY");
+        var arabic = await client.GetDocumentAsync("/?a=2023&b=2024-H1&theatre=IQ%2BSY&culture=ar");
+
+        foreach (var page in new[] { english, arabic })
+        {
+            Assert.NotEmpty(page.QuerySelectorAll("li.note[data-relation='repeats'][data-computed='true']"));
+            Assert.NotEmpty(page.QuerySelectorAll("li.note.inconsistency[data-whole='IQ+SY'][data-part='IQ']"));
+        }
+
+        var badge = english.QuerySelector("li.note[data-computed='true'] .badge[data-relation='repeats']")!.TextContent;
+        var arabicBadge = arabic.QuerySelector("li.note[data-computed='true'] .badge[data-relation='repeats']")!.TextContent;
+        Assert.NotEqual(badge, arabicBadge);
+    }
+}
