@@ -178,7 +178,13 @@ public sealed record DerivedDto(
     [property: Description("Change in the 30-day rate, in percent.")] DerivedValueDto? RateChangePercent,
     [property: Description("b annualised, when b is a count over less than a year.")] DerivedValueDto? Pace,
     [property: Description("Pace ÷ a, when a is a calendar year: 'on pace for 2.5 × 2023'.")] DerivedValueDto? PaceRatio,
-    [property: Description("Pace ÷ each other source's value for a.")] IReadOnlyList<DerivedValueDto> AlternativePaceRatios);
+    [property: Description("Pace ÷ each other source's value for a, annualised first when it covers part of the year.")] IReadOnlyList<DerivedValueDto> AlternativePaceRatios,
+    [property: Description("Whether a and b are like for like (same source or series of releases, equal lengths, neither period inside the other, both complete): only then are change and percentChange given.")] bool Comparable,
+    [property: Description("Why not, most telling first: not-reported, different-sources, one-contains-the-other, periods-overlap, different-lengths, partial, same-report or stale-level; null when comparable.")] string? Reason,
+    [property: Description("Every reason that applies, in the same order.")] IReadOnlyList<string> Reasons,
+    [property: Description("The reasons in English words, naming the sources and lengths; null when comparable.")] string? ReasonText,
+    [property: Description("When a and b come from different sources: the same source's values for both periods, compared by the same rules.")] LikeForLikeDto? LikeForLike,
+    [property: Description("The value for a that pace ratios are set against, how it was chosen, and the others that may be chosen with baseline=.")] BaselineDto? Baseline);
 
 public sealed record ComparisonRowDto(MetricRefDto Metric, TheatreRefDto Theatre, ResolutionDto A, ResolutionDto B, DerivedDto Derived);
 
@@ -214,3 +220,25 @@ public sealed record SeriesDto(
     [property: Description("First bucket's label; null when nothing was ever reported.")] string? From,
     [property: Description("Last bucket's label; null when nothing was ever reported.")] string? To,
     IReadOnlyList<SeriesPointDto> Points);
+
+[Description("The like-for-like alternative to a comparison across different sources: one source's (or series') values for both periods.")]
+public sealed record LikeForLikeDto(
+    [property: Description("The series of releases (or source) both values come from, e.g. bbc-monitoring.")] string Series,
+    DerivedInputDto A,
+    DerivedInputDto B,
+    [property: Description("Country by country, when both values add up countries.")] IReadOnlyList<MemberPairDto> ByMember,
+    [property: Description("Derived values of this pair, by the same rules (rates when its lengths or coverage differ).")] DerivedDto Derived);
+
+[Description("One country's values in a like-for-like pair: Iraq 401 → 141.")]
+public sealed record MemberPairDto(string Theatre, long? A, long? B, CoverageDto? CoverageB);
+
+[Description("The baseline for a that a pace is set against.")]
+public sealed record BaselineDto(
+    [property: Description("The key to pass as baseline= to choose this value: a series key (centcom, bbc-monitoring) or source-{id}.")] string Key,
+    DerivedInputDto Value,
+    [property: Description("True when baseline= chose it; false when it is the default.")] bool Chosen,
+    [property: Description("What baseline= asked for, when given.")] string? Requested,
+    [property: Description("Why the default is the default: covers-whole-period, more-direct-source, newer-source or preferred.")] string? DefaultReason,
+    [property: Description("Every value for a that may be chosen, the one used included.")] IReadOnlyList<BaselineOptionDto> Options);
+
+public sealed record BaselineOptionDto(string Key, DerivedInputDto Value);

@@ -39,9 +39,12 @@ public static class ResolutionApi
             .WithSummary("Compare two periods for every metric")
             .WithDescription(
                 "Every metric in the theatre given, or in every theatre when theatre is omitted, resolved for period a and " +
-                "period b, with derived values: change and percent change (both complete), rate per 30 days (periods of " +
-                "different length), annualised pace of b (a count over less than a year), pace ÷ a (a is a calendar year) " +
-                "and pace ÷ each other source's value for a. Each derived value names its formula and inputs.")
+                "period b, with derived values: change and percent change (like for like), rate per 30 days (periods of " +
+                "different length, or whenever a raw change is not given), annualised pace of b (a count over less than a year), " +
+                "pace ÷ the baseline for a (a is a calendar year; baseline= chooses its source) and pace ÷ each other source's value " +
+                "for a, annualised first when it covers part of the year. Change is given only like for like: comparable is false " +
+                "and reason says why otherwise (different sources, periods of different length, one period containing the other, " +
+                "a partial sum), with the like-for-like pair when another source gives one. Each derived value names its formula and inputs.")
             .WithTags("Resolution");
 
         api.MapGet("/series/{metric}", Series)
@@ -86,10 +89,17 @@ public static class ResolutionApi
         [Description("The first (baseline) period label, e.g. 2023.")][Required] string? a,
         [Description("The second period label, e.g. 2024-H1.")][Required] string? b,
         [Description("Theatre code (IQ, SY, IQ+SY); omit for every theatre.")] string? theatre,
+        [Description("The source whose value for a pace ratios are set against, where a has several: a series key (bbc-monitoring, ap-defense-official, centcom) or a source id; omit for the default.")] string? baseline,
         TrackerDbContext db, ResolverCache resolvers, CancellationToken cancellationToken)
     {
         var args = new ApiArguments();
         var pa = args.RequiredPeriod("a", a);
+        var baselineKey = Charts.DashboardQuery.ReadBaseline(baseline);
+        if (!string.IsNullOrWhiteSpace(baseline) && baselineKey is null)
+        {
+            args.Fail("baseline", "baseline must be a series key (letters, digits, -) or a source id.");
+        }
+
         var pb = args.RequiredPeriod("b", b);
         if (!args.IsValid)
         {
@@ -108,13 +118,13 @@ public static class ResolutionApi
         var rows = (from t in theatres
                     from m in vocabulary.Metrics
                     select (Metric: m, Theatre: t, Comparison: new Comparison(m.Kind,
-                        resolver.Resolve(m.Code, t.Code, pa!.Value), resolver.Resolve(m.Code, t.Code, pb!.Value))))
+                        resolver.Resolve(m.Code, t.Code, pa!.Value), resolver.Resolve(m.Code, t.Code, pb!.Value), baselineKey)))
             .ToList();
         var mapping = await ResolutionMapping.LoadAsync(db, rows.SelectMany(r => new[] { r.Comparison.A, r.Comparison.B }), cancellationToken);
 
         return TypedResults.Ok(new ComparisonDto(pa!.Value.Label, pb!.Value.Label, only?.Code,
             rows.Select(r => new ComparisonRowDto(r.Metric.Ref(), r.Theatre.Ref(),
-                mapping.ToDto(r.Comparison.A), mapping.ToDto(r.Comparison.B), Derived(r.Comparison))).ToList()));
+                mapping.ToDto(r.Comparison.A), mapping.ToDto(r.Comparison.B), ComparisonMapping.Derived(r.Comparison))).ToList()));
     }
 
     public static async Task<Results<Ok<SeriesDto>, ValidationProblem, NotFoundProblem>> Series(
@@ -201,41 +211,4 @@ public static class ResolutionApi
 
         return Period.Between(s, e);
     }
-
-    private static DerivedDto Derived(Comparison c)
-    {
-        var a = c.A;
-        var b = c.B;
-        var change = c.Change;
-        var pace = c.PaceB;
-        var paceInput = pace is null ? null : new DerivedInputDto("pace", b.Period.Label, Round(pace.PerYear), pace.Qualifier.Code(), null, null, SourceIds(b));
-        var paceFormula = pace is null ? "" : pace.Months is { } months ? $"b × 12 ÷ {months} months" : $"b × 365.25 ÷ {pace.Days} days";
-
-        return new DerivedDto(
-            Change: change is { } ch ? new DerivedValueDto(ch.Value, ch.Qualifier.Code(), "b − a", [Input("a", a), Input("b", b)]) : null,
-            PercentChange: c.PercentChange is { } pc ? new DerivedValueDto(Round(pc), change?.Qualifier.Code(), "(b − a) ÷ a × 100", [Input("a", a), Input("b", b)]) : null,
-            RatePer30DaysA: c.RatePer30DaysA is { } ra ? new DerivedValueDto(Round(ra), a.Value?.Qualifier.Code(), $"a × 30 ÷ {a.Period.Days} days", [Input("a", a)]) : null,
-            RatePer30DaysB: c.RatePer30DaysB is { } rb ? new DerivedValueDto(Round(rb), b.Value?.Qualifier.Code(), $"b × 30 ÷ {b.Period.Days} days", [Input("b", b)]) : null,
-            RateChangePercent: c.RateChangePercent is { } rc
-                ? new DerivedValueDto(Round(rc), b.Value!.Value.Qualifier.Versus(a.Value!.Value.Qualifier).Code(), "(rate-b − rate-a) ÷ rate-a × 100",
-                [
-                    new DerivedInputDto("rate-a", a.Period.Label, Round(c.RatePer30DaysA!.Value), a.Value?.Qualifier.Code(), null, null, SourceIds(a)),
-                    new DerivedInputDto("rate-b", b.Period.Label, Round(c.RatePer30DaysB!.Value), b.Value?.Qualifier.Code(), null, null, SourceIds(b)),
-                ])
-                : null,
-            Pace: pace is not null ? new DerivedValueDto(Round(pace.PerYear), pace.Qualifier.Code(), paceFormula, [Input("b", b)]) : null,
-            PaceRatio: c.PaceRatio is { } ratio ? new DerivedValueDto(Round(ratio), c.PaceRatioQualifier?.Code(), "pace ÷ a", [paceInput!, Input("a", a)]) : null,
-            AlternativePaceRatios: c.AlternativePaceRatios
-                .Select(alt => new DerivedValueDto(Round(alt.Ratio), b.Value!.Value.Qualifier.Versus(alt.Baseline.Value!.Value.Qualifier).Code(),
-                    "pace ÷ baseline", [paceInput!, Input("baseline", alt.Baseline)]))
-                .ToList());
-    }
-
-    // Derived values exist only when their inputs have values, so every input here has one.
-    private static DerivedInputDto Input(string name, Resolution r) =>
-        new(name, r.Period.Label, r.Value!.Value.Value, r.Value?.Qualifier.Code(), r.How.Code(), ResolutionMapping.Coverage(r.Coverage), SourceIds(r));
-
-    private static IReadOnlyList<int> SourceIds(Resolution r) => r.Sources.Select(s => s.Id).ToList();
-
-    private static decimal Round(decimal value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace CentcomTracker.Web.Charts;
 
 /// <summary>
-/// <c>GET /charts/{chart}.csv?a=&amp;b=&amp;theatre=&amp;trend=</c>: the rows of a dashboard chart's table, with the
+/// <c>GET /charts/{chart}.csv?a=&amp;b=&amp;theatre=&amp;trend=&amp;baseline=</c>: the rows of a dashboard chart's table, with the
 /// figures, sources and quotes behind each value. Built from the same <see cref="ChartView"/> as the chart and the
 /// table. Unlike the page, which falls back to the default view, a download with a bad parameter is refused (400),
 /// so a file never describes a view other than the one asked for.
@@ -25,7 +25,7 @@ public static class ChartDownloads
     public static string CsvUrl(string chart, DashboardQuery query) => $"/charts/{chart}.csv?{query.ToQueryString()}";
 
     private static async Task<Results<FileContentHttpResult, ContentHttpResult>> GetCsvAsync(
-        string chart, string? a, string? b, string? theatre, string? trend,
+        string chart, string? a, string? b, string? theatre, string? trend, string? baseline,
         TrackerDbContext db, ResolverCache resolvers, IStringLocalizer<ChartText> localizer, CancellationToken cancellationToken)
     {
         if (!DashboardCharts.Names.Contains(chart))
@@ -35,7 +35,7 @@ public static class ChartDownloads
         }
 
         var data = await DashboardData.LoadAsync(db, resolvers, cancellationToken);
-        var query = data.Read(a, b, theatre, trend, out var problems);
+        var query = data.Read(a, b, theatre, trend, out var problems) with { Baseline = DashboardQuery.ReadBaseline(baseline) };
         if (problems.Count > 0)
         {
             return PlainText(StatusCodes.Status400BadRequest, string.Join(Environment.NewLine, problems.Select(p => p.ToString())));

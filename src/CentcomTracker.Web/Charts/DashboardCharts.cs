@@ -42,6 +42,10 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
 
     private string MetricName(string code) => data.Metric(code)?.Name() ?? code;
 
+    /// <summary>B's point, with why no raw change from A is given and the like-for-like pair, when there is one.</summary>
+    private ChartPoint WithComparisonNotes(ChartPoint point, Comparison c) =>
+        words.ComparisonNotes(c, data.TheatreName) is { Count: > 0 } notes ? point with { Notes = [.. point.Notes, .. notes] } : point;
+
     private ChartPoint Point(string category, string series, Resolution r, PointKind? kind = null) => new(
         category, series, r.Value?.Value, Wording.ValueText(r), kind ?? (r.IsPartial ? PointKind.Partial : PointKind.Value),
         r.Metric, r.Theatre, r.Period, r.Value?.Qualifier, Display.How(r), r.Coverage, r.AsOf, r.Figures, words.NotesFor(r, data.TheatreName));
@@ -79,7 +83,9 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         }
 
         WithAlternatives(c.A, A);
+        var bIndex = points.Count;
         WithAlternatives(c.B, B);
+        points[bIndex] = WithComparisonNotes(points[bIndex], c);
 
         if (c.PaceB is { } pace)
         {
@@ -89,12 +95,17 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
             var notes = new List<ChartNote>();
             if (c.PaceRatio is { } ratio)
             {
-                notes.Add(new ChartNote(words["on pace for {0} the {1} value ({2})", Display.Ratio(ratio), A, words.ValueWithCaveat(c.A)], c.A.Figures));
+                notes.Add(new ChartNote(words["on pace for {0} the {1} value ({2})", Display.Ratio(ratio), A, words.ValueWithCaveat(c.Baseline)], c.Baseline.Figures));
             }
 
-            foreach (var (baseline, altRatio) in c.AlternativePaceRatios)
+            if (words.BaselineText(c) is { } baselineText)
             {
-                notes.Add(new ChartNote(words["{0} the alternative baseline of {1}", Display.Ratio(altRatio), Wording.Sourced(baseline)], baseline.Figures));
+                notes.Add(new ChartNote(baselineText, []));
+            }
+
+            foreach (var alt in c.AlternativePaceRatios)
+            {
+                notes.Add(new ChartNote(words.RatioText(alt), alt.Baseline.Figures));
             }
 
             points.Add(new ChartPoint(label, name, Math.Round(pace.PerYear, 0, MidpointRounding.AwayFromZero), words.PaceText(pace), PointKind.Pace,
@@ -108,13 +119,11 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
 
     private string AttacksSummary(string name, Comparison c)
     {
-        var a = words.ValueWithCaveat(c.A);
         var b = Wording.ValueText(c.B);
         if (c.PaceRatio is { } ratio)
         {
-            var alternatives = string.Concat(c.AlternativePaceRatios.Select(x =>
-                words[", or {0} the alternative baseline of {1}", Display.Ratio(x.Ratio), Wording.Sourced(x.Baseline)]));
-            return words["{0} in {1} ({2}) are on pace for {3} the {4} total ({5}){6}.", name, B, b, Display.Ratio(ratio), A, a, alternatives];
+            var alternatives = string.Concat(c.AlternativePaceRatios.Select(x => Wording.Comma + words["or"] + " " + words.RatioText(x)));
+            return words["{0} in {1} ({2}) are on pace for {3} the {4} total ({5}){6}.", name, B, b, Display.Ratio(ratio), A, words.ValueWithCaveat(c.Baseline), alternatives];
         }
 
         return TwoPeriodSummary(name, c);
@@ -150,7 +159,7 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
                 var c = data.Compare(metric, country, query);
                 labels.Add(label);
                 a.Add(Point(label, A, c.A));
-                b.Add(Point(label, B, c.B));
+                b.Add(WithComparisonNotes(Point(label, B, c.B), c));
                 anyPartial |= c.A.IsPartial || c.B.IsPartial;
                 parts.Add(words["{0} {1} → {2}", MetricName(metric), Display.Value(c.A.Value), Display.Value(c.B.Value)]);
             }
@@ -171,7 +180,7 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         var comparisons = metrics.Select(m => data.Compare(m, query.Theatre, query)).ToList();
         var labels = metrics.Select(MetricName).ToList();
         var a = comparisons.Select((c, i) => (ChartPoint?)Point(labels[i], A, c.A)).ToList();
-        var b = comparisons.Select((c, i) => (ChartPoint?)Point(labels[i], B, c.B)).ToList();
+        var b = comparisons.Select((c, i) => (ChartPoint?)WithComparisonNotes(Point(labels[i], B, c.B), c)).ToList();
 
         // "8 killed, 32 captured", or "not reported" when neither is.
         string InPeriod(Func<Comparison, Resolution> pick) =>

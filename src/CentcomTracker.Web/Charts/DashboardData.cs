@@ -62,5 +62,5 @@ public sealed class DashboardData(Resolver resolver, IReadOnlyList<MetricRow> me
     }
 
     public Comparison Compare(string metric, string theatre, DashboardQuery query) =>
-        new(Resolver.Metric(metric).Kind, Resolve(metric, theatre, query.A), Resolve(metric, theatre, query.B));
+        new(Resolver.Metric(metric).Kind, Resolve(metric, theatre, query.A), Resolve(metric, theatre, query.B), query.Baseline);
 }

@@ -7,8 +7,20 @@ namespace CentcomTracker.Web.Charts;
 /// two periods, a theatre and the metric of the monthly trend. The dashboard and the chart downloads read it the
 /// same way, so a shared link and a downloaded CSV always describe the same view.
 /// </summary>
-public sealed record DashboardQuery(Period A, Period B, string Theatre, string Trend)
+public sealed record DashboardQuery(Period A, Period B, string Theatre, string Trend, string? Baseline = null)
 {
+    /// <summary>
+    /// The baseline source an analyst chose for A (a series key such as <c>bbc-monitoring</c>, or a source id), or
+    /// null for the default. Anything else (too long, odd characters) is no choice at all: the default stands.
+    /// </summary>
+    public static string? ReadBaseline(string? text)
+    {
+        var key = text?.Trim();
+        return string.IsNullOrEmpty(key) || key.Length > 60 || !key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? null
+            : key.ToLowerInvariant();
+    }
+
     public static readonly Period DefaultA = Period.Year(2023);
     public static readonly Period DefaultB = Period.Half(2024, 1);
     public const string DefaultTheatre = DomainCodes.IraqAndSyria;
@@ -16,7 +28,7 @@ public sealed record DashboardQuery(Period A, Period B, string Theatre, string T
 
     public static DashboardQuery Default { get; } = new(DefaultA, DefaultB, DefaultTheatre, DefaultTrend);
 
-    /// <summary>The query string of this view, for links: <c>a=2023&amp;b=2024-H1&amp;theatre=IQ%2BSY</c> (trend only when not the default).</summary>
+    /// <summary>The query string of this view, for links: <c>a=2023&amp;b=2024-H1&amp;theatre=IQ%2BSY</c> (trend and baseline only when not the default).</summary>
     public string ToQueryString()
     {
         var parts = new List<KeyValuePair<string, string?>>
@@ -24,6 +36,7 @@ public sealed record DashboardQuery(Period A, Period B, string Theatre, string T
             new("a", A.Label), new("b", B.Label), new("theatre", Theatre),
         };
         if (Trend != DefaultTrend) parts.Add(new("trend", Trend));
+        if (Baseline is not null) parts.Add(new("baseline", Baseline));
         return QueryString.Create(parts).ToString().TrimStart('?');
     }
 
@@ -49,7 +62,8 @@ public sealed record DashboardQuery(Period A, Period B, string Theatre, string T
         string ReadCode(string name, string? text, IReadOnlyCollection<string> allowed, string fallback, QueryProblemKind kind)
         {
             if (string.IsNullOrWhiteSpace(text)) return fallback;
-            var code = allowed.FirstOrDefault(c => string.Equals(c, text.Trim(), StringComparison.OrdinalIgnoreCase));
+            var typed = kind == QueryProblemKind.Theatre ? Data.VocabularyLookup.TheatreCode(text) : text.Trim();
+            var code = allowed.FirstOrDefault(c => string.Equals(c, typed, StringComparison.OrdinalIgnoreCase));
             if (code is not null) return code;
             found.Add(new QueryProblem(name, Shorten(text), kind,
                 new Message("\"{0}\" is not one of {1}.", Shorten(text), string.Join(", ", allowed)), fallback));

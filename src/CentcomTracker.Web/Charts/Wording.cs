@@ -26,7 +26,7 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
         r.IsPartial ? $"{Display.Value(r.Value)} ({Display.Coverage(r.Coverage!)})" : Display.Value(r.Value);
 
     /// <summary>"Atlas News, citing BBC Monitoring": publishers' names are written in their own language, so isolated in Arabic text.</summary>
-    public static string Publishers(Resolution r) => string.Join(" + ", r.Sources.Select(s => Display.Isolate(s.Publisher)));
+    public static string Publishers(Resolution r) => string.Join(" + ", r.Sources.Select(s => Display.Isolate(s.PublisherName())));
 
     /// <summary>", " or the Arabic "، " between items of a list.</summary>
     public static string Comma => Localization.IsArabic ? "، " : ", ";

@@ -42,6 +42,16 @@ public sealed class Source
 {
     public int Id { get; set; }
     public required string Publisher { get; set; }
+
+    /// <summary>The publisher's name as the Arabic interface shows it; the name as published when none is given.</summary>
+    public string? PublisherAr { get; set; }
+
+    /// <summary>
+    /// The series of releases the source's figures belong to ("centcom" for CENTCOM's releases and the reports that
+    /// relay them, "bbc-monitoring"): figures of one series compare like for like. Null: a series of its own.
+    /// </summary>
+    public string? Series { get; set; }
+
     public required string Title { get; set; }
     public string? Url { get; set; }
 
@@ -64,7 +74,7 @@ public sealed class Source
         set => (PublishedStart, PublishedEnd) = (value.Start, value.End);
     }
 
-    public SourceInfo ToInfo() => new(Id, Publisher, Title, Published, Tier);
+    public SourceInfo ToInfo() => new(Id, Publisher, Title, Published, Tier, Series, PublisherAr);
 }
 
 /// <summary>One reported number with the exact words that reported it.</summary>

@@ -19,6 +19,7 @@ public static class FactQueries
             {
                 f.Id, f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.IsPeak, f.SourceId,
                 f.Source!.Publisher, f.Source.Title, f.Source.PublishedStart, f.Source.PublishedEnd, f.Source.Tier,
+                f.Source.Series, f.Source.PublisherAr,
             })
             .ToListAsync(cancellationToken);
 
@@ -28,7 +29,7 @@ public static class FactQueries
             theatres.Select(t => new TheatreInfo(t.Code, t.Members, t.ParentCode)),
             figures.Select(f => new ReportedFigure(f.Id, f.MetricCode, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd),
                 f.Value, f.Qualifier, sources.TryGetValue(f.SourceId, out var known) ? known : sources[f.SourceId] =
-                    new SourceInfo(f.SourceId, f.Publisher, f.Title, Period.Between(f.PublishedStart, f.PublishedEnd), f.Tier),
+                    new SourceInfo(f.SourceId, f.Publisher, f.Title, Period.Between(f.PublishedStart, f.PublishedEnd), f.Tier, f.Series, f.PublisherAr),
                 f.IsPeak)),
             today);
     }

@@ -10,7 +10,8 @@ namespace CentcomTracker.Web.Data;
 public sealed record SeedData(IReadOnlyList<SeedData.SeedSource> Sources, IReadOnlyList<SeedData.SeedFigure> Figures)
 {
     public sealed record SeedSource(
-        string Key, string Publisher, string Title, string Published, string Language, string? Url, string Tier, string? Note);
+        string Key, string Publisher, string Title, string Published, string Language, string? Url, string Tier, string? Note,
+        string? PublisherAr = null, string? Series = null);
 
     public sealed record SeedFigure(
         string Source, string Metric, string Theatre, string Period, long Value, string Qualifier,
@@ -101,7 +102,7 @@ public sealed class Seeder(TrackerDbContext db, ILogger<Seeder> logger, TimeProv
             {
                 source = new Source
                 {
-                    Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = published, Language = s.Language,
+                    Publisher = s.Publisher, PublisherAr = s.PublisherAr, Series = s.Series, Title = s.Title, Url = s.Url, Published = published, Language = s.Language,
                     Tier = DomainCodes.TryParseTier(s.Tier, out var tier) ? tier : SourceTier.Secondary,
                     Note = s.Note, CreatedAt = now, UpdatedAt = now,
                 };

@@ -86,6 +86,8 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
         modelBuilder.Entity<Source>(source =>
         {
             source.Property(s => s.Publisher).HasMaxLength(Limits.Name);
+            source.Property(s => s.PublisherAr).HasMaxLength(Limits.Name);
+            source.Property(s => s.Series).HasMaxLength(64);
             source.Property(s => s.Title).HasMaxLength(Limits.Title);
             source.Property(s => s.Url).HasMaxLength(Limits.Url);
             source.Property(s => s.Language).HasMaxLength(InputRules.MaxLanguage);

@@ -28,9 +28,17 @@ public sealed class VocabularyLookup(IReadOnlyList<MetricRow> metrics, IReadOnly
 
     public TheatreRow? FindTheatre(string? code)
     {
-        var text = string.Join('+', (code ?? "").Split([' ', '+'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var text = TheatreCode(code);
         return text.Length == 0 ? null : Theatres.FirstOrDefault(t => string.Equals(t.Code, text, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// A theatre code however it was written: "IQ+SY", "IQ SY" (an unencoded + in a query string), "IQ%2BSY" left
+    /// encoded by hand or twice, with any spacing, all read as "IQ+SY". Case is left to the caller's comparison.
+    /// </summary>
+    public static string TheatreCode(string? code) =>
+        string.Join('+', (code ?? "").Replace("%2B", "+", StringComparison.OrdinalIgnoreCase)
+            .Split([' ', '+', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
 
 public static class VocabularyQueries

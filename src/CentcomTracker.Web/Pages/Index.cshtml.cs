@@ -29,6 +29,10 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     [BindProperty(SupportsGet = true, Name = "trend")]
     public string? TrendText { get; set; }
 
+    /// <summary>The baseline source chosen for period A (a series key or a source id); blank for the default.</summary>
+    [BindProperty(SupportsGet = true, Name = "baseline")]
+    public string? BaselineText { get; set; }
+
     public DashboardQuery View { get; private set; } = DashboardQuery.Default;
     public IReadOnlyList<QueryProblem> Problems { get; private set; } = [];
     public DashboardData Data { get; private set; } = null!;
@@ -68,7 +72,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Data = await DashboardData.LoadAsync(db, resolvers, cancellationToken);
-        View = Data.Read(AText, BText, TheatreText, TrendText, out var problems);
+        View = Data.Read(AText, BText, TheatreText, TrendText, out var problems) with { Baseline = DashboardQuery.ReadBaseline(BaselineText) };
         Problems = problems;
 
         Latest = LatestLevels();
@@ -103,6 +107,10 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     }
 
     public string Link(DashboardQuery query) => "/?" + query.ToQueryString();
+
+    /// <summary>A card's comparison as the shared partial shows it; another baseline is this view with baseline= set.</summary>
+    public ComparisonPanel Panel(Comparison comparison) =>
+        new(comparison, Words, Footnotes, Data.TheatreName, key => Link(View with { Baseline = key }));
 
     private IReadOnlyList<LatestLevel> LatestLevels()
     {

@@ -32,11 +32,11 @@ public sealed class Footnotes
             .Where(f => ids.Contains(f.Id))
             .Select(f => new
             {
-                f.Id, f.SourceId, f.Source!.Publisher, f.Source.Title, f.Source.Url, f.Source.PublishedStart, f.Source.PublishedEnd,
+                f.Id, f.SourceId, f.Source!.Publisher, f.Source.PublisherAr, f.Source.Title, f.Source.Url, f.Source.PublishedStart, f.Source.PublishedEnd,
                 f.Source.Language, f.Quote, f.Translation, f.Note,
             })
             .ToListAsync(cancellationToken);
-        notes = rows.ToDictionary(r => r.Id, r => new Note(numbers[r.Id], r.Id, r.SourceId, r.Publisher, r.Title, r.Url,
+        notes = rows.ToDictionary(r => r.Id, r => new Note(numbers[r.Id], r.Id, r.SourceId, Names.Publisher(r.Publisher, r.PublisherAr), r.Title, r.Url,
             Period.Between(r.PublishedStart, r.PublishedEnd), r.Language, r.Quote, r.Translation, r.Note));
     }
 }

@@ -1,4 +1,5 @@
 using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
 
 namespace CentcomTracker.Web.Web;
 
@@ -10,4 +11,10 @@ public static class Names
     public static string? Description(this MetricRow metric) => Localization.IsArabic ? metric.DescriptionAr : metric.DescriptionEn;
 
     public static string Name(this TheatreRow theatre) => Localization.IsArabic ? theatre.NameAr : theatre.NameEn;
+
+    /// <summary>A publisher as the reader's language names it: the Arabic name on Arabic pages when one is recorded.</summary>
+    public static string Publisher(string publisher, string? publisherAr) =>
+        Localization.IsArabic && !string.IsNullOrWhiteSpace(publisherAr) ? publisherAr : publisher;
+
+    public static string PublisherName(this SourceInfo source) => Publisher(source.Publisher, source.PublisherAr);
 }

@@ -9,13 +9,16 @@ public sealed class ComparisonTests
         new(SeedFacts.Resolver.Metric(metric).Kind, Resolve(metric, theatre, a), Resolve(metric, theatre, b));
 
     [Fact]
-    public void Change_percent_and_30_day_rates_for_periods_of_different_length()
+    public void A_quarter_against_the_half_year_that_contains_it_gives_rates_not_a_change()
     {
-        // Operations in Iraq: Q1 2024 (66, 91 days) against H1 2024 (137, 182 days).
+        // Operations in Iraq: Q1 2024 (66, 91 days) against H1 2024 (137, 182 days), both CENTCOM releases.
         var c = Compare("operations", "IQ", "2024-Q1", "2024-H1");
 
-        Assert.Equal(QualifiedValue.Exact(71), c.Change);
-        Assert.Equal(107.58m, Math.Round(c.PercentChange!.Value, 2));
+        Assert.False(c.Comparable);
+        Assert.Equal([ComparisonReason.Contains, ComparisonReason.DifferentLengths], c.Reasons);
+        Assert.Null(c.Change);
+        Assert.Null(c.PercentChange);
+        Assert.Null(c.LikeForLike);
         Assert.True(c.DifferentLengths);
         Assert.Equal(21.76m, Math.Round(c.RatePer30DaysA!.Value, 2));
         Assert.Equal(22.58m, Math.Round(c.RatePer30DaysB!.Value, 2));
@@ -28,6 +31,7 @@ public sealed class ComparisonTests
         // 2023 operations are summed from seven monthly releases: 7 of 12 months.
         var c = Compare("operations", "IQ+SY", "2023", "2024-H1");
         Assert.True(c.A.IsPartial);
+        Assert.Contains(ComparisonReason.Partial, c.Reasons);
         Assert.Null(c.Change);
         Assert.Null(c.PercentChange);
         Assert.Null(c.PaceRatio);
@@ -97,6 +101,10 @@ public sealed class ComparisonTests
         Assert.Equal(300m, c.PaceB.PerYear);
         Assert.Equal(1.5m, c.PaceRatio);
         Assert.Equal(Qualifier.MoreThan, c.PaceRatioQualifier);
-        Assert.Equal(new QualifiedValue(-50, Qualifier.MoreThan), c.Change);
+
+        // A year against a half: rates lead, no raw change.
+        Assert.Null(c.Change);
+        Assert.Equal([ComparisonReason.DifferentLengths], c.Reasons);
+        Assert.Equal(16.39m, Math.Round(c.RatePer30DaysA!.Value, 2)); // 200 × 30 ÷ 366 days
     }
 }

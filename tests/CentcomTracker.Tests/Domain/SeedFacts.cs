@@ -12,7 +12,7 @@ public static class SeedFacts
         var sources = data.Sources.ToDictionary(
             s => s.Key,
             s => new SourceInfo(int.Parse(s.Key[1..]), s.Publisher, s.Title, Period.Parse(s.Published),
-                DomainCodes.TryParseTier(s.Tier, out var tier) ? tier : throw new InvalidOperationException(s.Tier)));
+                DomainCodes.TryParseTier(s.Tier, out var tier) ? tier : throw new InvalidOperationException(s.Tier), s.Series, s.PublisherAr));
         var figures = data.Figures.Select((f, i) => new ReportedFigure(i + 1, f.Metric, f.Theatre, Period.Parse(f.Period),
             f.Value, Qualifiers.Parse(f.Qualifier), sources[f.Source], f.Peak));
         return (data, Build(figures));

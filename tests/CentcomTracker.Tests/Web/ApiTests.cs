@@ -49,8 +49,12 @@ public sealed class ApiTests(TrackerFactory factory) : IClassFixture<TrackerFact
         Assert.Equal(121, row["a"]!.Long("value"));
         Assert.Equal(153, row["b"]!.Long("value"));
 
+        // 12 months of AP against 6 of CENTCOM: no raw "+32", the pace leads.
         var derived = row["derived"]!;
-        Assert.Equal(32, derived["change"]!.Long("value"));
+        Assert.True(derived.IsExplicitNull("change"));
+        Assert.False(derived["comparable"]!.GetValue<bool>());
+        Assert.Equal("different-sources", derived.Text("reason"));
+        Assert.Equal(["different-sources", "different-lengths"], derived.Array("reasons").Select(r => r!.GetValue<string>()));
         var pace = derived["pace"]!;
         Assert.Equal(306m, pace.Decimal("value"));
         Assert.Equal("b × 12 ÷ 6 months", pace.Text("formula"));
@@ -67,11 +71,20 @@ public sealed class ApiTests(TrackerFactory factory) : IClassFixture<TrackerFact
         Assert.False(bbc["coverage"]!["isComplete"]!.GetValue<bool>());
         Assert.Equal(11, bbc["coverage"]!.Long("coveredMonths"));
         Assert.All(bbc.Items("figures"), f => Assert.Contains("BBC Monitoring", f["source"]!.Text("publisher")));
+        // Annualised before the ratio (253 × 12 ÷ 11 ≈ 276), so a year's pace meets a year's count: 306 ÷ 276 ≈ 1.1.
         var alternativeRatio = Assert.Single(derived.Items("alternativePaceRatios"));
-        Assert.InRange(alternativeRatio.Decimal("value"), 1.2m, 1.22m);
+        Assert.InRange(alternativeRatio.Decimal("value"), 1.10m, 1.11m);
         var baseline = Assert.Single(alternativeRatio.Items("inputs"), i => i.Text("name") == "baseline");
         Assert.Equal(253, baseline.Long("value"));
         Assert.Equal([7], baseline.Array("sourceIds").Select(id => id!.GetValue<int>()));
+        Assert.Equal(276m, Math.Round(Assert.Single(alternativeRatio.Items("inputs"), i => i.Text("name") == "baseline-pace").Decimal("value"), 0));
+
+        // The default baseline and why; the others may be chosen with baseline=.
+        var chosen = derived["baseline"]!;
+        Assert.Equal("ap", chosen.Text("key"));
+        Assert.False(chosen["chosen"]!.GetValue<bool>());
+        Assert.Equal("covers-whole-period", chosen.Text("defaultReason"));
+        Assert.Equal(["ap", "bbc-monitoring"], chosen.Items("options").Select(o => o.Text("key")));
     }
 
     [Fact]

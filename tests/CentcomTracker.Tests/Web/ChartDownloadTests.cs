@@ -102,7 +102,7 @@ public sealed class ChartDownloadTests(TrackerFactory factory) : IClassFixture<T
         Assert.Contains(message, await response.Content.ReadAsStringAsync());
     }
 
-    private static (IReadOnlyList<string> Headers, IReadOnlyList<Dictionary<string, string>> Rows) Read(byte[] csv)
+    internal static (IReadOnlyList<string> Headers, IReadOnlyList<Dictionary<string, string>> Rows) Read(byte[] csv)
     {
         using var reader = CsvReader.Create(csv);
         var rows = new List<Dictionary<string, string>>();

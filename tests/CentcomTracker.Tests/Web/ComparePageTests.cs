@@ -53,17 +53,19 @@ public sealed class ComparePageTests(TrackerFactory factory) : IClassFixture<Tra
         var notes = operations.QuerySelectorAll(".reconciliation").Select(WithoutFootnoteMarks).ToList();
         Assert.Contains(notes, n => n.StartsWith("H1 2024: reported 196 = Iraq 137", StringComparison.Ordinal) && n.Contains("+ Syria 59") && n.EndsWith("✓ matches", StringComparison.Ordinal));
         Assert.Contains(notes, n => n.StartsWith("February 2023: reported 48", StringComparison.Ordinal) && n.Contains("= 50:") && n.EndsWith("differs by 2", StringComparison.Ordinal));
-        Assert.Contains("No change computed", operations.QuerySelector(".derived")!.Text());
+        Assert.Contains("partial", operations.QuerySelector(".derived")!.GetAttribute("data-reasons")!.Split(' '));
+        Assert.Null(operations.QuerySelector(".derived .change"));
 
         // The monthly sum uses CENTCOM's 37 for June; the 44 another source gave is shown, not hidden.
         Assert.Contains(operations.QuerySelectorAll(".alternative").Select(WithoutFootnoteMarks),
             n => n.StartsWith("June 2023: also 44 according to Task & Purpose", StringComparison.Ordinal));
 
         var attacks = section.QuerySelector("tr[data-metric=attacks-claimed]")!;
-        var derived = attacks.QuerySelector(".derived")!.Text();
-        Assert.Contains("On pace for 306 a year (153 × 12 ÷ 6 months)", derived);
-        Assert.Contains("2.5 × 2023 (306 ÷ 121)", derived);
-        Assert.Contains("1.2 × 253 according to Atlas News, citing BBC Monitoring (11 of 12 months)", derived);
+        // The same derived values as the dashboard's card: pace 306, 2.5 × AP's 121, and BBC Monitoring's 253 annualised first (≈ 1.1 ×).
+        var derived = attacks.QuerySelector(".derived")!;
+        Assert.Equal("306", derived.QuerySelector(".pace")!.GetAttribute("data-pace"));
+        Assert.Equal(2.5289m, decimal.Parse(derived.QuerySelector(".pace-ratio:not(.alternative)")!.GetAttribute("data-ratio")!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1.1m, Math.Round(decimal.Parse(derived.QuerySelector(".pace-ratio.alternative")!.GetAttribute("data-ratio")!, System.Globalization.CultureInfo.InvariantCulture), 1));
         Assert.Contains(attacks.QuerySelectorAll(".alternative").Select(WithoutFootnoteMarks),
             n => n == "2023: also 253 according to Atlas News, citing BBC Monitoring (summed over time, partial: 11 of 12 months)");
 

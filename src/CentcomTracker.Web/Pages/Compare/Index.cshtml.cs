@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.OutputCaching;
+using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Compare;
 
@@ -13,8 +15,13 @@ namespace CentcomTracker.Web.Pages.Compare;
 /// other spelling of the same periods redirect there, so a shared link always reads the same.
 /// </summary>
 [OutputCache(PolicyName = FiguresCache.Policy)]
-public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers) : PageModel
+public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, IStringLocalizer<ChartText> chartText) : PageModel
 {
+    public Wording Words { get; } = new(chartText);
+
+    /// <summary>The baseline source chosen for A (a series key or source id), or null for the default.</summary>
+    public string? Baseline { get; private set; }
+
     public const string DefaultA = "2023";
     public const string DefaultB = "2024-H1";
 
@@ -37,14 +44,15 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers) : P
 
     public sealed record Row(MetricRow Metric, TheatreRow Theatre, Comparison Comparison);
 
-    public async Task<IActionResult> OnGetAsync(string? a, string? b, string? theatre, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? a, string? b, string? theatre, string? baseline, CancellationToken cancellationToken)
     {
+        Baseline = DashboardQuery.ReadBaseline(baseline);
         var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
         Theatres = vocabulary.Theatres;
 
         if (string.IsNullOrWhiteSpace(a) && string.IsNullOrWhiteSpace(b))
         {
-            return RedirectToPage(new { a = DefaultA, b = DefaultB, theatre = NullIfBlank(theatre) });
+            return RedirectToPage(new { a = DefaultA, b = DefaultB, theatre = NullIfBlank(theatre), baseline = Baseline });
         }
 
         AText = a?.Trim() ?? "";
@@ -68,13 +76,13 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers) : P
         (A, B) = (periodA, periodB);
         if (!IsCanonical())
         {
-            return RedirectToPage(new { a = A.Label, b = B.Label, theatre = Theatre?.Code });
+            return RedirectToPage(new { a = A.Label, b = B.Label, theatre = Theatre?.Code, baseline = Baseline });
         }
 
         var resolver = await resolvers.GetAsync(db, cancellationToken);
         Sections = (Theatre is null ? Theatres : [Theatre])
             .Select(t => new Section(t, vocabulary.Metrics
-                .Select(m => new Row(m, t, new Comparison(m.Kind, resolver.Resolve(m.Code, t.Code, A), resolver.Resolve(m.Code, t.Code, B))))
+                .Select(m => new Row(m, t, new Comparison(m.Kind, resolver.Resolve(m.Code, t.Code, A), resolver.Resolve(m.Code, t.Code, B), Baseline)))
                 .ToList()))
             .ToList();
 
@@ -119,15 +127,21 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers) : P
             .Concat(r.Parts.SelectMany(p => p.Reconciliations.Select(rec => ((Resolution?)p, rec))));
 
     /// <summary>The query string of the same comparison in the API.</summary>
-    public QueryString ApiQuery => QueryString.Create(new Dictionary<string, string?> { ["a"] = A.Label, ["b"] = B.Label, ["theatre"] = Theatre?.Code }
+    public QueryString ApiQuery => QueryString.Create(new Dictionary<string, string?> { ["a"] = A.Label, ["b"] = B.Label, ["theatre"] = Theatre?.Code, ["baseline"] = Baseline }
         .Where(q => q.Value is not null));
+
+    /// <summary>A row's comparison as the shared partial shows it; another baseline is this address with baseline= set.</summary>
+    public ComparisonPanel Panel(Comparison comparison) => new(comparison, Words, Footnotes, TheatreName, key =>
+        $"/compare/{Uri.EscapeDataString(A.Label)}/{Uri.EscapeDataString(B.Label)}" + QueryString.Create(
+            new Dictionary<string, string?> { ["theatre"] = Theatre?.Code, ["baseline"] = key }.Where(q => q.Value is not null)));
 
     public string TheatreName(string code) => Theatres.FirstOrDefault(t => t.Code == code)?.Name() ?? code;
 
     private bool IsCanonical() =>
         RouteData.Values["a"] as string == A.Label && RouteData.Values["b"] as string == B.Label
         && !Request.Query.ContainsKey("a") && !Request.Query.ContainsKey("b")
-        && (Request.Query.TryGetValue("theatre", out var t) ? t.Count == 1 && t[0] == Theatre?.Code : Theatre is null);
+        && (Request.Query.TryGetValue("theatre", out var t) ? t.Count == 1 && t[0] == Theatre?.Code : Theatre is null)
+        && (!Request.Query.TryGetValue("baseline", out var k) || (k.Count == 1 && k[0] == Baseline));
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -51,6 +51,12 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
             Metric = null;
         }
 
+        // "IQ SY" is how an unencoded "IQ+SY" arrives in a query string.
+        if (!string.IsNullOrEmpty(Theatre) && Theatres.FirstOrDefault(t => string.Equals(t.Code, VocabularyLookup.TheatreCode(Theatre), StringComparison.OrdinalIgnoreCase)) is { } typed)
+        {
+            Theatre = typed.Code;
+        }
+
         if (!string.IsNullOrEmpty(Theatre) && Theatres.All(t => t.Code != Theatre))
         {
             errors.Add(text["Unknown theatre \"{0}\": showing every theatre.", Theatre]);

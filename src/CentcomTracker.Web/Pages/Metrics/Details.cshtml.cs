@@ -58,13 +58,13 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers) :
             .Select(f => new
             {
                 f.Id, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.SourceId,
-                f.Source!.Publisher, f.Source.Title, f.Source.PublishedStart, f.Source.PublishedEnd, f.Source.Tier, f.Source.Language,
+                f.Source!.Publisher, f.Source.PublisherAr, f.Source.Title, f.Source.PublishedStart, f.Source.PublishedEnd, f.Source.Tier, f.Source.Language,
             })
             .ToListAsync(cancellationToken);
         var rows = figures.Select(f => new FigureRow(
                 new ReportedFigure(f.Id, metric.Code, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd), f.Value, f.Qualifier,
                     new SourceInfo(f.SourceId, f.Publisher, f.Title, Period.Between(f.PublishedStart, f.PublishedEnd), f.Tier)),
-                f.SourceId, f.Publisher, f.Language))
+                f.SourceId, Names.Publisher(f.Publisher, f.PublisherAr), f.Language))
             .ToList();
 
         FiguresByTheatre = vocabulary.Theatres

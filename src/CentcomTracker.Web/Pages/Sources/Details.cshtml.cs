@@ -30,14 +30,14 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     {
         var source = await db.Sources.AsNoTracking()
             .Where(s => s.Id == id)
-            .Select(s => new { s.Id, s.Publisher, s.Title, s.Url, s.PublishedStart, s.PublishedEnd, s.Language, s.Tier, s.Note })
+            .Select(s => new { s.Id, s.Publisher, s.PublisherAr, s.Title, s.Url, s.PublishedStart, s.PublishedEnd, s.Language, s.Tier, s.Note })
             .FirstOrDefaultAsync(cancellationToken);
         if (source is null)
         {
             return NotFound();
         }
 
-        Source = new SourceView(source.Id, source.Publisher, source.Title, source.Url,
+        Source = new SourceView(source.Id, Names.Publisher(source.Publisher, source.PublisherAr), source.Title, source.Url,
             Period.Between(source.PublishedStart, source.PublishedEnd), source.Language, source.Tier, source.Note);
         Vocabulary = await db.LoadVocabularyAsync(cancellationToken);
 
