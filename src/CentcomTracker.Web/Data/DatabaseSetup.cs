@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -36,6 +37,13 @@ public static class DatabaseSetup
         }
 
         services.AddScoped<Seeder>();
+
+        // The key ring that protects sign-in cookies and antiforgery tokens lives in the database, not in a folder of
+        // one machine: every instance on a shared database can read what another issued. One application name, so
+        // instances installed in different folders still share it.
+        services.AddDataProtection()
+            .SetApplicationName("CentcomTracker")
+            .PersistKeysToDbContext<TrackerDbContext>();
         return services;
     }
 

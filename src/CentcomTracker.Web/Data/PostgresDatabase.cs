@@ -26,25 +26,27 @@ public static class PostgresDatabase
             await creator.CreateAsync(cancellationToken);
             logger.LogInformation("Created the PostgreSQL database {Database} on {Host}", target.Database, target.Host);
         }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        catch (Exception e) when ((e as NpgsqlException ?? e.InnerException as NpgsqlException) is { } problem)
         {
-            // Another instance starting at the same moment created it first.
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege)
-        {
-            throw new DatabaseSetupException(
-                $"The PostgreSQL database \"{target.Database}\" does not exist on {target.Host} and the user \"{target.Username}\" may not create it: " +
-                $"create it (createdb --owner={target.Username} {target.Database}) or grant the user CREATEDB, then start again.");
-        }
-        catch (PostgresException e) when (e.SqlState.StartsWith("28", StringComparison.Ordinal))
-        {
-            throw new DatabaseSetupException(
-                $"PostgreSQL at {target.Host}:{target.Port} refused the user \"{target.Username}\" ({e.MessageText}): check ConnectionStrings:Tracker.");
-        }
-        catch (NpgsqlException e) when (e is not PostgresException)
-        {
-            throw new DatabaseSetupException(
-                $"Cannot reach PostgreSQL at {target.Host}:{target.Port} ({e.InnerException?.Message ?? e.Message}): check ConnectionStrings:Tracker and that the server is running.");
+            // EF's execution strategy wraps a failed connection in an InvalidOperationException.
+            switch (problem)
+            {
+                case PostgresException { SqlState: PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation }:
+                    return;  // another instance starting at the same moment created it first
+                case PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege }:
+                    throw new DatabaseSetupException(
+                        $"The PostgreSQL database \"{target.Database}\" does not exist on {target.Host} and the user \"{target.Username}\" may not create it: " +
+                        $"create it (createdb --owner={target.Username} {target.Database}) or grant the user CREATEDB, then start again.");
+                case PostgresException refused when refused.SqlState.StartsWith("28", StringComparison.Ordinal):
+                    throw new DatabaseSetupException(
+                        $"PostgreSQL at {target.Host}:{target.Port} refused the user \"{target.Username}\" ({refused.MessageText}): check ConnectionStrings:Tracker.");
+                case PostgresException:
+                    throw;
+                default:
+                    throw new DatabaseSetupException(
+                        $"Cannot reach PostgreSQL at {target.Host}:{target.Port} ({problem.InnerException?.Message ?? problem.Message}): " +
+                        "check ConnectionStrings:Tracker and that the server is running.");
+            }
         }
     }
 }
