@@ -1,4 +1,3 @@
-using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using static CentcomTracker.Tests.Web.ImportPage;
@@ -17,13 +16,7 @@ public sealed class BackupCommandTests : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(factory.Services, args, TextReader.Null, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => factory.Services.RunCommandAsync(args);
 
     private static Task<(int Figures, int Sources, int Audit, List<string> Users, List<string> Reasons)> ContentsAsync(TrackerFactory host) =>
         host.QueryAsync(async db => (
@@ -77,10 +70,9 @@ public sealed class BackupCommandTests : IDisposable
 
         var missing = Path.Combine(folder, "missing.db");
         await using var services = DatabaseServices.Create(("ConnectionStrings:Tracker", $"Data Source={missing}"));
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Assert.Equal(2, await CommandLine.RunAsync(services, ["backup", Path.Combine(folder, "b.db")], TextReader.Null, output, error));
-        Assert.Contains(missing, error.ToString());
+        var (exit, _, error) = await services.RunCommandAsync("backup", Path.Combine(folder, "b.db"));
+        Assert.Equal(2, exit);
+        Assert.Contains(missing, error);
         Assert.False(File.Exists(missing));
         Assert.False(File.Exists(Path.Combine(folder, "b.db")));
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using CentcomTracker.Tests.Web.Editors;
-using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -117,11 +116,8 @@ public sealed class PostgresClusterTests : IDisposable
     private static async Task<(int Exit, string Error)> ExportAsync(string connectionString)
     {
         await using var services = Instance(connectionString);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(services, ["export", "-"], TextReader.Null, output, error);
-        var text = error.ToString();
-        Assert.Single(text.Split('\n', StringSplitOptions.RemoveEmptyEntries));  // one line, no stack trace
-        return (exit, text);
+        var (exit, _, error) = await services.RunCommandAsync("export", "-");
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));  // one line, no stack trace
+        return (exit, error);
     }
 }

@@ -1,4 +1,3 @@
-using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,13 +11,10 @@ public sealed class SeedRuleTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static async Task<int> RunAsync(TrackerFactory factory, params string[] args)
+    private static async Task RunAsync(TrackerFactory factory, params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(factory.Services, args, TextReader.Null, output, error);
-        Assert.True(exit == 0, error.ToString());
-        return exit;
+        var (exit, _, error) = await factory.Services.RunCommandAsync(args);
+        Assert.True(exit == 0, error);
     }
 
     private static Task<bool> HasDeletedFigureAsync(TrackerFactory factory) =>
@@ -92,9 +88,8 @@ public sealed class SeedRuleTests : IDisposable
         await File.WriteAllBytesAsync(file, ImportPage.Csv(ImportPage.Header, ImportPage.Row()));
         await using var services = DatabaseServices.Create(("ConnectionStrings:Tracker", $"Data Source={Path.Combine(folder, "new.db")}"));
 
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Assert.True(await CommandLine.RunAsync(services, ["import", file], TextReader.Null, output, error) == 0, error.ToString());
+        var (exit, _, error) = await services.RunCommandAsync("import", file);
+        Assert.True(exit == 0, error);
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
