@@ -113,6 +113,20 @@ public sealed class PostgresClusterTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task On_PostgreSQL_the_backup_command_points_to_pg_dump_and_touches_nothing()
+    {
+        var database = PostgresFactory.NewDatabaseName();
+        await using var services = Instance(ConnectionString(database));
+        var target = Path.Combine(folder, "backup.db");
+
+        var (exit, _, error) = await services.RunCommandAsync("backup", target);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("pg_dump", error);
+        Assert.False(File.Exists(target));
+    }
+
     private static async Task<(int Exit, string Error)> ExportAsync(string connectionString)
     {
         await using var services = Instance(connectionString);
