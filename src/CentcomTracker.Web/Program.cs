@@ -69,14 +69,23 @@ app.MapChartDownloads(); // GET /charts/{chart}.csv: each dashboard chart's tabl
 app.MapTrackerApi();
 app.MapHealthChecks("/health");
 
-// Commands on the same executable (add-user, export, import): run one and exit instead of serving.
+// Commands on the same executable (add-user, export, import, backup): run one and exit instead of serving.
 if (CommandLine.IsCommand(args))
 {
     return await CommandLine.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
 }
 
 // Database: create, migrate and seed before the first request, as configured; the Editor and Admin roles exist.
-await app.Services.InitializeDatabaseAsync();
+try
+{
+    await app.Services.InitializeDatabaseAsync();
+}
+catch (DatabaseSetupException e)
+{
+    app.Logger.LogCritical("{Problem}", e.Message);  // what to do, in one line; a stack trace would bury it
+    return 1;
+}
+
 await app.Services.EnsureRolesAsync();
 
 await app.RunAsync();

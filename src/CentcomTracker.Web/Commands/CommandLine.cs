@@ -10,11 +10,25 @@ public static class CommandLine
 {
     private delegate Task<int> Command(IServiceProvider services, string[] arguments, TextReader input, TextWriter output, TextWriter error);
 
-    private static readonly Dictionary<string, (Command Run, string Usage)> Commands = new(StringComparer.Ordinal)
+    /// <summary>What a command needs of the database before it runs.</summary>
+    private enum Setup
     {
-        ["add-user"] = (AddUser.RunAsync, AddUser.Usage),
-        ["export"] = (CsvCommands.ExportAsync, CsvCommands.ExportUsage),
-        ["import"] = (CsvCommands.ImportAsync, CsvCommands.ImportUsage),
+        /// <summary>Created and migrated; a new database gets the seed unless <c>Database:Seed</c> is false.</summary>
+        Initialize,
+
+        /// <summary>Created and migrated, never seeded: a database the import creates holds exactly the file.</summary>
+        InitializeUnseeded,
+
+        /// <summary>Used as it is: a backup copies the database, it never creates or changes one.</summary>
+        AsItIs,
+    }
+
+    private static readonly Dictionary<string, (Command Run, string Usage, Setup Setup)> Commands = new(StringComparer.Ordinal)
+    {
+        ["add-user"] = (AddUser.RunAsync, AddUser.Usage, Setup.Initialize),
+        ["export"] = (CsvCommands.ExportAsync, CsvCommands.ExportUsage, Setup.Initialize),
+        ["import"] = (CsvCommands.ImportAsync, CsvCommands.ImportUsage, Setup.InitializeUnseeded),
+        ["backup"] = (Backup.RunAsync, Backup.Usage, Setup.AsItIs),
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
@@ -28,12 +42,21 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
     {
-        var (run, usage) = Commands[args[0]];
-        await services.InitializeDatabaseAsync();
+        var (run, usage, setup) = Commands[args[0]];
         await using var scope = services.CreateAsyncScope();
         try
         {
+            if (setup != Setup.AsItIs)
+            {
+                await services.InitializeDatabaseAsync(setup == Setup.InitializeUnseeded ? false : null);
+            }
+
             return await run(scope.ServiceProvider, args[1..], input, output, error);
+        }
+        catch (DatabaseSetupException e)
+        {
+            await error.WriteLineAsync($"{args[0]}: {e.Message}");
+            return 1;
         }
         catch (CommandException e)
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -36,6 +37,13 @@ public static class DatabaseSetup
         }
 
         services.AddScoped<Seeder>();
+
+        // The key ring that protects sign-in cookies and antiforgery tokens lives in the database, not in a folder of
+        // one machine: every instance on a shared database can read what another issued. One application name, so
+        // instances installed in different folders still share it.
+        services.AddDataProtection()
+            .SetApplicationName("CentcomTracker")
+            .PersistKeysToDbContext<TrackerDbContext>();
         return services;
     }
 
@@ -51,15 +59,19 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>Creates the data folder, applies migrations and seeds the sourced figures, as configured.</summary>
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Creates the database (the SQLite file, or the PostgreSQL database when the server has none of that name),
+    /// applies migrations and decides the seed, as configured. <paramref name="seed"/> overrides <c>Database:Seed</c>.
+    /// A database that cannot be reached or created ends in a <see cref="DatabaseSetupException"/> saying what to do.
+    /// </summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, bool? seed = null, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
         var migrate = configuration.GetValue("Database:MigrateOnStartup", true);
-        var seed = configuration.GetValue("Database:Seed", true);
+        seed ??= configuration.GetValue("Database:Seed", true);
 
         if (db.Database.GetDbConnection() is SqliteConnection sqlite &&
             Path.GetDirectoryName(new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource) is { Length: > 0 } folder)
@@ -72,6 +84,7 @@ public static class DatabaseSetup
         var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
         if (postgres)
         {
+            await PostgresDatabase.EnsureExistsAsync(db, logger, cancellationToken);
             await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(727274)", cancellationToken);
         }
@@ -84,10 +97,7 @@ public static class DatabaseSetup
                 logger.LogInformation("Database ready at migration {Migration}", (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault());
             }
 
-            if (seed)
-            {
-                await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(cancellationToken);
-            }
+            await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(seed.Value, cancellationToken);
         }
         finally
         {
@@ -99,3 +109,6 @@ public static class DatabaseSetup
         }
     }
 }
+
+/// <summary>A database the app cannot reach or create, with what to do about it, in one line for the log.</summary>
+public sealed class DatabaseSetupException(string message) : Exception(message);

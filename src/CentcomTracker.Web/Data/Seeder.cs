@@ -66,18 +66,37 @@ public sealed record SeedData(IReadOnlyList<SeedData.SeedSource> Sources, IReadO
 }
 
 /// <summary>
-/// Loads the sourced seed figures into the database. Each seed set is applied once per database (recorded in
-/// SeedRuns), inside one transaction, matching existing rows by natural key, so restarting never duplicates
-/// a figure, never overwrites an editor's correction and never brings back a figure an editor deleted.
+/// Loads the sourced seed figures into a new database. Whether a database gets the seed is decided once, at its
+/// first start, and recorded in SeedRuns: it is seeded only if it holds no figure, no source and no audit entry yet
+/// (and <c>Database:Seed</c> allows it); otherwise it is marked <see cref="NotSeeded"/> for good. So a restored or
+/// imported database never receives the seed, and a seed figure an editor deleted never comes back. The seed goes in
+/// inside one transaction, matching existing rows by natural key.
 /// </summary>
 public sealed class Seeder(TrackerDbContext db, ILogger<Seeder> logger, TimeProvider clock)
 {
     public const string SeedSetName = "sourced-figures-2024-07";
 
-    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    /// <summary>The SeedRuns row of a database that was left without the seed, on purpose or because it held data.</summary>
+    public const string NotSeeded = "not-seeded";
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default) => await SeedAsync(true, cancellationToken);
+
+    public async Task SeedAsync(bool wanted, CancellationToken cancellationToken = default)
     {
-        if (await db.SeedRuns.AnyAsync(r => r.Name == SeedSetName, cancellationToken))
+        if (await db.SeedRuns.AnyAsync(cancellationToken))
         {
+            return;
+        }
+
+        var holdsData = await db.Figures.AnyAsync(cancellationToken) || await db.Sources.AnyAsync(cancellationToken)
+            || await db.AuditEntries.AnyAsync(cancellationToken);
+        if (!wanted || holdsData)
+        {
+            db.SeedRuns.Add(new SeedRun { Name = NotSeeded, AppliedAt = clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation(holdsData
+                ? "Not seeding: the database already holds figures, sources or an import; it will never be seeded"
+                : "Not seeding (Database:Seed is false); this database will never be seeded");
             return;
         }
 

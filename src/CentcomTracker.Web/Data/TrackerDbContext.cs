@@ -1,4 +1,5 @@
 using CentcomTracker.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,10 @@ namespace CentcomTracker.Web.Data;
 /// (Data/Migrations/Sqlite, Data/Migrations/Postgres); the app and its services only see this type.
 /// Editors' accounts (ASP.NET Core Identity) live in the same database. Identity's store options are left at
 /// their defaults: changing them changes the model, and the design-time factories would not see it.
+/// The data-protection key ring (which signs sign-in cookies and antiforgery tokens) is kept here too, so every
+/// instance on a shared database uses the same keys.
 /// </summary>
-public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Metric> Metrics => Set<Metric>();
     public DbSet<Theatre> Theatres => Set<Theatre>();
@@ -21,6 +24,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The audit trail is append-only: an attempt to change or remove an entry fails the whole save.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -19,13 +19,7 @@ public sealed class CsvCommandTests : IDisposable
         Directory.Delete(folder, recursive: true);
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await CommandLine.RunAsync(factory.Services, args, TextReader.Null, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => factory.Services.RunCommandAsync(args);
 
     [Fact]
     public async Task Export_writes_the_same_bytes_as_the_web_download_to_a_file_and_to_standard_output()

@@ -1,7 +1,10 @@
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace CentcomTracker.Tests.Web;
@@ -9,45 +12,71 @@ namespace CentcomTracker.Tests.Web;
 /// <summary>
 /// The same app on PostgreSQL (<c>Database:Provider=Postgres</c>), each host on its own database created from
 /// TRACKER_TEST_POSTGRES (an admin connection string; ./scripts/test starts a throwaway server and sets it).
+/// Several hosts may share one database (as instances of one site do); the database's owner drops it at the end.
 /// </summary>
 public sealed class PostgresFactory : TrackerFactory
 {
-    private readonly string database = "tracker_test_" + Guid.NewGuid().ToString("N");
+    private readonly string database;
+    private readonly bool owner;
+    private readonly string? keyFolder;
 
-    public PostgresFactory() : base([])
+    public PostgresFactory() : this(NewDatabaseName(), create: true, owner: true) { }
+
+    /// <param name="create">Create the database first; otherwise the app finds it missing and must create it.</param>
+    /// <param name="owner">Drop the database when this host is disposed.</param>
+    /// <param name="keyFolder">
+    /// The folder this host would keep data-protection keys in when the app names no key store, as an instance on
+    /// its own machine would (the default folder is per user, so test hosts in one process would share it).
+    /// </param>
+    internal PostgresFactory(string database, bool create, bool owner, string? keyFolder = null) : base([])
     {
-        var admin = AdminConnectionString;
-        using var connection = new NpgsqlConnection(admin);
-        connection.Open();
-        using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-        create.ExecuteNonQuery();
-        PostgresConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString;
+        this.database = database;
+        this.owner = owner;
+        this.keyFolder = keyFolder;
+        if (create)
+        {
+            Admin($"CREATE DATABASE \"{database}\"");
+        }
+
+        PostgresConnectionString = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
     }
+
+    public static string NewDatabaseName() => "tracker_test_" + Guid.NewGuid().ToString("N");
 
     public string PostgresConnectionString { get; }
 
-    private static string AdminConnectionString =>
+    public static string AdminConnectionString =>
         Environment.GetEnvironmentVariable("TRACKER_TEST_POSTGRES") is { Length: > 0 } value
             ? value
             : throw new InvalidOperationException("TRACKER_TEST_POSTGRES is not set: run the suite with ./scripts/test, which starts a PostgreSQL server.");
+
+    public static void Admin(string sql)
+    {
+        using var connection = new NpgsqlConnection(AdminConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Database:Provider", "Postgres");
         builder.UseSetting("ConnectionStrings:Tracker", PostgresConnectionString);
+        if (keyFolder is not null)
+        {
+            builder.ConfigureServices(services => services.PostConfigure<KeyManagementOptions>(options =>
+                options.XmlRepository ??= new FileSystemXmlRepository(new DirectoryInfo(keyFolder), NullLoggerFactory.Instance)));
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && owner)
         {
             NpgsqlConnection.ClearAllPools();
-            using var connection = new NpgsqlConnection(AdminConnectionString);
-            connection.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-            drop.ExecuteNonQuery();
+            Admin($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
         }
     }
 }
