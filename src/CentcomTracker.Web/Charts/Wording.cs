@@ -63,9 +63,11 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
     public ChartNote AlternativeNote(Resolution main, Resolution alternative)
     {
         var relation = Relations.Of(main, alternative);
+        var parts = string.Join(" + ", Leaves(alternative).Select(p => Display.Value(p.Value)));
         var text = alternative.IsComputed
-            ? this["computed from {0}'s figures: {1} = {2}", Publishers(alternative),
-                string.Join(" + ", alternative.Parts.Select(p => Display.Value(p.Value))), ValueText(alternative)]
+            ? relation == Relation.Conflicts
+                ? this["conflicting: {0}'s figures add up to {1} = {2}", Publishers(alternative), parts, ValueText(alternative)]
+                : this["computed from {0}'s figures: {1} = {2}", Publishers(alternative), parts, ValueText(alternative)]
             : relation switch
             {
                 Relation.Repeats => this["repeated by {0}: {1}", Publishers(alternative), ValueText(alternative)],
@@ -75,6 +77,9 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
             };
         return new ChartNote(text, alternative.Figures);
     }
+
+    /// <summary>The reported values a sum rests on, through sums of sums: BBC Monitoring's 141 + 112.</summary>
+    private static IEnumerable<Resolution> Leaves(Resolution r) => r.Parts.Count == 0 ? [r] : r.Parts.SelectMany(Leaves);
 
     /// <summary>"carried forward from 29 December 2022": a level standing for a later period.</summary>
     public string CarriedForward(Resolution r) => this["carried forward from {0}", Display.Period(r.AsOf!.Value)];
@@ -133,6 +138,7 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
             : null;
         var sumName = rec.Sum.Parts.All(p => p.Period.Kind == PeriodKind.Month) ? this["monthly sum"]
             : rec.Sum.Parts.All(p => p.Period.Kind == PeriodKind.Quarter) ? this["quarterly sum"]
+            : rec.Sum.Parts.Count == 1 ? this["sum for {0}", Display.Period(rec.Sum.Parts[0].Period)]
             : this["sum of {0} periods", Display.Number(rec.Sum.Parts.Count)];
         var reported = Display.Value(rec.Reported);
         // A partial sum says how many parts of how many it has: "at least 72 (6 of 7 months)".

@@ -137,9 +137,10 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 IReadOnlyList<CardLine> lines = [new CardLine(View.Theatre, TheatreName, comparison, false)];
                 if (perCountry)
                 {
-                    // Countries with no level at all (camps in Iraq) are left out, unless none has one.
+                    // Countries with no level at all (camps in Iraq) are left out, unless none has one; one with only an
+                    // older "last known" level stays, so the reader sees it is too old to stand for either period.
                     var countries = members.Select(m => new CardLine(m, Data.TheatreName(m), Data.Compare(metric.Code, m, View), true)).ToList();
-                    var known = countries.Where(l => l.Comparison.A.HasValue || l.Comparison.B.HasValue).ToList();
+                    var known = countries.Where(l => new[] { l.Comparison.A, l.Comparison.B }.Any(r => r.HasValue || r.LastKnown is not null)).ToList();
                     lines = known.Count > 0 ? known : countries;
                 }
 

@@ -124,4 +124,18 @@ public sealed class InputRulesTests
     [Fact]
     public void Tabs_and_line_breaks_inside_a_quote_are_text() =>
         Assert.Empty(Errors(quote: "Line one,\r\nline two\tand a tab."));
+
+    [Fact]
+    public void A_level_may_be_marked_a_peak_but_a_count_may_not_and_the_flag_must_be_readable()
+    {
+        var (peak, none) = InputRules.CheckFigure(new("camp-population", "SY", "2019", "70000", "more-than", "the peak of over 70,000 in 2019", null, null, "true"), Metrics, Theatres);
+        Assert.Empty(none);
+        Assert.True(peak!.IsPeak);
+
+        var (plain, _) = InputRules.CheckFigure(new("camp-population", "SY", "2024-07-16", "43000", "more-than", "more than 43,000", null, null, ""), Metrics, Theatres);
+        Assert.False(plain!.IsPeak);
+
+        Assert.Equal("peak", Assert.Single(InputRules.CheckFigure(new("operations", "IQ", "2024-06", "12", null, "12 operations", null, null, "true"), Metrics, Theatres).Errors).Field);
+        Assert.Equal("peak", Assert.Single(InputRules.CheckFigure(new("camp-population", "SY", "2019", "70000", null, "q", null, null, "maybe"), Metrics, Theatres).Errors).Field);
+    }
 }

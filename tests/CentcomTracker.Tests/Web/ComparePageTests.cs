@@ -57,8 +57,9 @@ public sealed class ComparePageTests(TrackerFactory factory) : IClassFixture<Tra
         Assert.Null(operations.QuerySelector(".derived .change"));
 
         // The monthly sum uses CENTCOM's 37 for June; the 44 another source gave is shown, not hidden.
-        Assert.Contains(operations.QuerySelectorAll(".alternative").Select(WithoutFootnoteMarks),
-            n => n.StartsWith("June 2023: also 44 according to Task & Purpose", StringComparison.Ordinal));
+        var june = Assert.Single(operations.QuerySelectorAll(".alternative"), li => li.TextContent.Trim().StartsWith("June 2023:", StringComparison.Ordinal));
+        Assert.Equal("conflicts", june.GetAttribute("data-relation"));
+        Assert.Contains("Task & Purpose gives 44", WithoutFootnoteMarks(june));
 
         var attacks = section.QuerySelector("tr[data-metric=attacks-claimed]")!;
         // The same derived values as the dashboard's card: pace 306, 2.5 × AP's 121, and BBC Monitoring's 253 annualised first (≈ 1.1 ×).
@@ -66,8 +67,10 @@ public sealed class ComparePageTests(TrackerFactory factory) : IClassFixture<Tra
         Assert.Equal("306", derived.QuerySelector(".pace")!.GetAttribute("data-pace"));
         Assert.Equal(2.5289m, decimal.Parse(derived.QuerySelector(".pace-ratio:not(.alternative)")!.GetAttribute("data-ratio")!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(1.1m, Math.Round(decimal.Parse(derived.QuerySelector(".pace-ratio.alternative")!.GetAttribute("data-ratio")!, System.Globalization.CultureInfo.InvariantCulture), 1));
-        Assert.Contains(attacks.QuerySelectorAll(".alternative").Select(WithoutFootnoteMarks),
-            n => n == "2023: also 253 according to Atlas News, citing BBC Monitoring (summed over time, partial: 11 of 12 months)");
+        var bbc = Assert.Single(attacks.QuerySelectorAll(".alternative"), li => li.TextContent.Trim().StartsWith("2023:", StringComparison.Ordinal));
+        Assert.Equal("conflicts", bbc.GetAttribute("data-relation"));
+        Assert.Equal("true", bbc.GetAttribute("data-computed"));
+        Assert.Contains("141 + 112 = at least 253 (11 of 12 months)", WithoutFootnoteMarks(bbc));
 
         // Every footnote mark on the page leads to a source entry with its quote.
         var refs = page.QuerySelectorAll("a.footnote-ref").Select(a => a.GetAttribute("href")).Distinct().ToList();
