@@ -46,4 +46,17 @@ public sealed class SourceNamesTests(TrackerFactory factory) : IClassFixture<Tra
         Assert.Contains(Seed("S7").PublisherAr!, publishers);
         Assert.DoesNotContain(Seed("S7").Publisher, publishers);
     }
+
+    [Fact]
+    public async Task The_API_gives_each_source_its_Arabic_name_and_series()
+    {
+        using var client = factory.CreateClient();
+        var sources = (await client.GetJsonAsync("/api/sources")).AsArray().Select(n => n!).ToList();
+        var bbc = sources.Single(s => s.Text("publisher") == Seed("S7").Publisher);
+        Assert.Equal(Seed("S7").PublisherAr, bbc.Text("publisherAr"));
+        Assert.Equal("bbc-monitoring", bbc.Text("series"));
+
+        var figures = await client.GetJsonAsync("/api/figures?metric=attacks-claimed&theatre=IQ%2BSY");
+        Assert.Contains(figures.Items("items"), f => f["source"]!.Text("series") == "ap");
+    }
 }
