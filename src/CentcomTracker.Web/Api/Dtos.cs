@@ -43,17 +43,19 @@ public sealed record SourceRefDto(
     string? Url,
     [property: Description("Publication date: a day (2024-07-16) or a month (2023-08) when only the month is known.")] string Published,
     [property: Description("BCP 47 language of the source and its quotes: en, ar.")] string Language,
-    [property: Description("primary (the issuing body's own words), relay (a news report of them) or secondary (independent or tallied).")] string Tier);
+    [property: Description("primary (the issuing body's own words), relay (a news report of them) or secondary (independent or tallied).")] string Tier,
+    [property: Description("The publisher's name in Arabic, as the Arabic pages show it; null when none is recorded.")] string? PublisherAr,
+    [property: Description("The series of releases its figures belong to (centcom, bbc-monitoring, ap): the key baseline= takes; source-{id} when it has none.")] string Series);
 
 [Description("One source with the number of figures it reported.")]
 public sealed record SourceDto(
     int Id, string Publisher, string Title, string? Url, string Published, string Language, string Tier, string? Note,
-    int FigureCount);
+    int FigureCount, string? PublisherAr, string Series);
 
 [Description("One source and every figure it reported, with the exact quotes.")]
 public sealed record SourceDetailDto(
     int Id, string Publisher, string Title, string? Url, string Published, string Language, string Tier, string? Note,
-    IReadOnlyList<SourceFigureDto> Figures);
+    IReadOnlyList<SourceFigureDto> Figures, string? PublisherAr, string Series);
 
 [Description("A figure as reported by the source it belongs to.")]
 public sealed record SourceFigureDto(

@@ -62,7 +62,7 @@ public static class ResolutionApi
 
     public static async Task<Results<Ok<ResolutionDto>, ValidationProblem, NotFoundProblem>> Resolve(
         [Description("Metric code, e.g. operations (GET /api/metrics).")][Required] string? metric,
-        [Description("Theatre code: IQ, SY or IQ+SY (encode + as %2B).")][Required] string? theatre,
+        [Description("Theatre code: IQ, SY or IQ+SY (encode + as %2B; an unencoded + arrives as a space, which also reads as IQ+SY).")][Required] string? theatre,
         [Description("Period label: 2023, 2024-H1, 2024-Q1, 2024-06, 2024-07-16 or 2024-08-29..2024-11-04.")][Required] string? period,
         TrackerDbContext db, ResolverCache resolvers, CancellationToken cancellationToken)
     {

@@ -32,7 +32,7 @@ public static class SourcesApi
         var rows = await db.Sources.AsNoTracking()
             .OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Id)
             .Select(s => new SourceDto(s.Id, s.Publisher, s.Title, s.Url, Period.Between(s.PublishedStart, s.PublishedEnd).Label,
-                s.Language, s.Tier.Code(), s.Note, s.Figures.Count))
+                s.Language, s.Tier.Code(), s.Note, s.Figures.Count, s.PublisherAr, s.Series ?? "source-" + s.Id))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<SourceDto>>(rows);
     }
@@ -42,7 +42,7 @@ public static class SourcesApi
     {
         var source = await db.Sources.AsNoTracking()
             .Where(s => s.Id == id)
-            .Select(s => new { s.Id, s.Publisher, s.Title, s.Url, s.PublishedStart, s.PublishedEnd, s.Language, s.Tier, s.Note })
+            .Select(s => new { s.Id, s.Publisher, s.PublisherAr, s.Series, s.Title, s.Url, s.PublishedStart, s.PublishedEnd, s.Language, s.Tier, s.Note })
             .FirstOrDefaultAsync(cancellationToken);
         if (source is null)
         {
@@ -57,6 +57,7 @@ public static class SourcesApi
             .ToListAsync(cancellationToken);
 
         return TypedResults.Ok(new SourceDetailDto(source.Id, source.Publisher, source.Title, source.Url,
-            Period.Between(source.PublishedStart, source.PublishedEnd).Label, source.Language, source.Tier.Code(), source.Note, figures));
+            Period.Between(source.PublishedStart, source.PublishedEnd).Label, source.Language, source.Tier.Code(), source.Note, figures,
+            source.PublisherAr, source.Series ?? "source-" + source.Id));
     }
 }

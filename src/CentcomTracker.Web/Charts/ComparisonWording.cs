@@ -30,16 +30,19 @@ public static class ComparisonWording
     public static string NoChangeText(this Wording w, Comparison c) =>
         w["No change given: {0}.", string.Join(Wording.Semicolon, c.Reasons.Select(r => w.ReasonText(c, r)))];
 
-    /// <summary>"253 (1 Jan 2023 – 30 Nov 2023: 11 of 12 months)": a value with the span it covers when partial.</summary>
-    public static string Spanned(Resolution r)
+    /// <summary>"253 in 2023 (1 Jan 2023 – 30 Nov 2023: 11 of 12 months)": a value in its period, with the span it covers when partial.</summary>
+    public static string Spanned(this Wording w, Resolution r)
     {
-        if (!r.IsPartial || r.Parts.Count != 1) return Wording.ValueText(r);
-        return $"{Display.Value(r.Value)} ({Display.Period(r.Parts[0].Period)}: {Display.Coverage(r.Coverage!)})";
+        var text = w["{0} in {1}", Display.Value(r.Value), Display.Period(r.Period)];
+        if (!r.IsPartial) return text;
+        return r.Parts.Count == 1
+            ? $"{text} ({Display.Period(r.Parts[0].Period)}: {Display.Coverage(r.Coverage!)})"
+            : $"{text} ({Display.Coverage(r.Coverage!)})";
     }
 
     /// <summary>"per 30 days: 57.0 → 22.7 (−60%)", or null when rates do not apply.</summary>
-    public static string? RatesText(this Wording w, Comparison c) => c.RatePer30DaysA is { } ra && c.RatePer30DaysB is { } rb
-        ? w["Per {2} days: {0} → {1}", Display.Derived(Display.Number(ra, 1), c.A.Value!.Value.Qualifier),
+    public static string? RatesText(this Wording w, Comparison c, bool inSentence = false) => c.RatePer30DaysA is { } ra && c.RatePer30DaysB is { } rb
+        ? w[inSentence ? "rates per {2} days: {0} → {1}" : "Per {2} days: {0} → {1}", Display.Derived(Display.Number(ra, 1), c.A.Value!.Value.Qualifier),
               Display.Derived(Display.Number(rb, 1), c.B.Value!.Value.Qualifier), Display.Number(30)]
           + (c.RateChangePercent is { } rp ? $" ({Display.Percent(rp)})" : "")
         : null;
@@ -51,8 +54,7 @@ public static class ComparisonWording
     public static string? LikeForLikeText(this Wording w, Comparison c, Func<string, string> theatreName)
     {
         if (c.LikeForLike is not { } like) return null;
-        var text = w["Like for like, {0}: {1} in {2} → {3} in {4}", Wording.Publishers(like.A), Spanned(like.A), Display.Period(like.A.Period),
-            Spanned(like.B), Display.Period(like.B.Period)];
+        var text = w["Like for like, {0}: {1} → {2}", Wording.Publishers(like.A), w.Spanned(like.A), w.Spanned(like.B)];
         if (like.Change is { } change)
         {
             text += $" ({Display.Change(change)}{(like.PercentChange is { } pct ? $", {Display.Percent(pct)}" : "")})";
@@ -62,10 +64,10 @@ public static class ComparisonWording
         if (members.Count > 0)
         {
             text += Wording.Semicolon + string.Join(Wording.Comma, members.Select(m =>
-                $"{theatreName(m.A.Theatre)} {Display.Value(m.A.Value)} → {Display.Value(m.B.Value)}"));
+                w["{0} {1} → {2}", theatreName(m.A.Theatre), Display.Value(m.A.Value), Display.Value(m.B.Value)]));
         }
 
-        return w.RatesText(like) is { } rates ? text + Wording.Semicolon + rates : text;
+        return w.RatesText(like, inSentence: true) is { } rates ? text + Wording.Semicolon + rates : text;
     }
 
     /// <summary>"Baseline for 2023: 121 (Associated Press), the default: the only value for the whole period."</summary>

@@ -98,15 +98,8 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
                 notes.Add(new ChartNote(words["on pace for {0} the {1} value ({2})", Display.Ratio(ratio), A, words.ValueWithCaveat(c.Baseline)], c.Baseline.Figures));
             }
 
-            if (words.BaselineText(c) is { } baselineText)
-            {
-                notes.Add(new ChartNote(baselineText, []));
-            }
-
-            foreach (var alt in c.AlternativePaceRatios)
-            {
-                notes.Add(new ChartNote(words.RatioText(alt), alt.Baseline.Figures));
-            }
+            if (words.BaselineText(c) is { } baselineText) notes.Add(new ChartNote(baselineText, []));
+            notes.AddRange(c.AlternativePaceRatios.Select(alt => new ChartNote(words.RatioText(alt), alt.Baseline.Figures)));
 
             points.Add(new ChartPoint(label, name, Math.Round(pace.PerYear, 0, MidpointRounding.AwayFromZero), words.PaceText(pace), PointKind.Pace,
                 metric, query.Theatre, query.B, pace.Qualifier, words["annualised pace: {0}", words.PaceFormula(pace)], null, null, c.B.Figures, notes));

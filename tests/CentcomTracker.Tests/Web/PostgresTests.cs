@@ -99,7 +99,7 @@ public sealed class PostgresTests(PostgresFactory factory) : IClassFixture<Postg
         var resolver = await db.LoadResolverAsync();
         var operations = resolver.Resolve("operations", "IQ+SY", Period.Parse("2024-H1"));
         Assert.Equal(196, operations.Value!.Value.Value);
-        Assert.Equal(Agreement.Matches, Assert.Single(operations.Reconciliations, r => r.Kind == ResolutionKind.SummedOverMembers).Agreement);
+        Assert.Equal(Agreement.Matches, Assert.Single(operations.Reconciliations, r => r.Kind == Derivation.SummedOverMembers).Agreement);
         Assert.Contains(await db.Figures.Where(f => f.Source!.Language == "ar").Select(f => f.Quote).ToListAsync(), q => q.Contains("153 هجوماً"));
     }
 
