@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Web;
@@ -20,7 +19,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 // Uploads up to this size are read and refused with a message; larger bodies are cut off by the server.
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
-public sealed class ImportModel(TrackerDbContext db, TimeProvider clock, ILogger<ImportModel> logger) : PageModel
+public sealed class ImportModel(TrackerDbContext db, AuditContext audit, ILogger<ImportModel> logger) : PageModel
 {
     private const int MaxRequestBytes = 32 * 1024 * 1024;
 
@@ -110,13 +109,11 @@ public sealed class ImportModel(TrackerDbContext db, TimeProvider clock, ILogger
             return Page();
         }
 
-        var editor = new Importer(User.Identity?.Name ?? "editor", User.FindFirstValue(ClaimTypes.NameIdentifier));
-        var outcome = await FigureImport.CommitAsync(db, file.AsMemory(0, length), name, FigureCsv.MaxUploadBytes, editor,
-            clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var outcome = await FigureImport.CommitAsync(db, audit, file.AsMemory(0, length), name, FigureCsv.MaxUploadBytes, cancellationToken);
         if (outcome.Committed is { } done)
         {
             logger.LogInformation("{User} imported {File}: {Figures} figures and {Sources} sources created, {Unchanged} rows unchanged",
-                editor.UserName, name, done.CreatedFigures, done.CreatedSources, done.Unchanged);
+                User.Identity?.Name, name, done.CreatedFigures, done.CreatedSources, done.Unchanged);
             (ImportedFile, ImportedFigures, ImportedSources, UnchangedRows) = (name, done.CreatedFigures, done.CreatedSources, done.Unchanged);
             return RedirectToPage();
         }

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Sources;
 
-/// <summary>Recording a new source. Its id is known only after the insert, so the audit entry follows in the same transaction.</summary>
-public sealed class NewModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<NewModel> logger) : PageModel
+/// <summary>Recording a new source.</summary>
+public sealed class NewModel(TrackerDbContext db, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<NewModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -31,7 +31,7 @@ public sealed class NewModel(TrackerDbContext db, TimeProvider clock, IStringLoc
         }
 
         var (valid, errors) = InputRules.CheckSource(Input.Source.ToRuleInput());
-        ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.Source", field), rules);
+        ModelState.AddFieldErrors(errors, "Input.Source", rules);
         if (valid is null)
         {
             return Page();
@@ -43,27 +43,15 @@ public sealed class NewModel(TrackerDbContext db, TimeProvider clock, IStringLoc
             return Page();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var source = new Source { Publisher = valid.Publisher, Title = valid.Title, Language = valid.Language, CreatedAt = now, UpdatedAt = now };
-        SourceFields.Apply(source, valid);
-        var (who, userId) = User.Who();
-        try
+        var source = Source.From(valid);
+        db.Sources.Add(source);
+        if ((await db.TrySaveChangesAsync(cancellationToken)).Duplicate is { } duplicate)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.Sources.Add(source);
-            await db.SaveChangesAsync(cancellationToken);
-            db.Record(AuditAction.Create, AuditEntity.Source, source.Id, null, AuditSnapshots.Snapshot(source), who, userId, null, now);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("Input.Source.Title", text["This source is already recorded: same publisher, title and date."]);
+            ModelState.AddFieldErrors([duplicate], "Input.Source", rules);
             return Page();
         }
 
-        logger.LogInformation("Source {SourceId} created by {User}", source.Id, who);
+        logger.LogInformation("Source {SourceId} created by {User}", source.Id, User.Identity?.Name);
         TempData[Editing.StatusMessage] = text["Source #{0} recorded.", source.Id].Value;
         TempData[Editing.StatusLinkUrl] = $"/figures/release?source={source.Id}";
         TempData[Editing.StatusLinkText] = text["Enter its figures"].Value;

@@ -56,7 +56,7 @@ public sealed class ReleaseRefusalTests(TrackerFactory factory) : IClassFixture<
     [InlineData("Input.Period", "2023-02-29", "February 2023 has 28 days")]
     [InlineData("Input.NewSource.Url", "ftp://example.org/release.pdf", "must start with http:// or https://")]
     [InlineData("Input.NewSource.Url", "javascript:alert(1)", "must start with http:// or https://")]
-    [InlineData("Input.NewSource.Published", "2024-07-32", "is not a publication date")]
+    [InlineData("Input.NewSource.Date", "2024-07-32", "is not a publication date")]
     [InlineData("Input.NewSource.Title", "", "Enter the title")]
     public async Task A_bad_period_or_source_is_refused_with_a_message_beside_it(string field, string typed, string message)
     {
@@ -150,7 +150,7 @@ public sealed class ReleaseRefusalTests(TrackerFactory factory) : IClassFixture<
 
         var values = NewSource(s4.Title);
         values["Input.NewSource.Publisher"] = s4.Publisher;
-        values["Input.NewSource.Published"] = s4.Published.Label;
+        values["Input.NewSource.Date"] = s4.Published.Label;
         values["Input.Period"] = "2024-Q2";
         values[Cell(form, "operations", "IQ", "Value")] = "70";
         values[Cell(form, "operations", "IQ", "Quote")] = "In Iraq, 70 partnered operations (test value).";

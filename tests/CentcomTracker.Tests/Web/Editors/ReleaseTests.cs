@@ -22,7 +22,7 @@ public sealed class ReleaseTests
         ["Input.NewSource.Publisher"] = "US Central Command (test)",
         ["Input.NewSource.Title"] = title,
         ["Input.NewSource.Url"] = "https://example.org/centcom/2024-q2",
-        ["Input.NewSource.Published"] = "2024-07-05",
+        ["Input.NewSource.Date"] = "2024-07-05",
         ["Input.NewSource.Language"] = "en",
         ["Input.NewSource.Tier"] = "primary",
     };

@@ -11,7 +11,7 @@ public sealed class SourceEditingTests
         ["Input.Source.Publisher"] = "Kurdistan24 (test)",
         ["Input.Source.Title"] = title,
         ["Input.Source.Url"] = "https://example.org/kurdistan24/operations",
-        ["Input.Source.Published"] = "2024-08-02",
+        ["Input.Source.Date"] = "2024-08-02",
         ["Input.Source.Language"] = "en",
         ["Input.Source.Tier"] = "relay",
     };
@@ -33,7 +33,7 @@ public sealed class SourceEditingTests
         Assert.Equal("CENTCOM: operations in July 2024", edit.FieldValue("Input.Source.Title"));
         (await client.SubmitAsync(edit.MainForm(), new Dictionary<string, string>
         {
-            ["Input.Source.Published"] = "2024-08-03",
+            ["Input.Source.Date"] = "2024-08-03",
             ["Input.Reason"] = "Date of the article, not of the release",
         })).AssertRedirect($"/figures?source={id}");
 

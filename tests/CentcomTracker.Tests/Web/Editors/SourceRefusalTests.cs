@@ -10,7 +10,7 @@ public sealed class SourceRefusalTests(TrackerFactory factory) : IClassFixture<T
     [InlineData("Input.Source.Url", "ftp://example.org/x", "must start with http:// or https://")]
     [InlineData("Input.Source.Url", "javascript:alert(1)", "must start with http:// or https://")]
     [InlineData("Input.Source.Title", "", "Enter the title")]
-    [InlineData("Input.Source.Published", "2024-02-30", "is not a publication date")]
+    [InlineData("Input.Source.Date", "2024-02-30", "is not a publication date")]
     [InlineData("Input.Source.Language", "english", "is not a language code")]
     public async Task A_bad_source_is_refused_with_a_message_beside_the_field(string field, string typed, string words)
     {
@@ -49,7 +49,7 @@ public sealed class SourceRefusalTests(TrackerFactory factory) : IClassFixture<T
         var form = await client.GetDocumentAsync("/sources/new");
         var values = Source(existing.Title);
         values["Input.Source.Publisher"] = existing.Publisher;
-        values["Input.Source.Published"] = existing.Published.Label;
+        values["Input.Source.Date"] = existing.Published.Label;
         var page = await (await client.SubmitAsync(form.MainForm(), values)).ReadDocumentAsync(200);
 
         Assert.Contains($"source #{existing.Id}", page.ErrorFor("Input.Source.Title"));
