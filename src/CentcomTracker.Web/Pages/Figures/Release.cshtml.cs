@@ -91,14 +91,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
         InputRules.ValidSource? newSource = null;
         if (Input.SourceChoice == NewSource)
         {
-            var (valid, errors) = InputRules.CheckSource(Input.NewSource.ToRuleInput());
-            ModelState.AddFieldErrors(errors, "Input.NewSource", rules);
-            if (valid is not null && await db.Sources.AsNoTracking().FindByNaturalKeyAsync(valid.Publisher, valid.Title, valid.Published, cancellationToken) is { } same)
-            {
-                ModelState.AddModelError("Input.NewSource.Title", text["This source is already recorded (source #{0}): same publisher, title and date. Choose it from the list.", same.Id]);
-            }
-
-            newSource = valid;
+            newSource = await Input.NewSource.CheckAsync(db, ModelState, "Input.NewSource", null, listed: true, rules, text, cancellationToken);
         }
         else
         {

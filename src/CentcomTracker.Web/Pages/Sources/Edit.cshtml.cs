@@ -57,18 +57,8 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLo
             return Page();
         }
 
-        var (valid, errors) = InputRules.CheckSource(Input.Source.ToRuleInput());
-        ModelState.AddFieldErrors(errors, "Input.Source", rules);
-        if (valid is null)
+        if (await Input.Source.CheckAsync(db, ModelState, "Input.Source", id, listed: false, rules, text, cancellationToken) is not { } valid)
         {
-            return Page();
-        }
-
-        var clash = await db.Sources.AsNoTracking().Where(s => s.Id != id)
-            .FindByNaturalKeyAsync(valid.Publisher, valid.Title, valid.Published, cancellationToken);
-        if (clash is not null)
-        {
-            ModelState.AddModelError("Input.Source.Title", text["This source is already recorded (source #{0}): same publisher, title and date.", clash.Id]);
             return Page();
         }
 

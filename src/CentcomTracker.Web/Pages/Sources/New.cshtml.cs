@@ -30,16 +30,8 @@ public sealed class NewModel(TrackerDbContext db, IStringLocalizer<EditorResourc
             return Page();
         }
 
-        var (valid, errors) = InputRules.CheckSource(Input.Source.ToRuleInput());
-        ModelState.AddFieldErrors(errors, "Input.Source", rules);
-        if (valid is null)
+        if (await Input.Source.CheckAsync(db, ModelState, "Input.Source", null, listed: false, rules, text, cancellationToken) is not { } valid)
         {
-            return Page();
-        }
-
-        if (await db.Sources.AsNoTracking().FindByNaturalKeyAsync(valid.Publisher, valid.Title, valid.Published, cancellationToken) is { } existing)
-        {
-            ModelState.AddModelError("Input.Source.Title", text["This source is already recorded (source #{0}): same publisher, title and date.", existing.Id]);
             return Page();
         }
 

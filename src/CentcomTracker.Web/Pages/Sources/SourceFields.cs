@@ -1,5 +1,9 @@
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Sources;
 
@@ -20,6 +24,33 @@ public sealed class SourceFields
 
     public InputRules.SourceInput ToRuleInput() =>
         new(Publisher, Title, Url, Date, Language, Tier, Note);
+
+    /// <summary>
+    /// The fields checked by the input rules and against the sources already recorded (but <paramref name="self"/>),
+    /// with errors next to the fields under <paramref name="prefix"/>; null when anything is wrong. A form that also
+    /// lists the recorded sources (<paramref name="listed"/>) says to choose the one already there.
+    /// </summary>
+    public async Task<InputRules.ValidSource?> CheckAsync(TrackerDbContext db, ModelStateDictionary modelState, string prefix, int? self, bool listed,
+        IStringLocalizer<SharedResource> rules, IStringLocalizer<EditorResource> text, CancellationToken cancellationToken)
+    {
+        var (valid, errors) = InputRules.CheckSource(ToRuleInput());
+        modelState.AddFieldErrors(errors, prefix, rules);
+        if (valid is null)
+        {
+            return null;
+        }
+
+        var same = await db.Sources.AsNoTracking().Where(s => s.Id != self).FindByNaturalKeyAsync(valid.Publisher, valid.Title, valid.Published, cancellationToken);
+        if (same is not null)
+        {
+            modelState.AddModelError(prefix + ".Title", listed
+                ? text["This source is already recorded (source #{0}): same publisher, title and date. Choose it from the list.", same.Id]
+                : text["This source is already recorded (source #{0}): same publisher, title and date.", same.Id]);
+            return null;
+        }
+
+        return valid;
+    }
 
     public static SourceFields From(Source s) => new()
     {
