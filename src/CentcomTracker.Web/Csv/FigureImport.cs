@@ -61,12 +61,8 @@ public static class FigureImport
             return ImportPlan.Failed(fileName, [.. csv.Errors]);
         }
 
-        // Insertion order is display order, so the input rules list the codes as the app shows them.
-        var metrics = (await db.Metrics.AsNoTracking().OrderBy(m => m.DisplayOrder).ThenBy(m => m.Code)
-                .Select(m => new { m.Code, m.Kind }).ToListAsync(cancellationToken))
-            .ToDictionary(m => m.Code, m => m.Kind, StringComparer.Ordinal);
-        var theatres = await db.Theatres.AsNoTracking().OrderBy(t => t.DisplayOrder).ThenBy(t => t.Code)
-            .Select(t => t.Code).ToListAsync(cancellationToken);
+        var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
+        var (metrics, theatres) = (vocabulary.Kinds, vocabulary.TheatreCodes);
 
         var checkedRows = csv.Rows.Select(row => Check(row, metrics, theatres)).ToList();
 

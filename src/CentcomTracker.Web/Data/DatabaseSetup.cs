@@ -42,6 +42,7 @@ public static class DatabaseSetup
         }
 
         services.AddScoped<Seeder>();
+        services.AddSingleton<VocabularyCache>();
         return services;
     }
 

@@ -1,41 +1,38 @@
 using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
 
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
-/// Keeps the resolver built from the database while the data version (<see cref="DataVersion"/>) stays
-/// the same, so a request costs one small query instead of loading every figure, and values resolved for one page
-/// are ready for the next. Any change to a figure, source, metric or theatre — from this instance, another one, or
-/// SQL typed by hand — changes the version,
-/// and the next request loads afresh.
+/// Keeps something built from the database while the data version (<see cref="DataVersion"/>) stays the same: a
+/// request costs one tiny query instead of a reload. Any change to a figure, source, metric or theatre — from this
+/// instance, another one, or SQL typed by hand — raises the version, and the next request builds afresh.
 /// </summary>
-public sealed class ResolverCache
+public abstract class VersionedCache<T>(Func<TrackerDbContext, CancellationToken, Task<T>> load) where T : class
 {
     private readonly SemaphoreSlim loading = new(1, 1);
     private volatile Entry? current;
 
-    private sealed record Entry(string Stamp, Resolver Resolver);
+    private sealed record Entry(long Version, T Value);
 
-    public async Task<Resolver> GetAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
+    public async Task<T> GetAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
     {
-        var stamp = await FiguresCache.DataStampAsync(db, cancellationToken);
-        if (current is { } cached && cached.Stamp == stamp)
+        var version = await db.DataVersionAsync(cancellationToken);
+        if (current is { } cached && cached.Version == version)
         {
-            return cached.Resolver;
+            return cached.Value;
         }
 
         await loading.WaitAsync(cancellationToken);
         try
         {
-            if (current is { } again && again.Stamp == stamp)
+            if (current is { } again && again.Version == version)
             {
-                return again.Resolver;
+                return again.Value;
             }
 
-            var resolver = await db.LoadResolverAsync(cancellationToken);
-            current = new Entry(stamp, resolver);
-            return resolver;
+            var value = await load(db, cancellationToken);
+            current = new Entry(version, value);
+            return value;
         }
         finally
         {
@@ -43,3 +40,9 @@ public sealed class ResolverCache
         }
     }
 }
+
+/// <summary>The resolver over every figure; values resolved for one page are ready for the next.</summary>
+public sealed class ResolverCache() : VersionedCache<Resolver>((db, cancellationToken) => db.LoadResolverAsync(cancellationToken));
+
+/// <summary>The metrics and theatres, which every page, form and import reads.</summary>
+public sealed class VocabularyCache() : VersionedCache<VocabularyLookup>(VocabularyQueries.QueryVocabularyAsync);

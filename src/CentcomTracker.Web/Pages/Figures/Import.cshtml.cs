@@ -64,11 +64,9 @@ public sealed class ImportModel(TrackerDbContext db, AuditContext audit, ILogger
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var arabic = Localization.IsArabic;
-        Metrics = (await db.Metrics.AsNoTracking().OrderBy(m => m.DisplayOrder).Select(m => new { m.Code, m.NameEn, m.NameAr }).ToListAsync())
-            .Select(m => (m.Code, arabic ? m.NameAr : m.NameEn)).ToList();
-        Theatres = (await db.Theatres.AsNoTracking().OrderBy(t => t.DisplayOrder).Select(t => new { t.Code, t.NameEn, t.NameAr }).ToListAsync())
-            .Select(t => (t.Code, arabic ? t.NameAr : t.NameEn)).ToList();
+        var vocabulary = await db.LoadVocabularyAsync(HttpContext.RequestAborted);
+        Metrics = vocabulary.Metrics.Select(m => (m.Code, m.Name())).ToList();
+        Theatres = vocabulary.Theatres.Select(t => (t.Code, t.Name())).ToList();
         await next();
     }
 
