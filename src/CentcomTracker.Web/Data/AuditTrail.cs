@@ -6,10 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
-/// The one write path (an EF save interceptor, as EF's auditing sample): every save stamps the figures and sources it
-/// writes, renews their concurrency version and adds an audit entry per change, with the actor and reason of the
-/// scoped <see cref="AuditContext"/>. Pages, the import and the commands only change entities and save. New rows get
-/// their ids from the database, so their entries follow in a second save inside the same transaction.
+/// The one write path: every save stamps and version-checks the figures and sources it writes and audits each change
+/// (actor and reason from <see cref="AuditContext"/>); new rows are audited by a second save in the same transaction.
 /// </summary>
 public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveChangesInterceptor
 {

@@ -30,10 +30,8 @@ public static class Editing
     public static bool IsEditor(this ClaimsPrincipal user) => user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin);
 
     /// <summary>
-    /// Puts each error of the input rules next to its field, in the page's language (what the editor typed is quoted
-    /// as typed), once per field. Forms name their fields as the rules do: "value" under <paramref name="prefix"/>
-    /// "Input" is Input.Value, "source_date" under "Input.Source" is Input.Source.Date. A field the form holds
-    /// elsewhere is named in <paramref name="elsewhere"/> (a release's cells share its one period).
+    /// Puts each input-rule error beside its field, once, in the page's language. Forms name fields as the rules do
+    /// ("source_date" under "Input.Source" is Input.Source.Date); <paramref name="elsewhere"/> names the exceptions.
     /// </summary>
     public static void AddFieldErrors(this ModelStateDictionary modelState, IEnumerable<FieldError> errors, string prefix,
         IStringLocalizer<SharedResource> rules, params (string Field, string Key)[] elsewhere)

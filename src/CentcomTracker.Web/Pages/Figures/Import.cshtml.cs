@@ -10,10 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CentcomTracker.Web.Pages.Figures;
 
 /// <summary>
-/// CSV import: upload → preview of every row (create, unchanged, conflict, error) → commit all or nothing.
-/// The preview writes nothing. The uploaded bytes travel back with the commit form (base64 in a hidden field,
-/// under antiforgery), which keeps the server stateless across instances; the commit checks them again against
-/// the database as it is then, because it may have changed since the preview.
+/// CSV import: upload, preview (writes nothing), commit all or nothing. The bytes travel back in the commit form, so
+/// the server keeps no state between the two; the commit checks them again against the database as it is then.
 /// </summary>
 [Authorize(Policy = Policies.Editor)]
 // Uploads up to this size are read and refused with a message; larger bodies are cut off by the server.

@@ -10,10 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace CentcomTracker.Web.Pages.Figures;
 
 /// <summary>
-/// "Enter a release": one source (chosen or created here), one period, and a grid of metrics × theatres with a value,
-/// qualifier and exact quote in each cell (blanks allowed). Counts take the release's period; levels take the
-/// "as of" date, because a level holds at a day, not over a span. Every cell is checked by the same
-/// <see cref="InputRules"/> as CSV import; one submit saves the source and every figure, or nothing.
+/// "Enter a release": one source, one period and a grid of metrics × theatres, saved all or nothing. Counts take the
+/// release's period, levels its "as of" day; every cell is checked by the same <see cref="InputRules"/> as CSV import.
 /// </summary>
 public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<ReleaseModel> logger) : PageModel
 {
