@@ -1,6 +1,3 @@
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Csv;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CentcomTracker.Web.Domain;
 
 namespace CentcomTracker.Web.Data;
 

@@ -1,4 +1,3 @@
-using CentcomTracker.Web.Domain;
 
 namespace CentcomTracker.Web.Data;
 
@@ -58,6 +57,12 @@ public sealed class Source : IEditable
     public DateOnly PublishedStart { get; set; }
     public DateOnly PublishedEnd { get; set; }
 
+    public Period Published
+    {
+        get => Period.Between(PublishedStart, PublishedEnd);
+        set => (PublishedStart, PublishedEnd) = (value.Start, value.End);
+    }
+
     /// <summary>BCP 47 language of the source and its quotes: "en", "ar".</summary>
     public required string Language { get; set; }
     public SourceTier Tier { get; set; }
@@ -67,22 +72,16 @@ public sealed class Source : IEditable
     public DateTime UpdatedAt { get; set; }
     public List<Figure> Figures { get; set; } = [];
 
-    public Period Published
-    {
-        get => Period.Between(PublishedStart, PublishedEnd);
-        set => (PublishedStart, PublishedEnd) = (value.Start, value.End);
-    }
-
-    /// <summary>A source from the checked fields of a form or an import row.</summary>
-    public static Source From(InputRules.ValidSource valid) =>
-        new Source { Publisher = valid.Publisher, Title = valid.Title, Language = valid.Language }.Apply(valid);
-
+    /// <summary>Takes the checked fields of a form or an import row.</summary>
     public Source Apply(InputRules.ValidSource valid)
     {
         (Publisher, Title, Url, Published) = (valid.Publisher, valid.Title, valid.Url, valid.Published);
         (Language, Tier, Note) = (valid.Language, valid.Tier, valid.Note);
         return this;
     }
+
+    public static Source From(InputRules.ValidSource valid) =>
+        new Source { Publisher = valid.Publisher, Title = valid.Title, Language = valid.Language }.Apply(valid);
 }
 
 /// <summary>One reported number with the exact words that reported it.</summary>

@@ -1,4 +1,3 @@
-using CentcomTracker.Web.Domain;
 
 namespace CentcomTracker.Web.Data;
 

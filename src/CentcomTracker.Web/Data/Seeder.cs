@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CentcomTracker.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Data;
 

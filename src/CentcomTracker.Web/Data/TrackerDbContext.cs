@@ -1,7 +1,5 @@
-using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Data;
 

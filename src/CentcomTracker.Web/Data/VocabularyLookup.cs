@@ -1,5 +1,3 @@
-using CentcomTracker.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CentcomTracker.Web.Data;

@@ -1,6 +1,4 @@
-using CentcomTracker.Web.Domain;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CentcomTracker.Web.Data;

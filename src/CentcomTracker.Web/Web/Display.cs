@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Resources;
-using CentcomTracker.Web.Domain;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Web;
 

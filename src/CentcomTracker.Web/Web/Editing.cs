@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Web;
 

@@ -1,11 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Figures;
 

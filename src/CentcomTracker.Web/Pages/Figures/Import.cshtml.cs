@@ -1,11 +1,6 @@
 using CentcomTracker.Web.Csv;
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Pages.Figures;
 

@@ -1,11 +1,4 @@
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
 using CentcomTracker.Web.Pages.Sources;
-using CentcomTracker.Web.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Figures;
 

@@ -1,9 +1,4 @@
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Sources;
 
