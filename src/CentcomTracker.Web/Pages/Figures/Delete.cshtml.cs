@@ -45,8 +45,7 @@ public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, IString
         var figure = await LoadAsync(id, cancellationToken);
         if (figure is null)
         {
-            TempData[Editing.StatusMessage] = text["This figure had already been deleted."].Value;
-            return RedirectToPage("/Figures/Details", new { id });
+            return AlreadyDeleted(id);
         }
 
         if (!ModelState.IsValid)
@@ -67,8 +66,7 @@ public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, IString
             var conflict = await FigureConflict.LoadAsync(db, id, cancellationToken);
             if (conflict.Current is null)
             {
-                TempData[Editing.StatusMessage] = text["This figure had already been deleted."].Value;
-                return RedirectToPage("/Figures/Details", new { id });
+                return AlreadyDeleted(id);
             }
 
             await LoadAsync(id, cancellationToken);
@@ -80,6 +78,12 @@ public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, IString
         TempData[Editing.StatusLinkUrl] = Url.Page("/Figures/Details", new { id });
         TempData[Editing.StatusLinkText] = text["History of figure #{0}", id].Value;
         return RedirectToPage("/Figures/Index");
+    }
+
+    private RedirectToPageResult AlreadyDeleted(int id)
+    {
+        TempData[Editing.StatusMessage] = text["This figure had already been deleted."].Value;
+        return RedirectToPage("/Figures/Details", new { id });
     }
 
     private PageResult Refuse(FigureConflict conflict)
