@@ -5,10 +5,8 @@ using Microsoft.AspNetCore.Identity;
 namespace CentcomTracker.Web.Commands;
 
 /// <summary>
-/// <c>add-user EMAIL --role Editor|Admin</c>: creates an account, like Django's createsuperuser. The password is
-/// typed at a prompt that does not echo it, or read as the first line of standard input when that is a pipe or a
-/// file — never taken from the command line, where it would land in shell history and the process list.
-/// Exit codes: 0 created; 1 refused by the account rules (weak password, email already registered); 2 usage.
+/// <c>add-user EMAIL --role Editor|Admin</c>. The password comes from a silent prompt or standard input, never the
+/// command line (shell history, process list); exit codes in README.md.
 /// </summary>
 public static class AddUser
 {

@@ -55,9 +55,10 @@ public static class CsvCommands
 
         var file = await File.ReadAllBytesAsync(path);
         var db = services.GetRequiredService<TrackerDbContext>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var audit = services.GetRequiredService<AuditContext>();
+        audit.ActAs(ImportUser);
         var name = Path.GetFileName(path);
-        var outcome = await FigureImport.CommitAsync(db, file, name, FigureCsv.MaxCommandBytes, new Importer(ImportUser, null), now);
+        var outcome = await FigureImport.CommitAsync(db, audit, file, name, FigureCsv.MaxCommandBytes);
         var plan = outcome.Plan;
 
         if (outcome.Committed is { } done)

@@ -20,11 +20,8 @@ public sealed record CsvFile(IReadOnlyList<CsvMessage> Errors, IReadOnlyList<Csv
 }
 
 /// <summary>
-/// The figures CSV: RFC 4180 (comma separated, double quotes, CRLF), UTF-8, one figure per row with its source
-/// repeated on each row. Read and written with CsvHelper; every value is text in invariant form (codes, period
-/// labels, yyyy-MM-dd dates, digits without separators), so a file means the same in every locale.
-/// Export writes a UTF-8 byte order mark, which spreadsheets need to show Arabic correctly; import accepts a file
-/// with or without one.
+/// The figures CSV (format in README.md): every value in invariant form, so a file means the same in every locale;
+/// export writes a byte order mark, which spreadsheets need to show Arabic.
 /// </summary>
 public static class FigureCsv
 {

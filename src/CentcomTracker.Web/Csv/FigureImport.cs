@@ -1,6 +1,3 @@
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Csv;
 
@@ -36,9 +33,6 @@ public sealed record ImportPlan(string FileName, IReadOnlyList<CsvMessage> FileE
     public bool CanCommit => !HasProblems && Rows.Any(r => r.Outcome == RowOutcome.Create);
 }
 
-/// <summary>Who imports, for the audit trail.</summary>
-public sealed record Importer(string UserName, string? UserId);
-
 public sealed record ImportSummary(int CreatedFigures, int CreatedSources, int Unchanged);
 
 /// <summary>The result of an attempt to import: committed (with its summary), or not, with the plan that says why.</summary>
@@ -51,8 +45,7 @@ internal readonly record struct FigureKey(string Metric, string Theatre, DateOnl
 /// <summary>
 /// CSV import, shared by the import page and the import command: every row is checked with the same input rules
 /// as the forms; a row that repeats a figure already in the database is "unchanged" when every field is equal and
-/// a conflict when not (never overwritten); the import writes all of it, with an audit entry per created figure
-/// and source, in one transaction, or nothing.
+/// a conflict when not (never overwritten); the import writes all of it in one transaction, or nothing.
 /// </summary>
 public static class FigureImport
 {
@@ -65,12 +58,8 @@ public static class FigureImport
             return ImportPlan.Failed(fileName, [.. csv.Errors]);
         }
 
-        // Insertion order is display order, so the input rules list the codes as the app shows them.
-        var metrics = (await db.Metrics.AsNoTracking().OrderBy(m => m.DisplayOrder).ThenBy(m => m.Code)
-                .Select(m => new { m.Code, m.Kind }).ToListAsync(cancellationToken))
-            .ToDictionary(m => m.Code, m => m.Kind, StringComparer.Ordinal);
-        var theatres = await db.Theatres.AsNoTracking().OrderBy(t => t.DisplayOrder).ThenBy(t => t.Code)
-            .Select(t => t.Code).ToListAsync(cancellationToken);
+        var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
+        var (metrics, theatres) = (vocabulary.Kinds, vocabulary.TheatreCodes);
 
         var checkedRows = csv.Rows.Select(row => Check(row, metrics, theatres)).ToList();
 
@@ -152,8 +141,8 @@ public static class FigureImport
     /// it only if no row has an error or a conflict. A figure or source someone else saved in the meantime makes
     /// the write fail on a unique key; then nothing is written and <see cref="ImportOutcome.DatabaseChanged"/> says why.
     /// </summary>
-    public static async Task<ImportOutcome> CommitAsync(TrackerDbContext db, ReadOnlyMemory<byte> file, string fileName, long maxBytes,
-        Importer importer, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<ImportOutcome> CommitAsync(TrackerDbContext db, AuditContext audit, ReadOnlyMemory<byte> file, string fileName, long maxBytes,
+        CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var plan = await PlanAsync(db, file, fileName, maxBytes, cancellationToken);
@@ -164,7 +153,8 @@ public static class FigureImport
 
         try
         {
-            var summary = await ApplyAsync(db, plan, importer, now, cancellationToken);
+            audit.Reason = $"CSV import: {plan.FileName}";
+            var summary = await ApplyAsync(db, plan, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ImportOutcome(plan, summary);
         }
@@ -177,38 +167,21 @@ public static class FigureImport
         }
     }
 
-    private static async Task<ImportSummary> ApplyAsync(TrackerDbContext db, ImportPlan plan, Importer importer, DateTime now, CancellationToken cancellationToken)
+    private static async Task<ImportSummary> ApplyAsync(TrackerDbContext db, ImportPlan plan, CancellationToken cancellationToken)
     {
-        var reason = $"CSV import: {plan.FileName}";
         var sources = plan.NewSources.ToDictionary(s => s.Key, s => new Source
         {
-            Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = s.Published, Language = s.Language,
-            Tier = s.Tier, Note = s.Note, CreatedAt = now, UpdatedAt = now,
+            Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = s.Published, Language = s.Language, Tier = s.Tier, Note = s.Note,
         });
-        db.Sources.AddRange(sources.Values);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var figures = plan.Rows.Where(r => r.Outcome == RowOutcome.Create).Select(r => new Figure
+        var figures = plan.Rows.Where(r => r.Outcome == RowOutcome.Create).Select(r =>
         {
-            MetricCode = r.Figure!.Metric, TheatreCode = r.Figure.Theatre, Period = r.Figure.Period,
-            Value = r.Figure.Value, Qualifier = r.Figure.Qualifier, SourceId = r.SourceId ?? sources[r.Source].Id,
-            Quote = r.Figure.Quote, Translation = r.Figure.Translation, Note = r.Figure.Note, IsPeak = r.Figure.IsPeak,
-            CreatedAt = now, UpdatedAt = now,
+            var figure = Figure.From(r.Figure!);
+            if (r.SourceId is { } id) figure.SourceId = id;
+            else figure.Source = sources[r.Source];
+            return figure;
         }).ToList();
+        db.Sources.AddRange(sources.Values);
         db.Figures.AddRange(figures);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // Audit entries name the new rows' ids, so they are written once the ids exist, in the same transaction.
-        foreach (var source in sources.Values)
-        {
-            db.Record(AuditAction.Create, AuditEntity.Source, source.Id, null, AuditSnapshots.Snapshot(source), importer.UserName, importer.UserId, reason, now);
-        }
-
-        foreach (var figure in figures)
-        {
-            db.Record(AuditAction.Create, AuditEntity.Figure, figure.Id, null, AuditSnapshots.Snapshot(figure), importer.UserName, importer.UserId, reason, now);
-        }
-
         await db.SaveChangesAsync(cancellationToken);
         return new ImportSummary(figures.Count, sources.Count, plan.Count(RowOutcome.Unchanged));
     }

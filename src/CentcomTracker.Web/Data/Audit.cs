@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CentcomTracker.Web.Domain;
 
 namespace CentcomTracker.Web.Data;
 
@@ -9,7 +8,7 @@ public enum AuditEntity { Figure, Source }
 
 /// <summary>
 /// One change to a figure or a source: who, when, what it was before and after (JSON snapshots), and why.
-/// Append-only (enforced by <see cref="TrackerDbContext"/>); an entry outlives the row it describes.
+/// Written by <see cref="AuditTrail"/> on every save; append-only (enforced by <see cref="TrackerDbContext"/>); an entry outlives the row it describes.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -46,17 +45,4 @@ public static class AuditSnapshots
     public static FigureSnapshot? ReadFigure(string? json) => json is null ? null : JsonSerializer.Deserialize<FigureSnapshot>(json, Json);
 
     public static SourceSnapshot? ReadSource(string? json) => json is null ? null : JsonSerializer.Deserialize<SourceSnapshot>(json, Json);
-
-    /// <summary>Adds an audit entry for a change about to be saved with the same SaveChanges (so both land or neither).</summary>
-    public static AuditEntry Record(this TrackerDbContext db, AuditAction action, AuditEntity entity, int entityId,
-        string? before, string? after, string userName, string? userId, string? reason, DateTime at)
-    {
-        var entry = new AuditEntry
-        {
-            At = at, UserName = userName, UserId = userId, Action = action, EntityType = entity, EntityId = entityId,
-            Before = before, After = after, Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
-        };
-        db.AuditEntries.Add(entry);
-        return entry;
-    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CentcomTracker.Web.Data;
@@ -20,6 +19,11 @@ public static class DatabaseSetup
     public static IServiceCollection AddTrackerDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = configuration.GetConnectionString("Tracker");
+        // The write path: every save stamps, version-checks and audits what it writes (AuditTrail), for the actor
+        // and reason of the request or command (AuditContext).
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditContext>();
+        services.AddScoped<AuditTrail>();
         if (IsPostgres(configuration))
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -27,13 +31,14 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Tracker is empty.");
             }
 
-            services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>(options => options.UseNpgsql(connectionString));
+            services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>((provider, options) =>
+                options.UseNpgsql(connectionString).AddInterceptors(provider.GetRequiredService<AuditTrail>()));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
-            services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>(options =>
-                options.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>((provider, options) =>
+                options.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas(), provider.GetRequiredService<AuditTrail>()));
         }
 
         services.AddScoped<Seeder>();
@@ -44,6 +49,7 @@ public static class DatabaseSetup
         services.AddDataProtection()
             .SetApplicationName("CentcomTracker")
             .PersistKeysToDbContext<TrackerDbContext>();
+        services.AddSingleton<VocabularyCache>();
         return services;
     }
 

@@ -1,4 +1,3 @@
-using CentcomTracker.Web.Domain;
 
 namespace CentcomTracker.Web.Data;
 
@@ -37,8 +36,17 @@ public sealed class TheatreMember
     public required string MemberCode { get; set; }
 }
 
+/// <summary>What the write path (<see cref="AuditTrail"/>) stamps on a figure or a source.</summary>
+public interface IEditable
+{
+    int Id { get; }
+    Guid Version { get; set; }
+    DateTime CreatedAt { get; set; }
+    DateTime UpdatedAt { get; set; }
+}
+
 /// <summary>A document that reported figures.</summary>
-public sealed class Source
+public sealed class Source : IEditable
 {
     public int Id { get; set; }
     public required string Publisher { get; set; }
@@ -59,6 +67,12 @@ public sealed class Source
     public DateOnly PublishedStart { get; set; }
     public DateOnly PublishedEnd { get; set; }
 
+    public Period Published
+    {
+        get => Period.Between(PublishedStart, PublishedEnd);
+        set => (PublishedStart, PublishedEnd) = (value.Start, value.End);
+    }
+
     /// <summary>BCP 47 language of the source and its quotes: "en", "ar".</summary>
     public required string Language { get; set; }
     public SourceTier Tier { get; set; }
@@ -68,17 +82,20 @@ public sealed class Source
     public DateTime UpdatedAt { get; set; }
     public List<Figure> Figures { get; set; } = [];
 
-    public Period Published
+    /// <summary>Takes the checked fields of a form or an import row.</summary>
+    public Source Apply(InputRules.ValidSource valid)
     {
-        get => Period.Between(PublishedStart, PublishedEnd);
-        set => (PublishedStart, PublishedEnd) = (value.Start, value.End);
+        (Publisher, Title, Url, Published) = (valid.Publisher, valid.Title, valid.Url, valid.Published);
+        (Language, Tier, Note) = (valid.Language, valid.Tier, valid.Note);
+        return this;
     }
 
-    public SourceInfo ToInfo() => new(Id, Publisher, Title, Published, Tier, Series, PublisherAr);
+    public static Source From(InputRules.ValidSource valid) =>
+        new Source { Publisher = valid.Publisher, Title = valid.Title, Language = valid.Language }.Apply(valid);
 }
 
 /// <summary>One reported number with the exact words that reported it.</summary>
-public sealed class Figure
+public sealed class Figure : IEditable
 {
     public int Id { get; set; }
     public required string MetricCode { get; set; }
@@ -109,6 +126,17 @@ public sealed class Figure
     {
         get => Period.Between(PeriodStart, PeriodEnd);
         set => (PeriodStart, PeriodEnd) = (value.Start, value.End);
+    }
+
+    /// <summary>A figure from the checked fields of a form, a release's cell or an import row.</summary>
+    public static Figure From(InputRules.ValidFigure valid) =>
+        new Figure { MetricCode = valid.Metric, TheatreCode = valid.Theatre, Quote = valid.Quote }.Apply(valid);
+
+    public Figure Apply(InputRules.ValidFigure valid)
+    {
+        (MetricCode, TheatreCode, Period, Value, Qualifier) = (valid.Metric, valid.Theatre, valid.Period, valid.Value, valid.Qualifier);
+        (Quote, Translation, Note, IsPeak) = (valid.Quote, valid.Translation, valid.Note, valid.IsPeak);
+        return this;
     }
 }
 

@@ -1,5 +1,3 @@
-using CentcomTracker.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Data;
 
@@ -9,10 +7,7 @@ public static class FactQueries
     /// <summary>Every figure as the pure domain sees it, ready to resolve. One round trip per table; the data is small.</summary>
     public static async Task<Resolver> LoadResolverAsync(this TrackerDbContext db, DateOnly? today = null, CancellationToken cancellationToken = default)
     {
-        var metrics = await db.Metrics.AsNoTracking().Select(m => new MetricInfo(m.Code, m.Kind)).ToListAsync(cancellationToken);
-        var theatres = await db.Theatres.AsNoTracking()
-            .Select(t => new { t.Code, t.ParentCode, Members = t.Members.Select(m => m.MemberCode).ToList() })
-            .ToListAsync(cancellationToken);
+        var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
         // Figures with their sources in one statement, so a source and its figures saved meanwhile arrive together.
         var figures = await db.Figures.AsNoTracking()
             .Select(f => new
@@ -25,8 +20,8 @@ public static class FactQueries
 
         var sources = new Dictionary<int, SourceInfo>();
         return new Resolver(
-            metrics,
-            theatres.Select(t => new TheatreInfo(t.Code, t.Members, t.ParentCode)),
+            vocabulary.Metrics.Select(m => new MetricInfo(m.Code, m.Kind)),
+            vocabulary.Theatres.Select(t => new TheatreInfo(t.Code, t.Members, t.Parent)),
             figures.Select(f => new ReportedFigure(f.Id, f.MetricCode, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd),
                 f.Value, f.Qualifier, sources.TryGetValue(f.SourceId, out var known) ? known : sources[f.SourceId] =
                     new SourceInfo(f.SourceId, f.Publisher, f.Title, Period.Between(f.PublishedStart, f.PublishedEnd), f.Tier, f.Series, f.PublisherAr),

@@ -1,29 +1,31 @@
-using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
+using System.Globalization;
 
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
-/// Keeps the resolver built from the database while the data version (<see cref="DataVersion"/>) stays
-/// the same, so a request costs one small query instead of loading every figure, and values resolved for one page
-/// are ready for the next. Any change to a figure, source, metric or theatre — from this instance, another one, or
-/// SQL typed by hand — changes the version,
-/// and the next request loads afresh. So does a new day, since levels are not reported for periods after today.
+/// Keeps something built from the database while its stamp — the data version (<see cref="DataVersion"/>), and
+/// whatever else the value depends on — stays the same: a request costs one tiny query instead of a reload. Any
+/// change to a figure, source, metric or theatre — from this instance, another one, or SQL typed by hand — raises the
+/// version, and the next request builds afresh.
 /// </summary>
-public sealed class ResolverCache(TimeProvider clock)
+public abstract class VersionedCache<T> where T : class
 {
     private readonly SemaphoreSlim loading = new(1, 1);
     private volatile Entry? current;
 
-    private sealed record Entry(string Stamp, Resolver Resolver);
+    private sealed record Entry(string Stamp, T Value);
 
-    public async Task<Resolver> GetAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
+    protected abstract Task<T> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>What the cached value depends on besides the data: the data version alone unless a cache says more.</summary>
+    protected virtual string Stamp(long version) => version.ToString(CultureInfo.InvariantCulture);
+
+    public async Task<T> GetAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var stamp = $"{await FiguresCache.DataStampAsync(db, cancellationToken)}@{today.DayNumber}";
+        var stamp = Stamp(await db.DataVersionAsync(cancellationToken));
         if (current is { } cached && cached.Stamp == stamp)
         {
-            return cached.Resolver;
+            return cached.Value;
         }
 
         await loading.WaitAsync(cancellationToken);
@@ -31,16 +33,37 @@ public sealed class ResolverCache(TimeProvider clock)
         {
             if (current is { } again && again.Stamp == stamp)
             {
-                return again.Resolver;
+                return again.Value;
             }
 
-            var resolver = await db.LoadResolverAsync(today, cancellationToken);
-            current = new Entry(stamp, resolver);
-            return resolver;
+            var value = await LoadAsync(db, cancellationToken);
+            current = new Entry(stamp, value);
+            return value;
         }
         finally
         {
             loading.Release();
         }
     }
+}
+
+/// <summary>
+/// The resolver over every figure; values resolved for one page are ready for the next. A new day also starts
+/// afresh, since levels are not reported for periods after today.
+/// </summary>
+public sealed class ResolverCache(TimeProvider clock) : VersionedCache<Resolver>
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    protected override string Stamp(long version) => $"{version}@{Today.DayNumber}";
+
+    protected override Task<Resolver> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken) =>
+        db.LoadResolverAsync(Today, cancellationToken);
+}
+
+/// <summary>The metrics and theatres, which every page, form and import reads.</summary>
+public sealed class VocabularyCache : VersionedCache<VocabularyLookup>
+{
+    protected override Task<VocabularyLookup> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken) =>
+        VocabularyQueries.QueryVocabularyAsync(db, cancellationToken);
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CentcomTracker.Web.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Data;
 
@@ -101,9 +99,8 @@ public sealed class Seeder(TrackerDbContext db, ILogger<Seeder> logger, TimeProv
         }
 
         var seed = SeedData.LoadEmbedded();
-        var metrics = await db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Kind, cancellationToken);
-        var theatres = await db.Theatres.AsNoTracking().Select(t => t.Code).ToListAsync(cancellationToken);
-        var problems = seed.Problems(metrics, theatres);
+        var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
+        var problems = seed.Problems(vocabulary.Kinds, vocabulary.TheatreCodes);
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("The seed data is invalid:\n" + string.Join("\n", problems));

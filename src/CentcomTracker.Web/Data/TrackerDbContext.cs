@@ -1,16 +1,12 @@
-using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
-/// The provider-neutral model. Each database provider has a small subclass with its own migrations
-/// (Data/Migrations/Sqlite, Data/Migrations/Postgres); the app and its services only see this type.
-/// Editors' accounts (ASP.NET Core Identity) live in the same database. Identity's store options are left at
-/// their defaults: changing them changes the model, and the design-time factories would not see it.
+/// The provider-neutral model; each provider has a small subclass with its own migrations. Identity's store options
+/// stay at their defaults: changing them changes the model, which the design-time factories would not see.
 /// The data-protection key ring (which signs sign-in cookies and antiforgery tokens) is kept here too, so every
 /// instance on a shared database uses the same keys.
 /// </summary>

@@ -1,5 +1,4 @@
-using CentcomTracker.Web.Domain;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CentcomTracker.Web.Data;
 
@@ -26,6 +25,11 @@ public sealed class VocabularyLookup(IReadOnlyList<MetricRow> metrics, IReadOnly
         return string.IsNullOrEmpty(text) ? null : Metrics.FirstOrDefault(m => string.Equals(m.Code, text, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Each metric's kind by code, in display order: what the input rules check a figure against.</summary>
+    public IReadOnlyDictionary<string, MetricKind> Kinds => Metrics.ToDictionary(m => m.Code, m => m.Kind, StringComparer.Ordinal);
+
+    public IReadOnlyList<string> TheatreCodes => [.. Theatres.Select(t => t.Code)];
+
     public TheatreRow? FindTheatre(string? code)
     {
         var text = TheatreCode(code);
@@ -43,7 +47,16 @@ public sealed class VocabularyLookup(IReadOnlyList<MetricRow> metrics, IReadOnly
 
 public static class VocabularyQueries
 {
-    public static async Task<VocabularyLookup> LoadVocabularyAsync(this TrackerDbContext db, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The one vocabulary query every page, form, import and the API use: served by the app's
+    /// <see cref="VocabularyCache"/> while the data version holds, queried directly where there is no app (tools).
+    /// </summary>
+    public static Task<VocabularyLookup> LoadVocabularyAsync(this TrackerDbContext db, CancellationToken cancellationToken = default) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<VocabularyCache>() is { } cache
+            ? cache.GetAsync(db, cancellationToken)
+            : QueryVocabularyAsync(db, cancellationToken);
+
+    public static async Task<VocabularyLookup> QueryVocabularyAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
         var metrics = await db.Metrics.AsNoTracking()
             .OrderBy(m => m.DisplayOrder).ThenBy(m => m.Code)

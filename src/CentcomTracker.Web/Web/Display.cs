@@ -1,6 +1,5 @@
 using System.Globalization;
-using CentcomTracker.Web.Domain;
-using Microsoft.Extensions.Localization;
+using System.Resources;
 
 namespace CentcomTracker.Web.Web;
 
@@ -12,6 +11,13 @@ namespace CentcomTracker.Web.Web;
 public static class Display
 {
     private static bool Arabic => Localization.IsArabic;
+
+    // The words below in the reader's language; the English is the key of Resources/Web/DisplayText.ar.resx.
+    private static readonly ResourceManager Words = new("CentcomTracker.Web.Resources.Web.DisplayText", typeof(Display).Assembly);
+
+    private static string Word(string english) => Arabic ? Words.GetString(english, CultureInfo.CurrentUICulture) ?? english : english;
+
+    private static string Word(string english, params string[] arguments) => string.Format(CultureInfo.InvariantCulture, Word(english), arguments);
 
     // .NET's "ar" writes the Arabic separators ٫ and ٬ even around Latin digits, where browsers' Intl (ar-u-nu-latn,
     // which draws the charts' ticks) writes . and , as Arabic text with Latin digits does. Each kind of digit gets
@@ -104,49 +110,31 @@ public static class Display
     /// <summary>An inner message already in the reader's language: neither isolated nor formatted again.</summary>
     private sealed record Translated(string Value);
 
-    /// <summary>
-    /// "6 months", "11 شهرًا": a number of months with its noun. Arabic counts take a different noun form for 1, 2,
-    /// 3–10, 11–99 and hundreds; every use here follows a preposition ("من أصل", "محسوبة من"), so the dual is genitive.
-    /// </summary>
-    public static string Months(long count) => Arabic
-        ? Counted(count, one: "شهر واحد", two: "شهرين", few: "أشهر", many: "شهرًا", other: "شهر")
-        : count == 1 ? "1 month" : $"{Number(count)} months";
+    /// <summary>"6 months", "١١ شهرًا", "يومين": Arabic nouns take the form of the count's plural category (CLDR).</summary>
+    public static string Months(long count) => Counted(count, "month", "months");
 
-    /// <summary>"68 days", "68 يومًا", "3 أيام", "يومين": a number of days with its noun (see <see cref="Months"/>).</summary>
-    public static string Days(long count) => Arabic
-        ? Counted(count, one: "يوم واحد", two: "يومين", few: "أيام", many: "يومًا", other: "يوم")
-        : count == 1 ? "1 day" : $"{Number(count)} days";
+    public static string Days(long count) => Counted(count, "day", "days");
 
-    /// <summary>
-    /// An Arabic counted noun by the CLDR plural categories of Arabic: one and two are said with the noun alone
-    /// ("شهر واحد", "شهرين"); 3–10 take the plural ("٣ أشهر"), 11–99 the singular accusative ("١١ شهرًا"), and
-    /// 0, 100, 101, 102, 200… the singular genitive ("١٠٠ شهر"), judged by the last two digits.
-    /// </summary>
-    public static string Counted(long count, string one, string two, string few, string many, string other) =>
-        (count, count % 100) switch
-        {
-            (1, _) => one,
-            (2, _) => two,
-            (_, >= 3 and <= 10) => $"{Number(count)} {few}",
-            (_, >= 11 and <= 99) => $"{Number(count)} {many}",
-            _ => $"{Number(count)} {other}",
-        };
+    // 1 and 2 are said by the noun alone; then by the last two digits: 3–10, 11–99, and the rest (0, 100, 101…).
+    private static string Counted(long count, string singular, string plural) => (count, count % 100) switch
+    {
+        (1, _) => Word($"1 {singular}"),
+        (2, _) when Arabic => Word($"2 {plural}"),
+        (_, >= 3 and <= 10) when Arabic => Word($"{{0}} {plural} (3–10)", Number(count)),
+        (_, >= 11 and <= 99) when Arabic => Word($"{{0}} {plural} (11–99)", Number(count)),
+        _ => Word($"{{0}} {plural}", Number(count)),
+    };
 
     /// <summary>"more than 9,000", "≈ 2,500", "at least 220", "153".</summary>
     public static string Value(QualifiedValue value) => Qualified(Number(value.Value), value.Qualifier);
 
     /// <summary>A number already written out, with its qualifier's words around it.</summary>
-    private static string Qualified(string number, Qualifier qualifier) => (qualifier, Arabic) switch
+    private static string Qualified(string number, Qualifier qualifier) => qualifier switch
     {
-        (Domain.Qualifier.Exact, _) => number,
-        (Domain.Qualifier.About, false) => $"≈ {number}",
-        (Domain.Qualifier.About, true) => $"نحو {number}",
-        (Domain.Qualifier.MoreThan, false) => $"more than {number}",
-        (Domain.Qualifier.MoreThan, true) => $"أكثر من {number}",
-        (Domain.Qualifier.AtLeast, false) => $"at least {number}",
-        (Domain.Qualifier.AtLeast, true) => $"{number} على الأقل",
-        (Domain.Qualifier.LessThan, false) => $"less than {number}",
-        (Domain.Qualifier.LessThan, true) => $"أقل من {number}",
+        Domain.Qualifier.About => Word("≈ {0}", number),
+        Domain.Qualifier.MoreThan => Word("more than {0}", number),
+        Domain.Qualifier.AtLeast => Word("at least {0}", number),
+        Domain.Qualifier.LessThan => Word("less than {0}", number),
         _ => number,
     };
 
@@ -155,21 +143,16 @@ public static class Display
 
     public static string Value(QualifiedValue? value) => value is { } v ? Value(v) : NotReported;
 
-    public static string NotReported => Arabic ? "غير مُبلَّغ عنه" : "not reported";
+    public static string NotReported => Word("not reported");
 
-    public static string QualifierName(Qualifier q) => (q, Arabic) switch
+    public static string QualifierName(Qualifier q) => Word(q switch
     {
-        (Domain.Qualifier.Exact, false) => "exact",
-        (Domain.Qualifier.About, false) => "about",
-        (Domain.Qualifier.MoreThan, false) => "more than",
-        (Domain.Qualifier.AtLeast, false) => "at least",
-        (Domain.Qualifier.LessThan, false) => "less than",
-        (Domain.Qualifier.Exact, true) => "دقيق",
-        (Domain.Qualifier.About, true) => "نحو",
-        (Domain.Qualifier.MoreThan, true) => "أكثر من",
-        (Domain.Qualifier.AtLeast, true) => "على الأقل",
-        _ => Arabic ? "أقل من" : "less than",
-    };
+        Domain.Qualifier.About => "about",
+        Domain.Qualifier.MoreThan => "more than",
+        Domain.Qualifier.AtLeast => "at least",
+        Domain.Qualifier.LessThan => "less than",
+        _ => "exact",
+    });
 
     /// <summary>A signed change, the qualifier before the sign: "+32", "≈ −2,000".</summary>
     public static string Change(QualifiedValue change)
@@ -191,34 +174,25 @@ public static class Display
         return Digits(period.Kind switch
         {
             PeriodKind.Year => y,
-            PeriodKind.Half => Arabic ? $"النصف {(period.Start.Month == 1 ? "الأول" : "الثاني")} من {y}" : $"H{(period.Start.Month - 1) / 6 + 1} {y}",
-            PeriodKind.Quarter => Arabic ? $"الربع {QuarterAr((period.Start.Month - 1) / 3)} من {y}" : $"Q{(period.Start.Month - 1) / 3 + 1} {y}",
+            PeriodKind.Half => Word($"H{(period.Start.Month - 1) / 6 + 1} {{0}}", y),
+            PeriodKind.Quarter => Word($"Q{(period.Start.Month - 1) / 3 + 1} {{0}}", y),
             PeriodKind.Month => period.Start.ToString("MMMM yyyy", culture),
             PeriodKind.Day => period.Start.ToString("d MMMM yyyy", culture),
             _ => $"{period.Start.ToString("d MMM yyyy", culture)} – {period.End.ToString("d MMM yyyy", culture)}",
         });
     }
 
-    private static string QuarterAr(int index) => index switch { 0 => "الأول", 1 => "الثاني", 2 => "الثالث", _ => "الرابع" };
-
-    public static string Date(DateOnly date) => Digits(date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture));
-
     /// <summary>"11 of 12 months", "١١ من أصل ١٢ شهرًا", "50 of 68 days".</summary>
     public static string Coverage(Coverage coverage) => coverage.CoveredMonths is { } m
-        ? Arabic ? $"{Number(m)} من أصل {Months(coverage.TotalMonths ?? 0)}" : $"{Number(m)} of {Months(coverage.TotalMonths ?? 0)}"
-        : Arabic ? $"{Number(coverage.CoveredDays)} من أصل {Days(coverage.TotalDays)}" : $"{Number(coverage.CoveredDays)} of {Days(coverage.TotalDays)}";
+        ? Word("{0} of {1}", Number(m), Months(coverage.TotalMonths ?? 0))
+        : Word("{0} of {1}", Number(coverage.CoveredDays), Days(coverage.TotalDays));
 
-    public static string How(Resolution r) => (r.How, Arabic) switch
+    public static string How(Resolution r) => r.How switch
     {
-        (Derivation.Reported, false) => "reported",
-        (Derivation.Reported, true) => "مُبلَّغ عنه",
-        (Derivation.SummedOverTime, false) => r.IsPartial ? $"summed over time, partial: {Coverage(r.Coverage!)}" : "summed over time",
-        (Derivation.SummedOverTime, true) => r.IsPartial ? $"مجموع عبر الزمن، جزئي: {Coverage(r.Coverage!)}" : "مجموع عبر الزمن",
-        (Derivation.SummedOverMembers, false) => r.IsPartial ? $"summed over countries, partial: {Coverage(r.Coverage!)}" : "summed over countries",
-        (Derivation.SummedOverMembers, true) => r.IsPartial ? $"مجموع البلدين، جزئي: {Coverage(r.Coverage!)}" : "مجموع البلدين",
-        (Derivation.Level, false) => $"as of {Period(r.AsOf!.Value)}",
-        (Derivation.Level, true) => $"حتى {Period(r.AsOf!.Value)}",
-        (_, false) => "not reported",
-        _ => "غير مُبلَّغ عنه",
+        Derivation.Reported => Word("reported"),
+        Derivation.SummedOverTime => r.IsPartial ? Word("summed over time, partial: {0}", Coverage(r.Coverage!)) : Word("summed over time"),
+        Derivation.SummedOverMembers => r.IsPartial ? Word("summed over countries, partial: {0}", Coverage(r.Coverage!)) : Word("summed over countries"),
+        Derivation.Level => Word("as of {0}", Period(r.AsOf!.Value)),
+        _ => NotReported,
     };
 }

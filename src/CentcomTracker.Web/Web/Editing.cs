@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Web;
 
@@ -20,7 +18,7 @@ public static class ValidationMessages
     public const string Email = "The {0} field is not a valid e-mail address.";
 }
 
-/// <summary>Small pieces every editing page shares: who is editing, and domain errors placed next to their fields.</summary>
+/// <summary>Small pieces every editing page shares: status messages, and domain errors placed next to their fields.</summary>
 public static class Editing
 {
     public const string StatusMessage = "StatusMessage";
@@ -29,21 +27,16 @@ public static class Editing
 
     public static bool IsEditor(this ClaimsPrincipal user) => user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin);
 
-    /// <summary>The audit's "who": the account's user name (its email) and its id.</summary>
-    public static (string Name, string? Id) Who(this ClaimsPrincipal user) =>
-        (user.Identity?.Name ?? "unknown", user.FindFirstValue(ClaimTypes.NameIdentifier));
-
     /// <summary>
-    /// Puts each domain error next to the field it concerns, in the page's language (the input rules' messages are
-    /// translated in Resources/Web/SharedResource.ar.resx; what the editor typed is quoted as typed). The same
-    /// message is shown once per field (several level cells sharing one "as of" date would otherwise repeat it).
+    /// Puts each input-rule error beside its field, once, in the page's language. Forms name fields as the rules do
+    /// ("source_date" under "Input.Source" is Input.Source.Date); <paramref name="elsewhere"/> names the exceptions.
     /// </summary>
-    public static void AddFieldErrors(this ModelStateDictionary modelState, IEnumerable<FieldError> errors,
-        Func<string, string> keyFor, IStringLocalizer<SharedResource> rules)
+    public static void AddFieldErrors(this ModelStateDictionary modelState, IEnumerable<FieldError> errors, string prefix,
+        IStringLocalizer<SharedResource> rules, params (string Field, string Key)[] elsewhere)
     {
         foreach (var error in errors)
         {
-            var key = keyFor(error.Field);
+            var key = elsewhere.FirstOrDefault(e => e.Field == error.Field).Key ?? FormKey(prefix, error.Field);
             var message = rules.Say(error.Message);
             if (modelState.TryGetValue(key, out var entry) && entry.Errors.Any(e => e.ErrorMessage == message))
             {
@@ -52,6 +45,12 @@ public static class Editing
 
             modelState.AddModelError(key, message);
         }
+    }
+
+    public static string FormKey(string prefix, string field)
+    {
+        var name = field.StartsWith("source_", StringComparison.Ordinal) ? field["source_".Length..] : field;
+        return $"{prefix}.{char.ToUpperInvariant(name[0])}{name[1..]}";
     }
 
     /// <summary>An audit time on screen: UTC, to the minute, the same for every reader (left to right in Arabic text too).</summary>

@@ -5,13 +5,8 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace CentcomTracker.Web.Web;
 
 /// <summary>
-/// Output caching for the read-only views of the figures (dashboard, compare, metric and source pages, the API,
-/// chart downloads). A page is kept per address, language and digits, and per <em>data version</em>: a number the
-/// database raises itself (by triggers) on every change to a figure, source, metric or theatre, read with one tiny
-/// query per request. Any change — an editor's save, an import, another instance writing to the shared PostgreSQL
-/// database, a hand-written SQL fix — changes it, so the next request renders afresh: new numbers show at once,
-/// and no write has to remember to evict anything.
-/// Signed-in requests and responses that set cookies are never cached.
+/// Output caching for the read-only views, per address, language and data version (raised by database triggers on
+/// any write, from anywhere): no write has to evict anything. Signed-in requests and cookie-setting responses are not cached.
 /// </summary>
 public sealed class FiguresCache : IOutputCachePolicy
 {

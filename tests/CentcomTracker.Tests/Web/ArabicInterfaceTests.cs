@@ -182,6 +182,21 @@ public sealed class ArabicInterfaceTests(TrackerFactory factory) : IClassFixture
         });
     }
 
+    [Fact]
+    public void Qualifiers_periods_and_derivations_read_in_Arabic_from_the_resource_file()
+    {
+        InArabic(() =>
+        {
+            Assert.Equal(["نحو 5", "أكثر من 5", "5 على الأقل", "أقل من 5", "5"],
+                new[] { Qualifier.About, Qualifier.MoreThan, Qualifier.AtLeast, Qualifier.LessThan, Qualifier.Exact }.Select(q => Display.Value(new QualifiedValue(5, q))));
+            Assert.Equal(["نحو", "دقيق"], new[] { Qualifier.About, Qualifier.Exact }.Select(Display.QualifierName));
+            Assert.Equal(["النصف الثاني من 2024", "الربع الثالث من 2024"], new[] { "2024-H2", "2024-Q3" }.Select(p => Display.Period(Period.Parse(p))));
+            Assert.Equal("غير مُبلَّغ عنه", Display.Value((QualifiedValue?)null));
+        });
+        InCulture(Localization.English, () =>
+            Assert.Equal(["≈ 5", "H2 2024", "not reported"], [Display.Value(new QualifiedValue(5, Qualifier.About)), Display.Period(Period.Parse("2024-H2")), Display.NotReported]));
+    }
+
     private static string AttacksInB(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelector("#card-attacks-claimed .card-line[data-theatre='IQ+SY'] .period-value[data-period=b] .value")!.Text();
 

@@ -25,14 +25,55 @@ public static class Browser
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>
-    /// Submits <paramref name="form"/> as a browser would: every successful control with its current value, then the
-    /// given values typed over them (by field name; a name the form lacks is added, as a hand-made post would).
+    /// Submits <paramref name="form"/> as a browser would: the given values typed into its fields (by name), then
+    /// AngleSharp's own form submission, the antiforgery token included. A value for a field the form lacks, or a
+    /// choice its list does not offer, makes it a forged post, built by hand from the form's fields.
     /// </summary>
     public static Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form,
         IReadOnlyDictionary<string, string>? values = null, bool withoutAntiforgeryToken = false)
     {
+        values ??= new Dictionary<string, string>();
+        if (withoutAntiforgeryToken || !values.All(v => TryType(form, v.Key, v.Value)))
+        {
+            return PostForgedAsync(client, form, values, withoutAntiforgeryToken);
+        }
+
+        var submission = form.GetSubmission() ?? throw new Xunit.Sdk.XunitException("The form cannot be submitted");
+        var content = new StreamContent(submission.Body);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(submission.Headers["Content-Type"]);
+        return client.PostAsync(new Uri(submission.Target.Href).PathAndQuery, content);
+    }
+
+    /// <summary>Types <paramref name="value"/> into the field <paramref name="name"/>: false when the form has no such field or choice.</summary>
+    private static bool TryType(IHtmlFormElement form, string name, string value)
+    {
+        var fields = form.Elements.Where(e => e.GetAttribute("name") == name && !e.HasAttribute("disabled")).ToList();
+        switch (fields.FirstOrDefault())
+        {
+            case IHtmlInputElement { Type: "radio" or "checkbox" }:
+                var boxes = fields.OfType<IHtmlInputElement>().Where(b => b.Type is "radio" or "checkbox").ToList();
+                boxes.ForEach(b => b.IsChecked = b.Value == value);
+                return boxes.Any(b => b.IsChecked);
+            case IHtmlInputElement input:
+                input.Value = value;
+                return true;
+            case IHtmlTextAreaElement textarea:
+                textarea.Value = value;
+                return true;
+            case IHtmlSelectElement select when select.Options.Any(o => o.Value == value):
+                select.Value = value;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A post made by hand: the form's fields, with the given values over them or added, as a forger would.</summary>
+    private static Task<HttpResponseMessage> PostForgedAsync(HttpClient client, IHtmlFormElement form,
+        IReadOnlyDictionary<string, string> values, bool withoutAntiforgeryToken)
+    {
         var fields = FormFields(form);
-        foreach (var (name, value) in values ?? new Dictionary<string, string>())
+        foreach (var (name, value) in values)
         {
             var at = fields.FindIndex(f => f.Key == name);
             if (at >= 0) fields[at] = new(name, value);

@@ -1,7 +1,4 @@
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
 using CentcomTracker.Web.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Pages.Figures;
 

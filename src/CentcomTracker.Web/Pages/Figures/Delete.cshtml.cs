@@ -1,11 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Figures;
 
@@ -14,7 +7,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// /figures/{id}. Deleting a figure someone changed since this page was opened is refused: the editor confirms again
 /// with the new value in view.
 /// </summary>
-public sealed class DeleteModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, ILogger<DeleteModel> logger) : PageModel
+public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, IStringLocalizer<EditorResource> text, ILogger<DeleteModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -52,8 +45,7 @@ public sealed class DeleteModel(TrackerDbContext db, TimeProvider clock, IString
         var figure = await LoadAsync(id, cancellationToken);
         if (figure is null)
         {
-            TempData[Editing.StatusMessage] = text["This figure had already been deleted."].Value;
-            return RedirectToPage("/Figures/Details", new { id });
+            return AlreadyDeleted(id);
         }
 
         if (!ModelState.IsValid)
@@ -61,44 +53,42 @@ public sealed class DeleteModel(TrackerDbContext db, TimeProvider clock, IString
             return Page();
         }
 
-        var (who, userId) = User.Who();
         if (figure.Version != Input.Version)
         {
-            return Refuse(await FigureConflict.LoadAsync(db, id, cancellationToken), who);
+            return Refuse(await FigureConflict.LoadAsync(db, id, cancellationToken));
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Entry(figure).Property(f => f.Version).OriginalValue = Input.Version;
+        db.ExpectVersion(figure, Input.Version);
         db.Figures.Remove(figure);
-        db.Record(AuditAction.Delete, AuditEntity.Figure, id, AuditSnapshots.Snapshot(figure), null, who, userId, Input.Reason, now);
-        try
+        audit.Reason = Input.Reason;
+        if ((await db.TrySaveChangesAsync(cancellationToken)).Conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             var conflict = await FigureConflict.LoadAsync(db, id, cancellationToken);
             if (conflict.Current is null)
             {
-                TempData[Editing.StatusMessage] = text["This figure had already been deleted."].Value;
-                return RedirectToPage("/Figures/Details", new { id });
+                return AlreadyDeleted(id);
             }
 
             await LoadAsync(id, cancellationToken);
-            return Refuse(conflict, who);
+            return Refuse(conflict);
         }
 
-        logger.LogInformation("Figure {FigureId} deleted by {User}", id, who);
+        logger.LogInformation("Figure {FigureId} deleted by {User}", id, User.Identity?.Name);
         TempData[Editing.StatusMessage] = text["Figure #{0} deleted. Its history stays readable.", id].Value;
         TempData[Editing.StatusLinkUrl] = Url.Page("/Figures/Details", new { id });
         TempData[Editing.StatusLinkText] = text["History of figure #{0}", id].Value;
         return RedirectToPage("/Figures/Index");
     }
 
-    private PageResult Refuse(FigureConflict conflict, string who)
+    private RedirectToPageResult AlreadyDeleted(int id)
     {
-        logger.LogInformation("Deletion of figure {FigureId} by {User} refused: changed meanwhile", Id, who);
+        TempData[Editing.StatusMessage] = text["This figure had already been deleted."].Value;
+        return RedirectToPage("/Figures/Details", new { id });
+    }
+
+    private PageResult Refuse(FigureConflict conflict)
+    {
+        logger.LogInformation("Deletion of figure {FigureId} by {User} refused: changed meanwhile", Id, User.Identity?.Name);
         ModelState.Remove("Input.Version");
         Input.Version = conflict.Current!.Version;
         ModelState.AddModelError("", text["This figure was changed after you opened this page: its value is now {0}. It was not deleted. Check it below, then confirm again to delete it.",

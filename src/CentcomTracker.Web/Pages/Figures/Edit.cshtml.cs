@@ -1,20 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Figures;
 
 /// <summary>
 /// Correcting one figure. The form carries the figure's Version: if another editor saved in between, the save is
 /// refused, the other editor's value is shown, and what this editor typed stays in the form (no lost update).
-/// The change and its audit entry are written by one SaveChanges, so both land or neither.
 /// </summary>
-public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -56,21 +48,6 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         };
     }
 
-    /// <summary>Field names of <see cref="InputRules"/> (the CSV columns) → this form's model keys.</summary>
-    public static string KeyFor(string field) => field switch
-    {
-        "metric" => "Input.Metric",
-        "theatre" => "Input.Theatre",
-        "period" => "Input.Period",
-        "value" => "Input.Value",
-        "qualifier" => "Input.Qualifier",
-        "quote" => "Input.Quote",
-        "translation" => "Input.Translation",
-        "note" => "Input.Note",
-        "peak" => "Input.IsPeak",
-        _ => "",
-    };
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var figure = await db.Figures.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
@@ -103,10 +80,11 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         }
 
         var (valid, errors) = InputRules.CheckFigure(Input.ToRuleInput(), Metrics.Kinds(), Theatres.Select(t => t.Code).ToList());
-        ModelState.AddFieldErrors(errors, KeyFor, rules);
+        ModelState.AddFieldErrors(errors, "Input", rules, ("peak", "Input.IsPeak"));
         if (Input.SourceId is not { } sourceId || Sources.All(s => s.Id != sourceId))
         {
             ModelState.AddModelError("Input.SourceId", text["Choose the source that reported this figure."]);
+            return Page();
         }
 
         if (valid is null || !ModelState.IsValid)
@@ -115,7 +93,7 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
         }
 
         var duplicate = await db.Figures.AsNoTracking()
-            .Where(f => f.Id != id && f.MetricCode == valid.Metric && f.TheatreCode == valid.Theatre && f.SourceId == Input.SourceId
+            .Where(f => f.Id != id && f.MetricCode == valid.Metric && f.TheatreCode == valid.Theatre && f.SourceId == sourceId
                 && f.PeriodStart == valid.Period.Start && f.PeriodEnd == valid.Period.End)
             .Select(f => (int?)f.Id).FirstOrDefaultAsync(cancellationToken);
         if (duplicate is not null)
@@ -124,40 +102,20 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
             return Page();
         }
 
-        var before = AuditSnapshots.Snapshot(figure);
-        figure.MetricCode = valid.Metric;
-        figure.TheatreCode = valid.Theatre;
-        figure.Period = valid.Period;
-        figure.Value = valid.Value;
-        figure.Qualifier = valid.Qualifier;
-        figure.SourceId = Input.SourceId!.Value;
-        figure.Quote = valid.Quote;
-        figure.Translation = valid.Translation;
-        figure.Note = valid.Note;
-        figure.IsPeak = valid.IsPeak;
-        var after = AuditSnapshots.Snapshot(figure);
-        if (before == after)
+        figure.Apply(valid).SourceId = sourceId;
+        if (db.Entry(figure).State == EntityState.Unchanged)
         {
             TempData[Editing.StatusMessage] = text["Nothing changed: the figure already held these values."].Value;
             return RedirectToPage("/Figures/Details", new { id });
         }
 
-        // The version the editor saw, not the one just read: the UPDATE matches only if nobody saved in between.
-        db.Entry(figure).Property(f => f.Version).OriginalValue = Input.Version;
-        var now = clock.GetUtcNow().UtcDateTime;
-        figure.Version = Guid.NewGuid();
-        figure.UpdatedAt = now;
-        var (who, userId) = User.Who();
-        db.Record(AuditAction.Update, AuditEntity.Figure, id, before, after, who, userId, Input.Reason, now);
-        try
+        db.ExpectVersion(figure, Input.Version);
+        audit.Reason = Input.Reason;
+        var saved = await db.TrySaveChangesAsync(cancellationToken);
+        if (saved.Conflict)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             Conflict = await FigureConflict.LoadAsync(db, id, cancellationToken);
-            logger.LogInformation("Edit of figure {FigureId} by {User} refused: saved by someone else meanwhile", id, who);
+            logger.LogInformation("Edit of figure {FigureId} by {User} refused: saved by someone else meanwhile", id, User.Identity?.Name);
             if (Conflict.Current is { } current)
             {
                 // The next save is a deliberate decision to replace the other editor's value, made with it in view.
@@ -168,14 +126,14 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
             ModelState.AddModelError("", Conflict.Message(text));
             return Page();
         }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
+
+        if (saved.Duplicate is { } duplicateKey)
         {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("Input.Period", text["This source already has a figure for this metric, theatre and period: correct that one instead."]);
+            ModelState.AddFieldErrors([duplicateKey], "Input", rules);
             return Page();
         }
 
-        logger.LogInformation("Figure {FigureId} changed by {User}", id, who);
+        logger.LogInformation("Figure {FigureId} changed by {User}", id, User.Identity?.Name);
         TempData[Editing.StatusMessage] = text["Saved. The dashboard and the API show the new value now."].Value;
         return RedirectToPage("/Figures/Details", new { id });
     }

@@ -1,26 +1,18 @@
-using System.Security.Claims;
 using CentcomTracker.Web.Csv;
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Pages.Figures;
 
 /// <summary>
-/// CSV import: upload → preview of every row (create, unchanged, conflict, error) → commit all or nothing.
-/// The preview writes nothing. The uploaded bytes travel back with the commit form (base64 in a hidden field,
-/// under antiforgery), which keeps the server stateless across instances; the commit checks them again against
-/// the database as it is then, because it may have changed since the preview.
+/// CSV import: upload, preview (writes nothing), commit all or nothing. The bytes travel back in the commit form, so
+/// the server keeps no state between the two; the commit checks them again against the database as it is then.
 /// </summary>
 [Authorize(Policy = Policies.Editor)]
 // Uploads up to this size are read and refused with a message; larger bodies are cut off by the server.
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
-public sealed class ImportModel(TrackerDbContext db, TimeProvider clock, ILogger<ImportModel> logger) : PageModel
+public sealed class ImportModel(TrackerDbContext db, AuditContext audit, ILogger<ImportModel> logger) : PageModel
 {
     private const int MaxRequestBytes = 32 * 1024 * 1024;
 
@@ -65,11 +57,9 @@ public sealed class ImportModel(TrackerDbContext db, TimeProvider clock, ILogger
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var arabic = Localization.IsArabic;
-        Metrics = (await db.Metrics.AsNoTracking().OrderBy(m => m.DisplayOrder).Select(m => new { m.Code, m.NameEn, m.NameAr }).ToListAsync())
-            .Select(m => (m.Code, arabic ? m.NameAr : m.NameEn)).ToList();
-        Theatres = (await db.Theatres.AsNoTracking().OrderBy(t => t.DisplayOrder).Select(t => new { t.Code, t.NameEn, t.NameAr }).ToListAsync())
-            .Select(t => (t.Code, arabic ? t.NameAr : t.NameEn)).ToList();
+        var vocabulary = await db.LoadVocabularyAsync(HttpContext.RequestAborted);
+        Metrics = vocabulary.Metrics.Select(m => (m.Code, m.Name())).ToList();
+        Theatres = vocabulary.Theatres.Select(t => (t.Code, t.Name())).ToList();
         await next();
     }
 
@@ -110,13 +100,11 @@ public sealed class ImportModel(TrackerDbContext db, TimeProvider clock, ILogger
             return Page();
         }
 
-        var editor = new Importer(User.Identity?.Name ?? "editor", User.FindFirstValue(ClaimTypes.NameIdentifier));
-        var outcome = await FigureImport.CommitAsync(db, file.AsMemory(0, length), name, FigureCsv.MaxUploadBytes, editor,
-            clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var outcome = await FigureImport.CommitAsync(db, audit, file.AsMemory(0, length), name, FigureCsv.MaxUploadBytes, cancellationToken);
         if (outcome.Committed is { } done)
         {
             logger.LogInformation("{User} imported {File}: {Figures} figures and {Sources} sources created, {Unchanged} rows unchanged",
-                editor.UserName, name, done.CreatedFigures, done.CreatedSources, done.Unchanged);
+                User.Identity?.Name, name, done.CreatedFigures, done.CreatedSources, done.Unchanged);
             (ImportedFile, ImportedFigures, ImportedSources, UnchangedRows) = (name, done.CreatedFigures, done.CreatedSources, done.Unchanged);
             return RedirectToPage();
         }

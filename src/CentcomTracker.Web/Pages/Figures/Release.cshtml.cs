@@ -1,20 +1,10 @@
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
 using CentcomTracker.Web.Pages.Sources;
-using CentcomTracker.Web.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Figures;
 
 /// <summary>
-/// "Enter a release": one source (chosen or created here), one period, and a grid of metrics × theatres with a value,
-/// qualifier and exact quote in each cell (blanks allowed). Counts take the release's period; levels take the
-/// "as of" date, because a level holds at a day, not over a span. Every cell is checked by the same
-/// <see cref="InputRules"/> as CSV import; one submit saves the source, every figure and their audit entries in one
-/// transaction, or nothing.
+/// "Enter a release": one source, one period and a grid of metrics × theatres, saved all or nothing. Counts take the
+/// release's period, levels its "as of" day; every cell is checked by the same <see cref="InputRules"/> as CSV import.
 /// </summary>
 public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<ReleaseModel> logger) : PageModel
 {
@@ -92,14 +82,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
         InputRules.ValidSource? newSource = null;
         if (Input.SourceChoice == NewSource)
         {
-            var (valid, errors) = InputRules.CheckSource(Input.NewSource.ToRuleInput());
-            ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.NewSource", field), rules);
-            if (valid is not null && await db.Sources.AsNoTracking().FindByNaturalKeyAsync(valid.Publisher, valid.Title, valid.Published, cancellationToken) is { } same)
-            {
-                ModelState.AddModelError("Input.NewSource.Title", text["This source is already recorded (source #{0}): same publisher, title and date. Choose it from the list.", same.Id]);
-            }
-
-            newSource = valid;
+            newSource = await Input.NewSource.CheckAsync(db, ModelState, "Input.NewSource", null, listed: true, rules, text, cancellationToken);
         }
         else
         {
@@ -134,7 +117,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
             var (valid, errors) = InputRules.CheckFigure(
                 new InputRules.FigureInput(cell.Metric, cell.Theatre, level ? asOf : period, cell.Value, cell.Qualifier, cell.Quote, cell.Translation, null),
                 kinds, theatreCodes);
-            ModelState.AddFieldErrors(errors, field => CellKey(i, field, level), rules);
+            ModelState.AddFieldErrors(errors, $"Input.Cells[{i}]", rules, ("period", level ? "Input.AsOf" : "Input.Period"));
             if (valid is not null)
             {
                 figures.Add((i, valid));
@@ -166,50 +149,18 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
             return Page();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var (who, userId) = User.Who();
-        var source = existing ?? new Source { Publisher = newSource!.Publisher, Title = newSource.Title, Language = newSource.Language, CreatedAt = now, UpdatedAt = now };
-        if (existing is null)
-        {
-            SourceFields.Apply(source, newSource!);
-            db.Sources.Add(source);
-        }
-
-        var added = figures.Select(f => new Figure
-        {
-            MetricCode = f.Figure.Metric, TheatreCode = f.Figure.Theatre, Period = f.Figure.Period, Value = f.Figure.Value,
-            Qualifier = f.Figure.Qualifier, Quote = f.Figure.Quote, Translation = f.Figure.Translation, Note = f.Figure.Note,
-            Source = source, CreatedAt = now, UpdatedAt = now,
-        }).ToList();
+        var source = existing ?? Source.From(newSource!);
+        var added = figures.Select(f => Figure.From(f.Figure)).ToList();
+        added.ForEach(figure => figure.Source = source);
         db.Figures.AddRange(added);
-
-        try
-        {
-            // Ids exist only after the insert; the audit entries that name them are written in the same transaction.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            if (existing is null)
-            {
-                db.Record(AuditAction.Create, AuditEntity.Source, source.Id, null, AuditSnapshots.Snapshot(source), who, userId, null, now);
-            }
-
-            foreach (var figure in added)
-            {
-                db.Record(AuditAction.Create, AuditEntity.Figure, figure.Id, null, AuditSnapshots.Snapshot(figure), who, userId, null, now);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        if (!(await db.TrySaveChangesAsync(cancellationToken)).Ok)
         {
             // Another editor saved the same figure (or source) between our check and our save: nothing of ours was kept.
-            db.ChangeTracker.Clear();
             ModelState.AddModelError("", text["Another editor saved some of these figures a moment ago. Nothing was saved; reload the source's figures and check."]);
             return Page();
         }
 
-        logger.LogInformation("Release saved by {User}: {Count} figures from source {SourceId} for {Period}", who, added.Count, source.Id, period);
+        logger.LogInformation("Release saved by {User}: {Count} figures from source {SourceId} for {Period}", User.Identity?.Name, added.Count, source.Id, period);
         var counts = figures.Where(f => kinds[f.Figure.Metric] == MetricKind.Count).Select(f => f.Figure.Period).Distinct().ToList();
         TempData[Editing.StatusMessage] = text["Saved {0} figures from {1}. The dashboard and the API show them now.", Display.Number(added.Count), source.Title].Value;
         if (counts.Count == 1)
@@ -220,16 +171,6 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
 
         return Redirect($"/figures?source={source.Id}&sort=updated");
     }
-
-    /// <summary>An error of <see cref="InputRules"/> on cell <paramref name="i"/> → the model key of the field it concerns.</summary>
-    public static string CellKey(int i, string field, bool level) => field switch
-    {
-        "period" => level ? "Input.AsOf" : "Input.Period",
-        "qualifier" => $"Input.Cells[{i}].Qualifier",
-        "quote" => $"Input.Cells[{i}].Quote",
-        "translation" => $"Input.Cells[{i}].Translation",
-        _ => $"Input.Cells[{i}].Value",
-    };
 
     private void AddOnce(string key, string message)
     {

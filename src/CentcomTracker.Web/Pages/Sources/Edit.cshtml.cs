@@ -1,16 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Sources;
 
 /// <summary>Correcting a source, with the same optimistic concurrency and audit as a figure.</summary>
-public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -57,43 +50,28 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
             return Page();
         }
 
-        var (valid, errors) = InputRules.CheckSource(Input.Source.ToRuleInput());
-        ModelState.AddFieldErrors(errors, field => SourceFields.KeyFor("Input.Source", field), rules);
-        if (valid is null)
+        if (await Input.Source.CheckAsync(db, ModelState, "Input.Source", id, listed: false, rules, text, cancellationToken) is not { } valid)
         {
             return Page();
         }
 
-        var clash = await db.Sources.AsNoTracking().Where(s => s.Id != id)
-            .FindByNaturalKeyAsync(valid.Publisher, valid.Title, valid.Published, cancellationToken);
-        if (clash is not null)
-        {
-            ModelState.AddModelError("Input.Source.Title", text["This source is already recorded (source #{0}): same publisher, title and date.", clash.Id]);
-            return Page();
-        }
-
-        var before = AuditSnapshots.Snapshot(source);
-        SourceFields.Apply(source, valid);
-        var after = AuditSnapshots.Snapshot(source);
-        if (before == after)
+        if (db.Entry(source.Apply(valid)).State == EntityState.Unchanged)
         {
             TempData[Editing.StatusMessage] = text["Nothing changed: the source already held these values."].Value;
             return Redirect($"/figures?source={id}");
         }
 
-        db.Entry(source).Property(s => s.Version).OriginalValue = Input.Version;
-        var now = clock.GetUtcNow().UtcDateTime;
-        source.Version = Guid.NewGuid();
-        source.UpdatedAt = now;
-        var (who, userId) = User.Who();
-        db.Record(AuditAction.Update, AuditEntity.Source, id, before, after, who, userId, Input.Reason, now);
-        try
+        db.ExpectVersion(source, Input.Version);
+        audit.Reason = Input.Reason;
+        var saved = await db.TrySaveChangesAsync(cancellationToken);
+        if (saved.Duplicate is { } duplicate)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            ModelState.AddFieldErrors([duplicate], "Input.Source", rules);
+            return Page();
         }
-        catch (DbUpdateConcurrencyException)
+
+        if (saved.Conflict)
         {
-            db.ChangeTracker.Clear();
             var current = await db.Sources.AsNoTracking().FirstAsync(s => s.Id == id, cancellationToken);
             var last = await db.AuditEntries.AsNoTracking()
                 .Where(a => a.EntityType == AuditEntity.Source && a.EntityId == id)
@@ -105,17 +83,11 @@ public sealed class EditModel(TrackerDbContext db, TimeProvider clock, IStringLo
                 ? text["This source was changed while you were editing it. Your changes were not saved; they are still in the form. Compare, then save again to replace it."]
                 : text["Another editor ({0}) saved this source at {1} while you were editing it. Your changes were not saved; they are still in the form. Compare, then save again to replace it.",
                     last.UserName, Editing.Timestamp(last.At)]);
-            logger.LogInformation("Edit of source {SourceId} by {User} refused: saved by someone else meanwhile", id, who);
-            return Page();
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError("Input.Source.Title", text["This source is already recorded: same publisher, title and date."]);
+            logger.LogInformation("Edit of source {SourceId} by {User} refused: saved by someone else meanwhile", id, User.Identity?.Name);
             return Page();
         }
 
-        logger.LogInformation("Source {SourceId} changed by {User}", id, who);
+        logger.LogInformation("Source {SourceId} changed by {User}", id, User.Identity?.Name);
         TempData[Editing.StatusMessage] = text["Source #{0} saved.", id].Value;
         return Redirect($"/figures?source={id}");
     }

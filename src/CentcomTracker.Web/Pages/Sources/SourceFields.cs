@@ -1,50 +1,54 @@
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CentcomTracker.Web.Pages.Sources;
 
 /// <summary>
 /// A source's fields as typed in a form (all text, so a bad date gets our message, not the binder's). Shared by
-/// /sources/new, /sources/{id}/edit and the release form's "new source"; checked by <see cref="InputRules.CheckSource"/>.
+/// /sources/new, /sources/{id}/edit and the release form's "new source"; checked by <see cref="InputRules.CheckSource"/>, whose
+/// field names they follow (source_date is Date).
 /// </summary>
 public sealed class SourceFields
 {
     public string? Publisher { get; set; }
     public string? Title { get; set; }
     public string? Url { get; set; }
-    public string? Published { get; set; }
+    public string? Date { get; set; }
     public string? Language { get; set; } = "en";
     public string? Tier { get; set; } = "secondary";  // as for CSV: an editor raises a source deliberately
     public string? Note { get; set; }
 
     public InputRules.SourceInput ToRuleInput() =>
-        new(Publisher, Title, Url, Published, Language, Tier, Note);
+        new(Publisher, Title, Url, Date, Language, Tier, Note);
 
-    /// <summary>Field names of <see cref="InputRules.CheckSource"/> (the CSV columns) → property names under <paramref name="prefix"/>.</summary>
-    public static string KeyFor(string prefix, string field) => prefix + "." + field switch
+    /// <summary>
+    /// The fields checked by the input rules and against the sources already recorded (but <paramref name="self"/>),
+    /// with errors next to the fields under <paramref name="prefix"/>; null when anything is wrong. A form that also
+    /// lists the recorded sources (<paramref name="listed"/>) says to choose the one already there.
+    /// </summary>
+    public async Task<InputRules.ValidSource?> CheckAsync(TrackerDbContext db, ModelStateDictionary modelState, string prefix, int? self, bool listed,
+        IStringLocalizer<SharedResource> rules, IStringLocalizer<EditorResource> text, CancellationToken cancellationToken)
     {
-        "source_publisher" => nameof(Publisher),
-        "source_title" => nameof(Title),
-        "source_url" => nameof(Url),
-        "source_date" => nameof(Published),
-        "source_language" => nameof(Language),
-        "source_tier" => nameof(Tier),
-        _ => nameof(Note),
-    };
+        var (valid, errors) = InputRules.CheckSource(ToRuleInput());
+        modelState.AddFieldErrors(errors, prefix, rules);
+        if (valid is null)
+        {
+            return null;
+        }
+
+        var same = await db.Sources.AsNoTracking().Where(s => s.Id != self).FindByNaturalKeyAsync(valid.Publisher, valid.Title, valid.Published, cancellationToken);
+        if (same is not null)
+        {
+            modelState.AddModelError(prefix + ".Title", listed
+                ? text["This source is already recorded (source #{0}): same publisher, title and date. Choose it from the list.", same.Id]
+                : text["This source is already recorded (source #{0}): same publisher, title and date.", same.Id]);
+            return null;
+        }
+
+        return valid;
+    }
 
     public static SourceFields From(Source s) => new()
     {
-        Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = s.Published.Label, Language = s.Language, Tier = s.Tier.Code(), Note = s.Note,
+        Publisher = s.Publisher, Title = s.Title, Url = s.Url, Date = s.Published.Label, Language = s.Language, Tier = s.Tier.Code(), Note = s.Note,
     };
-
-    public static void Apply(Source source, InputRules.ValidSource valid)
-    {
-        source.Publisher = valid.Publisher;
-        source.Title = valid.Title;
-        source.Url = valid.Url;
-        source.Published = valid.Published;
-        source.Language = valid.Language;
-        source.Tier = valid.Tier;
-        source.Note = valid.Note;
-    }
 }

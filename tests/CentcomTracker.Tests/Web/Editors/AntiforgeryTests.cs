@@ -34,7 +34,7 @@ public sealed class AntiforgeryTests(TrackerFactory factory) : IClassFixture<Tra
         {
             ["Input.Source.Publisher"] = "Test publisher",
             ["Input.Source.Title"] = $"A document {Guid.NewGuid():N}",
-            ["Input.Source.Published"] = "2024-08-01",
+            ["Input.Source.Date"] = "2024-08-01",
         };
 
         var refused = await client.SubmitAsync(form, values, withoutAntiforgeryToken: true);

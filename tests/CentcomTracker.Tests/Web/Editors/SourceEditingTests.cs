@@ -11,7 +11,7 @@ public sealed class SourceEditingTests
         ["Input.Source.Publisher"] = "Kurdistan24 (test)",
         ["Input.Source.Title"] = title,
         ["Input.Source.Url"] = "https://example.org/kurdistan24/operations",
-        ["Input.Source.Published"] = "2024-08-02",
+        ["Input.Source.Date"] = "2024-08-02",
         ["Input.Source.Language"] = "en",
         ["Input.Source.Tier"] = "relay",
     };
@@ -27,13 +27,13 @@ public sealed class SourceEditingTests
         var location = created.AssertRedirect("/figures?source=");
         var id = int.Parse(location.Split('=')[1]);
         var summary = await client.GetDocumentAsync(location);
-        Assert.Contains($"Source #{id} recorded.", summary.QuerySelector("[role=status]")!.Text());
+        Assert.Equal($"/figures/release?source={id}", summary.QuerySelector("[role=status] a")!.GetAttribute("href"));
 
         var edit = await client.GetDocumentAsync($"/sources/{id}/edit");
         Assert.Equal("CENTCOM: operations in July 2024", edit.FieldValue("Input.Source.Title"));
         (await client.SubmitAsync(edit.MainForm(), new Dictionary<string, string>
         {
-            ["Input.Source.Published"] = "2024-08-03",
+            ["Input.Source.Date"] = "2024-08-03",
             ["Input.Reason"] = "Date of the article, not of the release",
         })).AssertRedirect($"/figures?source={id}");
 
@@ -66,7 +66,8 @@ public sealed class SourceEditingTests
         (await alice.SubmitAsync(aliceForm.MainForm(), new Dictionary<string, string> { ["Input.Source.Note"] = "Alice's note" })).AssertRedirect();
         var refused = await (await bob.SubmitAsync(bobForm.MainForm(), new Dictionary<string, string> { ["Input.Source.Note"] = "Bob's note" })).ReadDocumentAsync(200);
 
-        Assert.Contains("Another editor (alice@example.org)", refused.Summary());
+        Assert.NotEqual("", refused.Summary());
+        Assert.Equal("alice@example.org", refused.QuerySelector("#conflict")!.GetAttribute("data-saved-by"));
         Assert.Equal("Bob's note", refused.FieldValue("Input.Source.Note"));
         Assert.Equal("Alice's note", await factory.QueryAsync(db => db.Sources.Where(s => s.Id == id).Select(s => s.Note).SingleAsync()));
         Assert.Equal(1, await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == AuditEntity.Source && a.EntityId == id)));
