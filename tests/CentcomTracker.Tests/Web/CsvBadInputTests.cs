@@ -49,6 +49,11 @@ public sealed class CsvBadInputTests(ImportHost host) : IClassFixture<ImportHost
         { "stray double quote", [Row(quote: "x").Replace(",x,", ",he said \"12\" ops,")], 2, "", "A double quote inside a value that does not start with one" },
         { "duplicate key inside the file", [Row(), Row(value: "13")], 3, "", "Same metric, theatre, period and source as row 2" },
         { "row after a blank line keeps its spreadsheet number", ["", Row(value: "-1")], 3, "value", "cannot be negative" },
+        { "right-to-left override in a quote", [Row(quote: "In June, 12 \u202Eoperations.")], 2, "quote", "U+202E" },
+        { "zero-width space in a title", [Row(title: "Test\u200B release")], 2, "source_title", "U+200B" },
+        { "C1 next line in a note", [Row(note: "One\u0085two")], 2, "note", "U+0085" },
+        { "C1 control sequence in a translation", [Row(translation: "\u009B31m في حزيران")], 2, "translation", "U+009B" },
+        { "byte order mark inside a value", [Row(period: "2024-06\uFEFF")], 2, "period", "U+FEFF" },
         { "same source described two ways", [Row(), Row(theatre: "SY", url: "https://example.org/other")], 3, "source_url", "Row 2 names the same source" },
     };
 

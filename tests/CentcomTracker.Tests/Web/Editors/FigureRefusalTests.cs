@@ -19,6 +19,10 @@ public sealed class FigureRefusalTests(TrackerFactory factory) : IClassFixture<T
         { "Input.Note", new string('n', 2001), "Input.Note", "Too long" },
         { "Input.Reason", new string('r', 2001), "Input.Reason", "maximum length" },
         { "Input.Metric", "nope", "Input.Metric", "is not a metric" },
+        { "Input.Quote", "In June, 12 \u202Eoperations.", "Input.Quote", "U+202E" },
+        { "Input.Quote", "In June, 12\u200B operations.", "Input.Quote", "U+200B" },
+        { "Input.Translation", "في حزيران\u0085 12 عملية.", "Input.Translation", "U+0085" },
+        { "Input.Note", "Colour\u009B31m note", "Input.Note", "U+009B" },
     };
 
     [Theory]
@@ -33,7 +37,8 @@ public sealed class FigureRefusalTests(TrackerFactory factory) : IClassFixture<T
         var page = await (await client.SubmitAsync(form.MainForm(), new Dictionary<string, string> { [field] = typed })).ReadDocumentAsync(200);
 
         Assert.Contains(words, page.ErrorFor(errorField));
-        if (field != "Input.Metric") Assert.Equal(typed, page.FieldValue(field));
+        // HTML reads a C1 character reference (&#x9B;) as its Windows-1252 namesake, so such a value cannot round-trip.
+        if (field != "Input.Metric" && !typed.Any(c => c is >= '\u0080' and <= '\u009F')) Assert.Equal(typed, page.FieldValue(field));
         Assert.Equal(before, await factory.CountsAsync());
         var stored = await SeedFigureAsync(factory, "operations", "IQ", 66);
         Assert.Equal(figure.Version, stored.Version);
