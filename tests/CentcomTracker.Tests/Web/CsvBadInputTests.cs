@@ -86,6 +86,14 @@ public sealed class CsvBadInputTests(ImportHost host) : IClassFixture<ImportHost
         { "semicolons", Csv(Header.Replace(',', ';'), Row().Replace(',', ';')), "separated by semicolons (;), not commas" },
         { "tabs", Csv(Header.Replace(',', '\t'), Row().Replace(',', '\t')), "separated by tabs, not commas" },
         { "invalid UTF-8 bytes", [.. Csv(Header), .. "operations,IQ,2024-06,12,exact,Caf"u8, 0xE9, .. ",Pub,,2024-07-05,en,q,,\r\n"u8], "line 2 has bytes that are not UTF-8" },
+        { "UTF-16 with a byte order mark", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Text(Header, Row()))], "The file is UTF-16 text, not UTF-8" },
+        { "UTF-16 without a byte order mark", Encoding.Unicode.GetBytes(Text(Header, Row())), "The file is UTF-16 text, not UTF-8" },
+        { "UTF-16 big-endian without a byte order mark", Encoding.BigEndianUnicode.GetBytes(Text(Header, Row(quote: "في حزيران 12 عملية"))), "The file is UTF-16 text, not UTF-8" },
+        { "UTF-32 with a byte order mark", [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(Text(Header, Row()))], "The file is UTF-32 text, not UTF-8" },
+        { "UTF-32 without a byte order mark", Encoding.UTF32.GetBytes(Text(Header, Row())), "The file is UTF-32 text, not UTF-8" },
+        { "a workbook saved instead of a CSV", [.. "PK\u0003\u0004\u0014\u0000\u0006\u0000"u8, .. Enumerable.Range(0, 600).Select(i => (byte)(i * 7))], "The file is not text" },
+        { "a picture", [0x89, .. "PNG\r\n\u001A\n"u8, 0, 0, 0, 13, .. "IHDR"u8], "The file is not text" },
+        { "binary data", [.. Enumerable.Range(0, 2000).Select(i => (byte)(i % 3 == 0 ? 0 : i * 31))], "The file is not text" },
         { "Arabic in Windows-1256", [.. Csv(Header), .. "operations,IQ,2024-06,12,exact,"u8, 0xC7, 0xE1, 0xDA, 0xD1, 0xC7, 0xE4, .. ",Pub,,2024-07-05,ar,q,,\r\n"u8], "Save it as \"CSV UTF-8\"" },
     };
 
@@ -98,6 +106,7 @@ public sealed class CsvBadInputTests(ImportHost host) : IClassFixture<ImportHost
         var preview = await UploadAsync(host.Editor, file, $"{problem}.csv");
 
         Assert.Contains(preview.FileErrors(), m => m.Contains(message, StringComparison.Ordinal));
+        Assert.DoesNotContain(preview.FileErrors(), m => m.Contains('\0'));
         Assert.Null(preview.QuerySelector("#commit-form"));
         Assert.Equal(before, await CountsAsync(host.Factory));
     }

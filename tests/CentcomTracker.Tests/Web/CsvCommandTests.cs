@@ -88,6 +88,21 @@ public sealed class CsvCommandTests : IDisposable
         Assert.Equal(before, await CountsAsync(factory));
     }
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-32")]
+    public async Task Import_of_a_file_in_another_unicode_encoding_asks_for_UTF_8(string encoding)
+    {
+        var path = Path.Combine(folder, "unicode.csv");
+        await File.WriteAllBytesAsync(path, Encoding.GetEncoding(encoding).GetBytes(Text(Header, Row())));
+
+        var (exit, _, error) = await RunAsync("import", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"unicode.csv: The file is {encoding.ToUpperInvariant()} text, not UTF-8. Save it as \"CSV UTF-8\"", error);
+        Assert.False(error.Contains('\0'), "The message holds NUL characters");
+    }
+
     [Fact]
     public async Task Import_loads_a_good_file_and_audits_it_as_the_command_line()
     {
