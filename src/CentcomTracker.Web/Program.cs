@@ -59,7 +59,8 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
     .UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.GetLevel = ClientAborts.RequestLogLevel);
+app.UseClientAborts();  // a client hanging up is logged as such, not as a 500
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -126,6 +126,21 @@ public sealed class CsvBadInputTests(ImportHost host) : IClassFixture<ImportHost
     }
 
     [Fact]
+    public async Task A_50_MB_file_is_refused_with_the_size_limit_before_it_is_read()
+    {
+        var before = await CountsAsync(host.Factory);
+        var file = new byte[50 * 1024 * 1024];
+        var page = await host.Editor.GetDocumentAsync("/figures/import");
+        var form = page.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("#upload-form")!;
+
+        var response = await SubmitAsync(host.Editor, form, content => content.Add(new ByteArrayContent(file), "Input.File", "huge.csv"));
+
+        var preview = await host.Editor.FollowAsync(response);
+        Assert.Contains(preview.FileErrors(), m => m.Contains("The file is 50.0 MB; the limit is 2 MB", StringComparison.Ordinal));
+        Assert.Equal(before, await CountsAsync(host.Factory));
+    }
+
+    [Fact]
     public async Task Posting_without_a_file_asks_for_one()
     {
         var page = await host.Editor.GetDocumentAsync("/figures/import");
