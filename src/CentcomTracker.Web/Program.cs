@@ -31,7 +31,11 @@ builder.Services.AddTrackerAccounts();
 
 // Pages, in English and Arabic; everything under Figures, Sources and Audit is editor-only unless named public.
 builder.Services.AddTrackerLocalization();
-builder.Services.AddRazorPages(options => options.Conventions.ProtectEditorPages())
+builder.Services.AddRazorPages(options =>
+    {
+        options.Conventions.ProtectEditorPages();
+        options.Conventions.AnswerOnlyHandledMethods();  // 405 for a method a page has no handler for
+    })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -55,7 +59,8 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
     .UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.GetLevel = ClientAborts.RequestLogLevel);
+app.UseClientAborts();  // a client hanging up is logged as such, not as a 500
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

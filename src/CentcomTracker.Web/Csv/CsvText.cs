@@ -24,6 +24,8 @@ public static class CsvText
     public const string HeaderOnly = "The file has a header but no rows of figures.";
     public const string TooLarge = "The file is {0} MB; the limit is {1} MB. Split it into smaller files and import them one after another.";
     public const string NotUtf8 = "The file is not UTF-8 text: line {0} has bytes that are not UTF-8 (it was probably saved in another encoding, such as Windows-1256). Save it as \"CSV UTF-8\" and upload it again.";
+    public const string OtherUnicode = "The file is {0} text, not UTF-8. Save it as \"CSV UTF-8\" and upload it again.";
+    public const string Binary = "The file is not text: it looks like a workbook, a document or a picture rather than a CSV file. Save it as \"CSV UTF-8\" and upload it again.";
     public const string Semicolons = "The columns are separated by semicolons (;), not commas. Save the file as comma-separated values (\"CSV UTF-8 (comma delimited)\") and upload it again.";
     public const string Tabs = "The columns are separated by tabs, not commas. Save the file as comma-separated values (\"CSV UTF-8 (comma delimited)\") and upload it again.";
     public const string Pipes = "The columns are separated by vertical bars (|), not commas. Save the file as comma-separated values (\"CSV UTF-8 (comma delimited)\") and upload it again.";

@@ -85,6 +85,11 @@ public static class FigureCsv
             return CsvFile.Failed(TooLarge(file.Length, maxBytes));
         }
 
+        if (CsvEncoding.NotText(file.Span) is { } notText)
+        {
+            return CsvFile.Failed(notText);
+        }
+
         var content = file.Span.StartsWith(Bom) ? file[Bom.Length..] : file;
         if (content.Span.TrimStart(" \t\r\n"u8).IsEmpty)
         {

@@ -138,4 +138,40 @@ public sealed class InputRulesTests
         Assert.Equal("peak", Assert.Single(InputRules.CheckFigure(new("operations", "IQ", "2024-06", "12", null, "12 operations", null, null, "true"), Metrics, Theatres).Errors).Field);
         Assert.Equal("peak", Assert.Single(InputRules.CheckFigure(new("camp-population", "SY", "2019", "70000", null, "q", null, null, "maybe"), Metrics, Theatres).Errors).Field);
     }
+
+    [Theory]
+    [InlineData("12 ops \u202E in Iraq.", "202E", "RIGHT-TO-LEFT OVERRIDE", 8)]
+    [InlineData("12\u200B operations.", "200B", "ZERO WIDTH SPACE", 3)]
+    [InlineData("12 operations\u0085 in Iraq.", "0085", "NEXT LINE", 14)]
+    [InlineData("\u009B31m 12 operations.", "009B", "CONTROL SEQUENCE INTRODUCER", 1)]
+    [InlineData("12 \u2067operations\u2069.", "2067", "RIGHT-TO-LEFT ISOLATE", 4)]
+    [InlineData("12 \u202Aoperations.", "202A", "LEFT-TO-RIGHT EMBEDDING", 4)]
+    [InlineData("12 operations\u2060.", "2060", "WORD JOINER", 14)]
+    [InlineData("12 oper\uFEFFations.", "FEFF", "ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK)", 8)]
+    [InlineData("\U0001F600 12\u202E", "202E", "RIGHT-TO-LEFT OVERRIDE", 5)]
+    public void Invisible_and_direction_changing_characters_are_refused_with_their_name_and_position(string quote, string code, string name, int position)
+    {
+        var error = Assert.Single(Errors(quote: quote));
+        Assert.Equal("quote", error.Field);
+        Assert.Equal([code, name, position], error.Message.Arguments);
+    }
+
+    [Fact]
+    public void Arabic_joiners_and_direction_marks_are_text()
+    {
+        // ZWNJ, ZWJ, LRM, RLM and ALM shape and order Arabic text; they stay.
+        Assert.Empty(Errors(quote: "نفذت\u200C القوات\u200D 12 عملية \u200E(CJTF-OIR)\u200F في العراق\u061C."));
+        Assert.Empty(Errors(translation: "In June, \u200E12\u200F operations."));
+    }
+
+    [Fact]
+    public void A_code_or_a_date_with_a_hidden_character_is_refused_for_the_character_alone()
+    {
+        var errors = InputRules.CheckFigure(new("operations\u200B", "IQ", "2024-06\u202E", "12\u0085", "exact", "It said 12.", null, null), Metrics, Theatres).Errors;
+        Assert.Equal(["metric", "period", "value"], errors.Select(e => e.Field));
+        Assert.All(errors, e => Assert.StartsWith("Contains the invisible character", e.Message.Template));
+
+        var source = InputRules.CheckSource(new("CENTCOM\u202E", "Release", "https://example.org/\u200B", "2024-07-16", "en\u009B", "primary", "\uFEFFnote")).Errors;
+        Assert.Equal(["source_publisher", "source_url", "source_language", "source_note"], source.Select(e => e.Field));
+    }
 }

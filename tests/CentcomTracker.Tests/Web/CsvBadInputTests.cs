@@ -49,6 +49,11 @@ public sealed class CsvBadInputTests(ImportHost host) : IClassFixture<ImportHost
         { "stray double quote", [Row(quote: "x").Replace(",x,", ",he said \"12\" ops,")], 2, "", "A double quote inside a value that does not start with one" },
         { "duplicate key inside the file", [Row(), Row(value: "13")], 3, "", "Same metric, theatre, period and source as row 2" },
         { "row after a blank line keeps its spreadsheet number", ["", Row(value: "-1")], 3, "value", "cannot be negative" },
+        { "right-to-left override in a quote", [Row(quote: "In June, 12 \u202Eoperations.")], 2, "quote", "U+202E" },
+        { "zero-width space in a title", [Row(title: "Test\u200B release")], 2, "source_title", "U+200B" },
+        { "C1 next line in a note", [Row(note: "One\u0085two")], 2, "note", "U+0085" },
+        { "C1 control sequence in a translation", [Row(translation: "\u009B31m في حزيران")], 2, "translation", "U+009B" },
+        { "byte order mark inside a value", [Row(period: "2024-06\uFEFF")], 2, "period", "U+FEFF" },
         { "same source described two ways", [Row(), Row(theatre: "SY", url: "https://example.org/other")], 3, "source_url", "Row 2 names the same source" },
     };
 
@@ -81,6 +86,14 @@ public sealed class CsvBadInputTests(ImportHost host) : IClassFixture<ImportHost
         { "semicolons", Csv(Header.Replace(',', ';'), Row().Replace(',', ';')), "separated by semicolons (;), not commas" },
         { "tabs", Csv(Header.Replace(',', '\t'), Row().Replace(',', '\t')), "separated by tabs, not commas" },
         { "invalid UTF-8 bytes", [.. Csv(Header), .. "operations,IQ,2024-06,12,exact,Caf"u8, 0xE9, .. ",Pub,,2024-07-05,en,q,,\r\n"u8], "line 2 has bytes that are not UTF-8" },
+        { "UTF-16 with a byte order mark", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Text(Header, Row()))], "The file is UTF-16 text, not UTF-8" },
+        { "UTF-16 without a byte order mark", Encoding.Unicode.GetBytes(Text(Header, Row())), "The file is UTF-16 text, not UTF-8" },
+        { "UTF-16 big-endian without a byte order mark", Encoding.BigEndianUnicode.GetBytes(Text(Header, Row(quote: "في حزيران 12 عملية"))), "The file is UTF-16 text, not UTF-8" },
+        { "UTF-32 with a byte order mark", [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(Text(Header, Row()))], "The file is UTF-32 text, not UTF-8" },
+        { "UTF-32 without a byte order mark", Encoding.UTF32.GetBytes(Text(Header, Row())), "The file is UTF-32 text, not UTF-8" },
+        { "a workbook saved instead of a CSV", [.. "PK\u0003\u0004\u0014\u0000\u0006\u0000"u8, .. Enumerable.Range(0, 600).Select(i => (byte)(i * 7))], "The file is not text" },
+        { "a picture", [0x89, .. "PNG\r\n\u001A\n"u8, 0, 0, 0, 13, .. "IHDR"u8], "The file is not text" },
+        { "binary data", [.. Enumerable.Range(0, 2000).Select(i => (byte)(i % 3 == 0 ? 0 : i * 31))], "The file is not text" },
         { "Arabic in Windows-1256", [.. Csv(Header), .. "operations,IQ,2024-06,12,exact,"u8, 0xC7, 0xE1, 0xDA, 0xD1, 0xC7, 0xE4, .. ",Pub,,2024-07-05,ar,q,,\r\n"u8], "Save it as \"CSV UTF-8\"" },
     };
 
@@ -93,6 +106,7 @@ public sealed class CsvBadInputTests(ImportHost host) : IClassFixture<ImportHost
         var preview = await UploadAsync(host.Editor, file, $"{problem}.csv");
 
         Assert.Contains(preview.FileErrors(), m => m.Contains(message, StringComparison.Ordinal));
+        Assert.DoesNotContain(preview.FileErrors(), m => m.Contains('\0'));
         Assert.Null(preview.QuerySelector("#commit-form"));
         Assert.Equal(before, await CountsAsync(host.Factory));
     }
@@ -108,6 +122,21 @@ public sealed class CsvBadInputTests(ImportHost host) : IClassFixture<ImportHost
         var preview = await UploadAsync(host.Editor, file, "huge.csv");
 
         Assert.Contains(preview.FileErrors(), m => m.Contains("The file is 10.0 MB; the limit is 2 MB", StringComparison.Ordinal));
+        Assert.Equal(before, await CountsAsync(host.Factory));
+    }
+
+    [Fact]
+    public async Task A_50_MB_file_is_refused_with_the_size_limit_before_it_is_read()
+    {
+        var before = await CountsAsync(host.Factory);
+        var file = new byte[50 * 1024 * 1024];
+        var page = await host.Editor.GetDocumentAsync("/figures/import");
+        var form = page.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("#upload-form")!;
+
+        var response = await SubmitAsync(host.Editor, form, content => content.Add(new ByteArrayContent(file), "Input.File", "huge.csv"));
+
+        var preview = await host.Editor.FollowAsync(response);
+        Assert.Contains(preview.FileErrors(), m => m.Contains("The file is 50.0 MB; the limit is 2 MB", StringComparison.Ordinal));
         Assert.Equal(before, await CountsAsync(host.Factory));
     }
 

@@ -62,6 +62,42 @@ public sealed class CsvCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_refuses_invisible_characters_naming_each_and_where_it_is()
+    {
+        var before = await CountsAsync(factory);
+        var path = Path.Combine(folder, "hidden.csv");
+        await File.WriteAllBytesAsync(path, Csv(Header,
+            Row(quote: "In June, 12 \u202Eoperations."),
+            Row(theatre: "SY", quote: "In June, 12\u200B operations."),
+            Row(metric: "killed", quote: "Killed\u0085 in June."),
+            Row(metric: "killed", theatre: "SY", note: "\u009B31m")));
+
+        var (exit, _, error) = await RunAsync("import", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("hidden.csv: row 2, quote: error: Contains the invisible character U+202E RIGHT-TO-LEFT OVERRIDE at position 13", error);
+        Assert.Contains("hidden.csv: row 3, quote: error: Contains the invisible character U+200B ZERO WIDTH SPACE at position 12", error);
+        Assert.Contains("hidden.csv: row 4, quote: error: Contains the invisible character U+0085 NEXT LINE at position 7", error);
+        Assert.Contains("hidden.csv: row 5, note: error: Contains the invisible character U+009B CONTROL SEQUENCE INTRODUCER at position 1", error);
+        Assert.Equal(before, await CountsAsync(factory));
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-32")]
+    public async Task Import_of_a_file_in_another_unicode_encoding_asks_for_UTF_8(string encoding)
+    {
+        var path = Path.Combine(folder, "unicode.csv");
+        await File.WriteAllBytesAsync(path, Encoding.GetEncoding(encoding).GetBytes(Text(Header, Row())));
+
+        var (exit, _, error) = await RunAsync("import", path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"unicode.csv: The file is {encoding.ToUpperInvariant()} text, not UTF-8. Save it as \"CSV UTF-8\"", error);
+        Assert.False(error.Contains('\0'), "The message holds NUL characters");
+    }
+
+    [Fact]
     public async Task Import_loads_a_good_file_and_audits_it_as_the_command_line()
     {
         var before = await CountsAsync(factory);

@@ -22,7 +22,10 @@ public static class ImportPage
         string translation = "", string note = "") =>
         string.Join(",", new[] { metric, theatre, period, value, qualifier, title, publisher, url, date, language, quote, translation, note }.Select(Quote));
 
-    public static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
+    public static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(Text(lines));
+
+    /// <summary>The lines as the text of a CSV file (CRLF after each), to be encoded as a test needs.</summary>
+    public static string Text(params string[] lines) => string.Join("\r\n", lines) + "\r\n";
 
     private static string Quote(string field) =>
         field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;

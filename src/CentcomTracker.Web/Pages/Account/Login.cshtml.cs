@@ -10,8 +10,9 @@ namespace CentcomTracker.Web.Pages.Account;
 
 [EnableRateLimiting(Accounts.LoginRateLimit)]
 public sealed class LoginModel(
-    SignInManager<IdentityUser> signIn,
+    TrackerSignInManager signIn,
     UserManager<IdentityUser> users,
+    TimeProvider clock,
     IStringLocalizer<EditorResource> text,
     ILogger<LoginModel> logger) : PageModel
 {
@@ -22,7 +23,10 @@ public sealed class LoginModel(
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public bool LockedOut { get; private set; }
+    /// <summary>Shown once, after a successful sign-in, when the account was locked while its owner was away.</summary>
+    public LockoutNotes.Note? LockoutNote { get; private set; }
+
+    public string? LockoutNotice { get; private set; }
 
     public sealed class InputModel
     {
@@ -55,29 +59,46 @@ public sealed class LoginModel(
             return Page();
         }
 
+        // One answer, in about the time of one password check, whether the address is unknown, the password wrong
+        // or the account locked: the form must not reveal who has an account, nor that it is locked.
         var email = Input.Email.Trim();
         var user = await users.FindByEmailAsync(email);
-        if (user is not null)
+        if (user is null)
         {
+            signIn.VerifyDecoyPassword(Input.Password);
+        }
+        else
+        {
+            var wasLocked = await users.IsLockedOutAsync(user);
+            if (wasLocked) signIn.VerifyDecoyPassword(Input.Password);
             var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
             if (result.Succeeded)
             {
                 logger.LogInformation("Editor {UserId} signed in", user.Id);
-                return LocalRedirect(ReturnUrl);
+                return await LockoutNotes.TakeAsync(users, user) is { } note ? ShowLockoutNote(note) : LocalRedirect(ReturnUrl);
             }
 
             if (result.IsLockedOut)
             {
                 logger.LogWarning("Sign-in refused for {UserId}: account locked after repeated failures", user.Id);
-                LockedOut = true;
-                ModelState.AddModelError("", text["This account is locked after 5 failed sign-in attempts. Try again in 15 minutes, or ask an administrator."]);
-                return Page();
+                await LockoutNotes.RecordAsync(users, user, clock.GetUtcNow().UtcDateTime);
             }
         }
 
-        // The same words whether the email is unknown or the password wrong: the form must not reveal who has an account.
         logger.LogWarning("Failed sign-in for {Email}", email);
         ModelState.AddModelError("", text["The email or the password is not correct."]);
+        return Page();
+    }
+
+    /// <summary>Signed in; before going on, the owner learns that someone ran into the lock while they were away.</summary>
+    private PageResult ShowLockoutNote(LockoutNotes.Note note)
+    {
+        // The cookie handler answers a sign-in on the login path with a redirect to ReturnUrl; the note comes first.
+        Response.StatusCode = StatusCodes.Status200OK;
+        Response.Headers.Location = default;
+        LockoutNote = note;
+        LockoutNotice = text["While you were away this account was locked after repeated wrong passwords, first on {0}; {1} sign-in attempts were refused while it was locked. If they were not yours, tell an administrator.",
+            Editing.Timestamp(note.FirstUtc), Display.Number(note.Refused)].Value;
         return Page();
     }
 

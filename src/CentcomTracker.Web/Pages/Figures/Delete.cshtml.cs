@@ -19,6 +19,7 @@ public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, IString
     {
         public Guid Version { get; set; }
 
+        [PlainText]
         [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
         [Display(Name = "Reason for deleting")]
         public string? Reason { get; set; }

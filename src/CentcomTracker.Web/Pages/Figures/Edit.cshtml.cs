@@ -35,6 +35,7 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLo
         public bool IsPeak { get; set; }
         public Guid Version { get; set; }
 
+        [PlainText]
         [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
         [Display(Name = "Reason for the change")]
         public string? Reason { get; set; }

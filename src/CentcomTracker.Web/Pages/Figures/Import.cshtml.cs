@@ -9,7 +9,8 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// the server keeps no state between the two; the commit checks them again against the database as it is then.
 /// </summary>
 [Authorize(Policy = Policies.Editor)]
-// Uploads up to this size are read and refused with a message; larger bodies are cut off by the server.
+// Uploads up to this size are read and refused with a message; larger ones are refused from their length, unread.
+[RefuseLargeUploads(MaxRequestBytes)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
 public sealed class ImportModel(TrackerDbContext db, AuditContext audit, ILogger<ImportModel> logger) : PageModel
@@ -63,8 +64,13 @@ public sealed class ImportModel(TrackerDbContext db, AuditContext audit, ILogger
         await next();
     }
 
-    public void OnGet()
+    /// <summary><paramref name="tooLarge"/>: the size of an upload refused unread (<see cref="RefuseLargeUploadsAttribute"/>).</summary>
+    public void OnGet([FromQuery(Name = RefuseLargeUploadsAttribute.Query)] long? tooLarge)
     {
+        if (tooLarge > FigureCsv.MaxUploadBytes)
+        {
+            Plan = ImportPlan.Failed("", FigureCsv.TooLarge(tooLarge.Value, FigureCsv.MaxUploadBytes));
+        }
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)

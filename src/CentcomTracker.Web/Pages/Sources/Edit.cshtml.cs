@@ -13,6 +13,7 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLo
         public SourceFields Source { get; set; } = new();
         public Guid Version { get; set; }
 
+        [PlainText]
         [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
         [Display(Name = "Reason for the change")]
         public string? Reason { get; set; }

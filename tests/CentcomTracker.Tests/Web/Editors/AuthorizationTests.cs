@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,15 +28,21 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
 
     private static readonly string[] WriteMethods = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
 
-    public sealed record Described(string Name, string Route, bool AcceptsWrites, bool RequiresEditor, bool InEditorFolder);
+    /// <summary>An endpoint as mapped; <paramref name="Methods"/> are those it handles (null: every method).</summary>
+    public sealed record Described(string Name, string Route, bool AcceptsWrites, bool RequiresEditor, bool InEditorFolder,
+        IReadOnlyList<string>? Methods = null, bool IsPage = false);
 
-    private async Task<IReadOnlyList<Described>> DescribeEndpointsAsync()
+    private Task<IReadOnlyList<Described>> DescribeEndpointsAsync() => DescribeEndpointsAsync(factory);
+
+    /// <summary>Every endpoint the app maps, static files left out.</summary>
+    internal static async Task<IReadOnlyList<Described>> DescribeEndpointsAsync(TrackerFactory factory)
     {
         var loader = factory.Services.GetRequiredService<PageLoader>();
         var described = new List<Described>();
         foreach (var endpoint in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             var metadata = endpoint.Metadata;
+            if (metadata.GetMetadata<StaticAssetDescriptor>() is not null) continue;
             var requiresEditor = metadata.GetMetadata<IAllowAnonymous>() is null
                 && metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Policies.Editor);
             var route = "/" + endpoint.RoutePattern.RawText?.TrimStart('/');
@@ -45,13 +52,14 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
                 // A handler without a method (OnAsync) answers every method, writes included.
                 var writes = compiled.HandlerMethods.Any(h => h.HttpMethod is null || !h.HttpMethod.Equals("Get", StringComparison.OrdinalIgnoreCase));
                 var inEditorFolder = Accounts.EditorFolders.Any(f => page.ViewEnginePath.StartsWith(f + "/", StringComparison.Ordinal));
-                described.Add(new(page.ViewEnginePath, route, writes, requiresEditor, inEditorFolder));
+                var handled = compiled.HandlerMethods.Select(h => h.HttpMethod.ToUpperInvariant()).Append("GET").Append("HEAD").Distinct().ToList();
+                described.Add(new(page.ViewEnginePath, route, writes, requiresEditor, inEditorFolder, handled, IsPage: true));
             }
             else
             {
                 var methods = metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
                 var writes = methods is null || methods.Any(m => WriteMethods.Contains(m, StringComparer.OrdinalIgnoreCase));
-                described.Add(new(route, route, writes, requiresEditor, false));
+                described.Add(new(route, route, writes, requiresEditor, false, methods?.ToList()));
             }
         }
 
