@@ -140,7 +140,7 @@ internal static partial class Lexicon
         foreach (var w in ArabicForms(word))
         {
             if (w.Contains("قتل", StringComparison.Ordinal) || w is "تصفيه" or "القضاء") return Action.Killed;
-            if (w.Contains("اعتقل", StringComparison.Ordinal) || w is "اسر" or "اسرت" or "اسروا" or "القبض" || w.StartsWith("توقيف", StringComparison.Ordinal)) return Action.Captured;
+            if (w.Contains("اعتق", StringComparison.Ordinal) || w is "اسر" or "اسرت" or "اسروا" or "القبض" || w.StartsWith("توقيف", StringComparison.Ordinal)) return Action.Captured;
         }
 
         return Action.None;

@@ -191,7 +191,7 @@ public static class ReleaseExtractor
         {
             if (mentions.Count == 0 || mentions[0].End > tokens[firstNumber.First].Start) return null;
             var mention = mentions[0];
-            var i = sentence.First;
+            var i = release.IsListNumber(sentence.First) ? sentence.First + 2 : sentence.First;
             for (; i < sentence.Last && tokens[i].End <= mention.Start; i++)
             {
                 if (!LeadingWords.Contains(tokens[i].Text)) return null;
