@@ -16,7 +16,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// <see cref="InputRules"/> as CSV import; one submit saves the source, every figure and their audit entries in one
 /// transaction, or nothing.
 /// </summary>
-public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<ReleaseModel> logger) : PageModel
+public sealed partial class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<ReleaseModel> logger) : PageModel
 {
     public const string ExistingSource = "existing";
     public const string NewSource = "new";
@@ -41,6 +41,9 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
         public string? AsOf { get; set; }
 
         public List<CellInput> Cells { get; set; } = [];
+
+        /// <summary>The release's text, pasted to fill the grid (see Release.Paste.cs).</summary>
+        public string? Paste { get; set; }
     }
 
     public sealed class CellInput
@@ -51,6 +54,14 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
         public string? Qualifier { get; set; } = "exact";
         public string? Quote { get; set; }
         public string? Translation { get; set; }
+
+        // Set when the cell was filled from a pasted release: where the number is in the quote, the extractor's notes,
+        // and whether the editor confirmed it.
+        public int? MarkStart { get; set; }
+        public int? MarkLength { get; set; }
+        public string? Notes { get; set; }
+        public bool Extracted { get; set; }
+        public bool Confirmed { get; set; }
 
         public bool IsFilled => !string.IsNullOrWhiteSpace(Value) || !string.IsNullOrWhiteSpace(Quote) || !string.IsNullOrWhiteSpace(Translation);
     }
@@ -82,6 +93,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
             return Page();
         }
 
+        RequireConfirmation();
         if (!ModelState.IsValid)
         {
             return Page();
