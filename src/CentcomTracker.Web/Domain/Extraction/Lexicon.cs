@@ -146,6 +146,25 @@ internal static partial class Lexicon
         return Action.None;
     }
 
+    /// <summary>The metric a number counts, from what it counts and what happened to them; null when that says too little.</summary>
+    public static string? MetricOf(Subject subject, Action action, bool camp) => subject switch
+    {
+        Subject.Operations => "operations",
+        Subject.Attacks => "attacks-claimed",
+        Subject.Prisoners => "detained",
+        Subject.Leaders => action switch { Action.Killed => "leaders-killed", Action.Captured => "leaders-captured", _ => null },
+        _ when action == Action.Killed => "killed",
+        _ when action == Action.Captured => "detained",
+        Subject.Fighters => "fighters-at-large",
+        Subject.Detainees => "detainees-held",
+        Subject.CampPeople => "camp-population",
+        Subject.People when camp => "camp-population",
+        _ => null,
+    };
+
+    /// <summary>"holds", "held": the people counted are in custody.</summary>
+    public static bool IsHolding(string word) => word is "holds" or "held" or "holding" or "hold" or "houses" or "تحتجز" or "يحتجز";
+
     /// <summary>Whether the word names a camp, which makes "individuals" its residents.</summary>
     public static bool IsCamp(string word) =>
         word is "camp" or "camps" or "al-hol" or "hol" or "roj" or "al-roj" || ArabicForms(word).Any(w => w.StartsWith("مخيم", StringComparison.Ordinal) || w is "الهول" or "الروج");

@@ -100,8 +100,9 @@ internal static partial class PeriodReader
         return mentions;
     }
 
+    // A period is written on one line: "01\nApril 5" is a reference number, then a date.
     private static Regex Make(string pattern) =>
-        new(L + "(?:" + pattern + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+        new(L + "(?:" + pattern.Replace(@"\s", @"[^\S\n]", StringComparison.Ordinal) + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 

@@ -24,9 +24,6 @@ public static class ReleaseExtractor
 
     private static readonly HashSet<string> Continuations = ["furthermore", "additionally", "moreover", "also", "besides"];
 
-    private static readonly HashSet<string> Durations =
-        ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام"];
-
     public static ExtractionResult Extract(string text, Period published, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -99,6 +96,10 @@ public static class ReleaseExtractor
                 var qualifier = Lexicon.QualifierAround(release.Text, start, end);
                 var limit = k + 1 < numbers.Count ? actions[k + 1].Index ?? numbers[k + 1].First : sentence.Last;
                 var (subject, windowAction, camp) = Describe(number.Last, Math.Min(limit, number.Last + 8), sentence.Last);
+                if (subject is Subject.None or Subject.People or Subject.Fighters && Lexicon.IsHolding(WordBefore(number.First, sentence.First)))
+                {
+                    subject = Subject.Detainees; // "the SDF holds 10,000 ISIS fighters": held, not at large
+                }
 
                 string? reason = !number.IsWhole ? UnplacedReasons.NotWhole
                     : number.Value > FigureRules.MaxValue ? UnplacedReasons.TooLarge
@@ -112,7 +113,7 @@ public static class ReleaseExtractor
                     subject = previousSubject == Subject.Leaders ? Subject.Leaders : Subject.People;
                 }
 
-                var metric = reason is null ? MetricOf(subject, action, camp) : null;
+                var metric = reason is null ? Lexicon.MetricOf(subject, action, camp) : null;
                 if (reason is null && metric is null && subject == Subject.None && IsComparison(number.First, sentence.First))
                 {
                     // "down from 44 in June", "from 37 in June to 20 last month": the metric of the figure compared.
@@ -182,7 +183,8 @@ public static class ReleaseExtractor
         {
             var start = tokens[number.First].Start;
             if (sentencePeriods.Any(p => p.Start <= start && start < p.End)) return false;
-            if (number.Last < tokens.Count && Durations.Contains(tokens[number.Last].Text)) return false;
+            if (release.IsDuration(number.Last)) return false;
+            if (release.IsIdentifier(number.First) || release.IsIdentifier(number.Last - 1)) return false;
             return !release.IsListNumber(number.First);
         }
 
@@ -255,20 +257,15 @@ public static class ReleaseExtractor
             return (subject, action, camp);
         }
 
-        private static string? MetricOf(Subject subject, Action action, bool camp) => subject switch
+        private string WordBefore(int index, int first)
         {
-            Subject.Operations => "operations",
-            Subject.Attacks => "attacks-claimed",
-            Subject.Prisoners => "detained",
-            Subject.Leaders => action switch { Action.Killed => "leaders-killed", Action.Captured => "leaders-captured", _ => null },
-            _ when action == Action.Killed => "killed",
-            _ when action == Action.Captured => "detained",
-            Subject.Fighters => "fighters-at-large",
-            Subject.Detainees => "detainees-held",
-            Subject.CampPeople => "camp-population",
-            Subject.People when camp => "camp-population",
-            _ => null,
-        };
+            for (var j = index - 1; j >= first; j--)
+            {
+                if (!Lexicon.IsFiller(tokens[j].Text)) return tokens[j].Text;
+            }
+
+            return "";
+        }
 
         private bool IsComparison(int index, int first)
         {
@@ -286,7 +283,7 @@ public static class ReleaseExtractor
         {
             for (var j = index - 1; j >= first; j--)
             {
-                if (MetricOf(Lexicon.SubjectOf(tokens[j].Text), Action.None, false) is { } metric) return metric;
+                if (Lexicon.MetricOf(Lexicon.SubjectOf(tokens[j].Text), Action.None, false) is { } metric) return metric;
             }
 
             return null;

@@ -24,6 +24,9 @@ internal sealed class ReleaseText
         "gen", "lt", "col", "maj", "capt", "sgt", "adm", "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "approx", "est",
     ];
 
+    private static readonly HashSet<string> Durations =
+        ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام"];
+
     private static readonly HashSet<string> SentenceEnds = [".", "!", "?", "…"];
     private static readonly HashSet<string> ClauseEnds = [",", ";", ":", "–", "—", "(", ")"];
 
@@ -45,6 +48,19 @@ internal sealed class ReleaseText
     public IReadOnlyList<Token> Tokens { get; }
 
     public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>A long run of digits joined to more by "-" or "/" ("20240405-01") is a reference, not a figure.</summary>
+    public bool IsIdentifier(int index)
+    {
+        bool Joined(int a, int b) => a >= 0 && b < Tokens.Count && Tokens[a].End == Tokens[b].Start;
+        bool Long(int i) => Tokens[i].Text.Length >= 5 && Tokens[i].Text.All(char.IsAsciiDigit);
+        if (Tokens[index].Kind != TokenKind.Digits) return false;
+        return index + 2 < Tokens.Count && Tokens[index + 1].Text is "-" or "/" && Tokens[index + 2].Kind == TokenKind.Digits && Joined(index, index + 1) && Joined(index + 1, index + 2) && (Long(index) || Long(index + 2))
+            || index >= 2 && Tokens[index - 1].Text is "-" or "/" && Tokens[index - 2].Kind == TokenKind.Digits && Joined(index - 2, index - 1) && Joined(index - 1, index) && (Long(index) || Long(index - 2));
+    }
+
+    /// <summary>"seven months", "30 days": a number of units of time is a length, not a figure.</summary>
+    public bool IsDuration(int index) => index < Tokens.Count && Durations.Contains(Tokens[index].Text);
 
     /// <summary>Whether token <paramref name="index"/> numbers a list ("2." opening a line), and so is no figure.</summary>
     public bool IsListNumber(int index) =>

@@ -76,6 +76,18 @@ public sealed class ExtractionWordingTests
     }
 
     [Fact]
+    public void A_release_number_and_its_date_line_are_not_figures()
+    {
+        var result = ExtractionAssert.Finds("Release No: 20240405-01\nApril 5, 2024\nIn Syria, 28 partnered operations were conducted from January through March.",
+            "2024-04-05", null, "operations SY 2024-Q1 28 exact");
+        Assert.Empty(result.Unplaced);
+    }
+
+    [Fact]
+    public void Fighters_someone_holds_are_detainees_not_fighters_at_large() =>
+        ExtractionAssert.Finds("The SDF holds 10,000 ISIS fighters in Syria.", "2024-11-06", null, "detainees-held SY 2024-11-06 10000 exact");
+
+    [Fact]
     public void Empty_and_numberless_texts_yield_nothing()
     {
         Assert.Empty(ExtractionAssert.Extract("", "2024-06-05").Candidates);
