@@ -18,6 +18,7 @@ public static class TrackerApi
     public static IServiceCollection AddTrackerApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExtractionApi();
 
         // Arabic quotes and "IQ+SY" go out as written, not as \uXXXX escapes. The relaxed encoder is safe here: API
         // responses are application/json with nosniff, never inlined into HTML (pages encode through Razor).
@@ -51,8 +52,9 @@ public static class TrackerApi
         api.MapSourcesApi();
         api.MapFiguresApi();
         api.MapResolutionApi();
+        api.MapExtractionApi(); // POST /api/extract: reads a posted text, stores nothing
 
-        // GET only, like every route here: another method on an existing route still gets 405, not "no such route".
+        // GET only, like every other route here: another method on an existing route still gets 405, not "no such route".
         api.MapFallback("{**path}", NoSuchRoute).WithMetadata(new HttpMethodMetadata(["GET"])).ExcludeFromDescription();
         return app;
     }

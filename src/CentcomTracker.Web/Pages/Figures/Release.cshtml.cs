@@ -6,7 +6,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// "Enter a release": one source, one period and a grid of metrics × theatres, saved all or nothing. Counts take the
 /// release's period, levels its "as of" day; every cell is checked by the same <see cref="InputRules"/> as CSV import.
 /// </summary>
-public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<ReleaseModel> logger) : PageModel
+public sealed partial class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<ReleaseModel> logger) : PageModel
 {
     public const string ExistingSource = "existing";
     public const string NewSource = "new";
@@ -31,6 +31,9 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
         public string? AsOf { get; set; }
 
         public List<CellInput> Cells { get; set; } = [];
+
+        /// <summary>The release's text, pasted to fill the grid (see Release.Paste.cs).</summary>
+        public string? Paste { get; set; }
     }
 
     public sealed class CellInput
@@ -41,6 +44,14 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
         public string? Qualifier { get; set; } = "exact";
         public string? Quote { get; set; }
         public string? Translation { get; set; }
+
+        // Set when the cell was filled from a pasted release: where the number is in the quote, the extractor's notes,
+        // and whether the editor confirmed it.
+        public int? MarkStart { get; set; }
+        public int? MarkLength { get; set; }
+        public string? Notes { get; set; }
+        public bool Extracted { get; set; }
+        public bool Confirmed { get; set; }
 
         public bool IsFilled => !string.IsNullOrWhiteSpace(Value) || !string.IsNullOrWhiteSpace(Quote) || !string.IsNullOrWhiteSpace(Translation);
     }
@@ -72,6 +83,7 @@ public sealed class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStrin
             return Page();
         }
 
+        RequireConfirmation();
         if (!ModelState.IsValid)
         {
             return Page();

@@ -9,3 +9,17 @@ const update = () => {
 };
 for (const radio of radios) radio.addEventListener('change', update);
 update();
+
+// A cell filled from a pasted release can be cleared in one click (without script: empty its fields by hand).
+for (const button of document.querySelectorAll('#release-form button[data-clear-cell]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const cell = button.closest('fieldset.release-cell');
+    for (const field of cell.querySelectorAll('input[name$=".Value"], textarea')) field.value = '';
+    for (const box of cell.querySelectorAll('input[type=checkbox]')) box.checked = false;
+    const qualifier = cell.querySelector('select[name$=".Qualifier"]');
+    if (qualifier) qualifier.value = 'exact';
+    cell.querySelector('.release-extracted').hidden = true;
+    cell.querySelector('input[name$=".Value"]').focus();
+  });
+}

@@ -24,6 +24,7 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
         ["/Account/Logout"] = "signing out needs no role",
         ["/Error"] = "re-executes the error page for a failed POST; writes nothing",
         ["/health"] = "health probe: maps every method, reads only",
+        ["/api/extract"] = "reads the posted text and answers candidate figures; stores nothing, needs no cookie, rate- and size-limited",
     };
 
     private static readonly string[] WriteMethods = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];

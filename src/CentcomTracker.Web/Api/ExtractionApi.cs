@@ -1,0 +1,221 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text;
+using System.Threading.RateLimiting;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Domain.Extraction;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace CentcomTracker.Web.Api;
+
+/// <summary>
+/// POST /api/extract: the candidate figures in a release's text. A POST only because the text is too long for a
+/// query string; it reads, stores nothing and needs no account, like the GET routes. Each client address may post
+/// a limited number of texts per window (RateLimiting:Extract), each at most 64 KB.
+/// </summary>
+public static class ExtractionApi
+{
+    public const string RateLimit = "extract";
+    public const int MaxBytes = 64 * 1024;
+
+    public static IServiceCollection AddExtractionApi(this IServiceCollection services)
+    {
+        services.AddOptions<ExtractRateLimitOptions>().BindConfiguration(ExtractRateLimitOptions.Section)
+            .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "RateLimiting:Extract needs a positive PermitLimit and WindowSeconds.")
+            .ValidateOnStart();
+        services.AddRateLimiter(options => options.AddPolicy(RateLimit, new ExtractRateLimitPolicy()));
+        return services;
+    }
+
+    public static RouteGroupBuilder MapExtractionApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/extract", Extract)
+            .WithName("ExtractFigures")
+            .WithSummary("Find the candidate figures in a release's text")
+            .WithDescription(
+                "Reads a release (English or Arabic, text/plain, at most 64 KB) and answers the figures it appears to report, each with its metric, " +
+                "theatre, period (resolved against the publication date), value, qualifier, and the exact sentence it came from (start and length " +
+                "are character offsets into the text posted; numberStart and numberLength locate the number). Numbers it cannot place are listed " +
+                "under unplaced with a reason, never guessed. Candidates are for an editor to confirm: nothing is stored. Rate-limited per client.")
+            .WithTags("Extraction")
+            .Accepts<string>("text/plain")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(RateLimit);
+        return api;
+    }
+
+    public static async Task<Results<Ok<ExtractionDto>, ValidationProblem, ProblemHttpResult>> Extract(
+        HttpRequest request,
+        [Description("The day the release was published (2024-07-16), or its month (2024-07) when the day is unknown: relative periods (\"last month\", \"in June\") and levels are dated from it."), Required] string? published,
+        [Description("The text's language, en or ar; found from the text when omitted."), AllowedValues("en", "ar")] string? language,
+        [Description("The source's title, if any: a period it names (\"January–June 2024\") dates the sentences that name none.")] string? title,
+        CancellationToken cancellationToken)
+    {
+        if (!IsPlainText(request.ContentType))
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the text as text/plain",
+                $"The body must be text/plain (UTF-8); it was {(string.IsNullOrEmpty(request.ContentType) ? "not typed" : request.ContentType)}.");
+        }
+
+        if (request.ContentLength > MaxBytes)
+        {
+            return TooLarge();
+        }
+
+        var arguments = new ApiArguments();
+        var date = PublicationDate(arguments, published);
+        if (language is not null && language.Trim() is not ("en" or "ar"))
+        {
+            arguments.Fail("language", $"language must be en or ar; \"{language}\" is not.");
+        }
+
+        if (title?.Length > 500)
+        {
+            arguments.Fail("title", "title must be at most 500 characters.");
+        }
+
+        var text = await ReadAsync(request.Body, cancellationToken);
+        if (text is null)
+        {
+            return TooLarge();
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            arguments.Fail("text", "The body is empty: post the release's text.");
+        }
+
+        if (!arguments.IsValid || date is not { } publication)
+        {
+            return arguments.Problem();
+        }
+
+        var result = ReleaseExtractor.Extract(text, publication, title);
+        return TypedResults.Ok(ExtractionDto.From(result, language?.Trim()));
+    }
+
+    private static Period? PublicationDate(ApiArguments arguments, string? published)
+    {
+        if (arguments.RequiredPeriod("published", published) is not { } period)
+        {
+            return null;
+        }
+
+        if (period.Kind is not (PeriodKind.Day or PeriodKind.Month))
+        {
+            arguments.Fail("published", $"published must be a day (2024-07-16), or a month (2024-07) when the day is unknown; \"{published}\" is not.");
+            return null;
+        }
+
+        if (FigureRules.DateError(period) is { } error)
+        {
+            arguments.Fail("published", "published: " + error.ToString());
+            return null;
+        }
+
+        return period;
+    }
+
+    private static bool IsPlainText(string? contentType) =>
+        contentType is not null && contentType.Split(';')[0].Trim().Equals("text/plain", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The body as UTF-8, or null when it is longer than <see cref="MaxBytes"/> (a body sent without a length is counted as it comes).</summary>
+    private static async Task<string?> ReadAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new UTF8Encoding(false, false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static ProblemHttpResult TooLarge() => Problem(StatusCodes.Status413PayloadTooLarge, "The text is too long",
+        string.Create(CultureInfo.InvariantCulture, $"Post at most {MaxBytes / 1024} KB of text at a time: one release, not a collection."));
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: title);
+
+    /// <summary>A fixed window per client address; a refusal is a 429 in Problem Details with Retry-After.</summary>
+    private sealed class ExtractRateLimitPolicy : IRateLimiterPolicy<string>
+    {
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => async (context, cancellationToken) =>
+        {
+            var http = context.HttpContext;
+            if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            }
+
+            await TypedResults.Problem("Too many texts from this address; wait before posting another.", statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests").ExecuteAsync(http);
+        };
+
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext)
+        {
+            var limit = httpContext.RequestServices.GetRequiredService<IOptions<ExtractRateLimitOptions>>().Value;
+            return RateLimitPartition.GetFixedWindowLimiter(httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limit.PermitLimit,
+                Window = TimeSpan.FromSeconds(limit.WindowSeconds),
+                QueueLimit = 0,
+            });
+        }
+    }
+}
+
+/// <summary>How many texts one client address may post to /api/extract per window (configuration section RateLimiting:Extract).</summary>
+public sealed class ExtractRateLimitOptions
+{
+    public const string Section = "RateLimiting:Extract";
+    public int PermitLimit { get; set; } = 30;
+    public int WindowSeconds { get; set; } = 60;
+}
+
+[Description("The candidate figures found in a text, and the numbers that could not be placed.")]
+public sealed record ExtractionDto(
+    [property: Description("en or ar: as given, or found from the text.")] string Language,
+    IReadOnlyList<ExtractedFigureDto> Candidates,
+    IReadOnlyList<UnplacedNumberDto> Unplaced)
+{
+    public static ExtractionDto From(ExtractionResult result, string? language) => new(
+        language ?? result.Language,
+        result.Candidates.Select(c => new ExtractedFigureDto(c.Metric, c.Theatre, c.Period.Label, c.Value, c.Qualifier.Code(), c.Quote,
+            c.Sentence.Start, c.Sentence.Length, c.Number.Start, c.Number.Length, c.Notes)).ToList(),
+        result.Unplaced.Select(u => new UnplacedNumberDto(u.Value, u.Qualifier.Code(), u.Reason, u.Quote,
+            u.Sentence.Start, u.Sentence.Length, u.Number.Start, u.Number.Length)).ToList());
+}
+
+[Description("A figure the text appears to report, for an editor to confirm.")]
+public sealed record ExtractedFigureDto(
+    string Metric,
+    string Theatre,
+    [property: Description("A period label; a level's is the day (or month) of publication.")] string Period,
+    long Value,
+    string Qualifier,
+    [property: Description("The sentence, exactly as written.")] string Quote,
+    [property: Description("Where the sentence starts in the text posted (UTF-16 code units).")] int Start,
+    int Length,
+    [property: Description("Where the number starts in the text posted.")] int NumberStart,
+    int NumberLength,
+    [property: Description("theatre-assumed, period-from-context, period-not-over: what the editor should check.")] IReadOnlyList<string> Notes);
+
+[Description("A number that could not be placed; reason is percentage, peak, breakdown, no-metric, no-period, not-whole or too-large.")]
+public sealed record UnplacedNumberDto(
+    long? Value,
+    string Qualifier,
+    string Reason,
+    string Quote,
+    int Start,
+    int Length,
+    int NumberStart,
+    int NumberLength);

@@ -1,0 +1,180 @@
+using System.Globalization;
+
+namespace CentcomTracker.Web.Domain.Extraction;
+
+/// <summary>A number as written, over tokens [First, Last): digits, words, or both ("9 آلاف", "ألفين و500", "two hundred").</summary>
+internal sealed record NumberMention(int First, int Last, decimal Value, bool HasDigits)
+{
+    public bool IsWhole => Value == decimal.Truncate(Value);
+}
+
+/// <summary>
+/// Reads numbers written in digits (with thousands separators), in English words ("eleven", "two hundred and fifty")
+/// and in Arabic words ("ثلاثة وعشرين", "ألفين و500", "9 آلاف"). Arabic-Indic digits are already Latin here.
+/// </summary>
+internal static class NumberReader
+{
+    private static readonly Dictionary<string, int> English = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000,
+    };
+
+    // Normalised spellings (no diacritics, one alef, ة as ه, ى as ي).
+    private static readonly Dictionary<string, int> Arabic = new(StringComparer.Ordinal)
+    {
+        ["واحد"] = 1, ["واحده"] = 1, ["اثنان"] = 2, ["اثنين"] = 2, ["اثنتان"] = 2, ["اثنتين"] = 2, ["اثنا"] = 2, ["اثنتا"] = 2,
+        ["ثلاث"] = 3, ["ثلاثه"] = 3, ["اربع"] = 4, ["اربعه"] = 4, ["خمس"] = 5, ["خمسه"] = 5, ["ست"] = 6, ["سته"] = 6,
+        ["سبع"] = 7, ["سبعه"] = 7, ["ثمان"] = 8, ["ثماني"] = 8, ["ثمانيه"] = 8, ["تسع"] = 9, ["تسعه"] = 9,
+        ["عشر"] = 10, ["عشره"] = 10, ["عشرون"] = 20, ["عشرين"] = 20, ["ثلاثون"] = 30, ["ثلاثين"] = 30, ["اربعون"] = 40,
+        ["اربعين"] = 40, ["خمسون"] = 50, ["خمسين"] = 50, ["ستون"] = 60, ["ستين"] = 60, ["سبعون"] = 70, ["سبعين"] = 70,
+        ["ثمانون"] = 80, ["ثمانين"] = 80, ["تسعون"] = 90, ["تسعين"] = 90, ["مئه"] = 100, ["مائه"] = 100, ["مئتان"] = 200,
+        ["مئتين"] = 200, ["مائتان"] = 200, ["مائتين"] = 200, ["الف"] = 1_000, ["الفا"] = 1_000, ["الاف"] = 1_000,
+        ["الفان"] = 2_000, ["الفين"] = 2_000, ["مليون"] = 1_000_000, ["ملايين"] = 1_000_000, ["مليونان"] = 2_000_000, ["مليونين"] = 2_000_000,
+    };
+
+    private static readonly HashSet<string> Multipliers = ["thousand", "million", "الف", "الفا", "الاف", "مليون", "ملايين"];
+
+    public static List<NumberMention> Read(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var numbers = new List<NumberMention>();
+        for (var i = first; i < last;)
+        {
+            if (TryRead(tokens, i, last, out var number))
+            {
+                numbers.Add(number);
+                i = number.Last;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return numbers;
+    }
+
+    private static bool TryRead(IReadOnlyList<Token> tokens, int start, int last, out NumberMention number)
+    {
+        number = null!;
+        decimal total = 0, current = 0;
+        var hasDigits = false;
+        var end = start;
+        var previous = Part.None;
+        for (var i = start; i < last; i++)
+        {
+            var text = tokens[i].Text;
+            if (i > start)
+            {
+                // English joins "two hundred and fifty"; skip the "and" when a word number follows a hundred or thousand.
+                if (text == "and" && previous == Part.English && current % 100 == 0 && i + 1 < last && English.TryGetValue(tokens[i + 1].Text, out var after) && after < 100)
+                {
+                    continue;
+                }
+
+                // Arabic joins parts with a prefixed و: "ثلاثة وعشرين", "ألفين و500".
+                if (previous == Part.Arabic && text.Length > 1 && text[0] == 'و' && IsArabicPart(text[1..]))
+                {
+                    text = text[1..];
+                }
+                else if (!Multipliers.Contains(text) && !Continues(previous, text, current, total))
+                {
+                    break;
+                }
+            }
+
+            if (!TryValue(tokens[i].Kind, text, out var value, out var part))
+            {
+                break;
+            }
+
+            if (i > start && part == Part.Digits && previous != Part.Arabic)
+            {
+                break; // two runs of digits are two numbers
+            }
+
+            if (Multipliers.Contains(text) && (current > 0 || total > 0))
+            {
+                total += current * value;
+                current = 0;
+            }
+            else if (value == 100 && current is > 0 and < 10 && part != Part.Digits)
+            {
+                current *= 100;
+            }
+            else
+            {
+                current += value; // also أحد عشر … تسعة عشر: a unit, then ten
+            }
+
+            hasDigits |= part == Part.Digits;
+            previous = part;
+            end = i + 1;
+        }
+
+        if (end == start)
+        {
+            return false;
+        }
+
+        number = new NumberMention(start, end, total + current, hasDigits);
+        return true;
+    }
+
+    private enum Part { None, Digits, English, Arabic }
+
+    /// <summary>Whether a word carries on a number written in words: "twenty five", "five hundred", "ثلاثة عشر".</summary>
+    private static bool Continues(Part previous, string text, decimal current, decimal total)
+    {
+        if (previous == Part.English && English.TryGetValue(text, out var value))
+        {
+            return value == 100 && current is > 0 and < 10
+                || value < 10 && current is >= 20 and < 100 && current % 10 == 0
+                || current == 0 && total > 0 && value < 100
+                || current % 100 == 0 && current > 0 && value < 100;
+        }
+
+        return previous == Part.Arabic && (text is "عشر" or "عشره" && current is > 0 and < 10 || text is "مئه" or "مائه" && current is > 0 and < 10);
+    }
+
+    private static bool IsArabicPart(string text) => Arabic.ContainsKey(text) || text.All(char.IsAsciiDigit);
+
+    private static int? HyphenTens(string text)
+    {
+        var dash = text.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0 || !English.TryGetValue(text[..dash], out var tens) || !English.TryGetValue(text[(dash + 1)..], out var unit)) return null;
+        return tens is >= 20 and <= 90 && tens % 10 == 0 && unit is >= 1 and <= 9 ? tens + unit : null;
+    }
+
+    private static bool TryValue(TokenKind kind, string text, out decimal value, out Part part)
+    {
+        value = 0;
+        part = Part.Digits;
+        if (kind == TokenKind.Digits || text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is ',' or '.'))
+        {
+            return char.IsAsciiDigit(text[0]) && decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        }
+
+        if (kind != TokenKind.Word) return false;
+        part = Part.English;
+        if (English.TryGetValue(text, out var english)) { value = english; return true; }
+        if (HyphenTens(text) is { } hyphen) { value = hyphen; return true; }
+        part = Part.Arabic;
+        if (Arabic.TryGetValue(text, out var arabic)) { value = arabic; return true; }
+
+        // "خمسمئة", "ثلاثمائة": a unit and a hundred written as one word.
+        foreach (var hundred in (string[])["مئه", "مائه"])
+        {
+            if (text.EndsWith(hundred, StringComparison.Ordinal) && Arabic.TryGetValue(text[..^hundred.Length], out var unit) && unit is > 2 and < 10)
+            {
+                value = unit * 100;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,237 @@
+using System.Text;
+
+namespace CentcomTracker.Web.Domain.Extraction;
+
+internal enum TokenKind { Word, Digits, Punct }
+
+/// <summary>A word, a run of digits ("2,500") or a punctuation mark, by its offsets in the normalised text.</summary>
+internal sealed record Token(TokenKind Kind, string Text, int Start, int End, int Clause);
+
+/// <summary>A sentence as a range of tokens [First, Last); Heading when it follows a blank line or a line break.</summary>
+internal sealed record Sentence(int First, int Last, bool StartsLine);
+
+/// <summary>
+/// A release's text prepared for reading: a normalised copy (lower case; Arabic without diacritics or tatweel, one
+/// alef, ى as ي and ة as ه; Arabic-Indic digits and punctuation as Latin) in which every character remembers where it
+/// came from, so a quote is always cut from the original exactly as written. Then tokens, clauses and sentences.
+/// </summary>
+internal sealed class ReleaseText
+{
+    // Abbreviations whose full stop does not end a sentence ("U.S. Central Command", "from Oct. 1 to Nov. 6").
+    private static readonly HashSet<string> Abbreviations =
+    [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "gen", "lt", "col", "maj", "capt", "sgt", "adm", "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "approx", "est",
+    ];
+
+    private static readonly HashSet<string> Durations =
+        ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام"];
+
+    private static readonly HashSet<string> SentenceEnds = [".", "!", "?", "…"];
+    private static readonly HashSet<string> ClauseEnds = [",", ";", ":", "–", "—", "(", ")"];
+
+    private readonly List<int> map = [];
+
+    public ReleaseText(string original)
+    {
+        Original = original;
+        Text = Normalise(original);
+        var (tokens, lineBreaks) = Tokenise(Text);
+        Tokens = tokens;
+        Sentences = Split(tokens, lineBreaks);
+    }
+
+    public string Original { get; }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>A long run of digits joined to more by "-" or "/" ("20240405-01") is a reference, not a figure.</summary>
+    public bool IsIdentifier(int index)
+    {
+        bool Joined(int a, int b) => a >= 0 && b < Tokens.Count && Tokens[a].End == Tokens[b].Start;
+        bool Long(int i) => Tokens[i].Text.Length >= 5 && Tokens[i].Text.All(char.IsAsciiDigit);
+        if (Tokens[index].Kind != TokenKind.Digits) return false;
+        return index + 2 < Tokens.Count && Tokens[index + 1].Text is "-" or "/" && Tokens[index + 2].Kind == TokenKind.Digits && Joined(index, index + 1) && Joined(index + 1, index + 2) && (Long(index) || Long(index + 2))
+            || index >= 2 && Tokens[index - 1].Text is "-" or "/" && Tokens[index - 2].Kind == TokenKind.Digits && Joined(index - 2, index - 1) && Joined(index - 1, index) && (Long(index) || Long(index - 2));
+    }
+
+    /// <summary>"seven months", "30 days": a number of units of time is a length, not a figure.</summary>
+    public bool IsDuration(int index) => index < Tokens.Count && Durations.Contains(Tokens[index].Text);
+
+    /// <summary>Whether token <paramref name="index"/> numbers a list ("2." opening a line), and so is no figure.</summary>
+    public bool IsListNumber(int index) =>
+        index + 1 < Tokens.Count && Tokens[index].Kind == TokenKind.Digits && Tokens[index + 1].Text is "." or ")"
+        && Sentences.Any(s => s.First == index && s.StartsLine);
+
+    /// <summary>The original characters behind normalised [start, end).</summary>
+    public TextSpan ToOriginal(int start, int end) => new(map[start], map[end - 1] + 1 - map[start]);
+
+    /// <summary>A sentence's span in the original, without a leading ellipsis, bullet or dash.</summary>
+    public TextSpan SentenceSpan(Sentence sentence)
+    {
+        var first = sentence.First;
+        while (first < sentence.Last - 1 && Tokens[first] is { Kind: TokenKind.Punct, Text: "…" or "-" or "•" or "*" or "–" or "—" })
+        {
+            first++;
+        }
+
+        return ToOriginal(Tokens[first].Start, Tokens[sentence.Last - 1].End);
+    }
+
+    private string Normalise(string original)
+    {
+        var text = new StringBuilder(original.Length);
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            if (c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640')
+            {
+                continue;
+            }
+
+            c = c switch
+            {
+                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+                'ى' => 'ي',
+                'ة' => 'ه',
+                '،' or '٬' => ',',
+                '؛' => ';',
+                '؟' => '?',
+                '٫' => '.',
+                '\u00A0' or '\u202F' or '\u2009' => ' ',
+                '“' or '”' or '«' or '»' or '„' => '"',
+                '‘' or '’' => '\'',
+                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+                _ => char.ToLowerInvariant(c),
+            };
+            text.Append(c);
+            map.Add(i);
+        }
+
+        map.Add(original.Length);
+        return text.ToString();
+    }
+
+    private static (List<Token> Tokens, HashSet<int> LineBreaks) Tokenise(string text)
+    {
+        var tokens = new List<Token>();
+        var lineBreaks = new HashSet<int>(); // indices of tokens that start a line
+        var clause = 0;
+        var newLine = true;
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                newLine |= c == '\n';
+                i++;
+                continue;
+            }
+
+            var start = i;
+            TokenKind kind;
+            if (char.IsAsciiDigit(c))
+            {
+                i++;
+                while (i < text.Length)
+                {
+                    if (char.IsAsciiDigit(text[i])) i++;
+                    else if (text[i] == ',' && i + 3 < text.Length + 1 && IsDigits(text, i + 1, 3) && !(i + 4 < text.Length && char.IsAsciiDigit(text[i + 4]))) i += 4;
+                    else if (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) i++;
+                    else break;
+                }
+
+                // "1st", "20th": an ordinal, read as a word and never as a figure.
+                kind = TokenKind.Digits;
+                if (i < text.Length && char.IsLetter(text[i]))
+                {
+                    while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+                    kind = TokenKind.Word;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                i++;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '\'' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                i++;
+                if (c == '.' && i + 1 < text.Length && text[i] == '.' && text[i + 1] == '.')
+                {
+                    i += 2;
+                }
+
+                kind = TokenKind.Punct;
+            }
+
+            var value = text[start..i];
+            if (kind == TokenKind.Punct && value == "...") value = "…";
+            if (newLine) lineBreaks.Add(tokens.Count);
+            newLine = false;
+            tokens.Add(new Token(kind, value, start, i, clause));
+            if (kind == TokenKind.Punct && (ClauseEnds.Contains(value) || SentenceEnds.Contains(value)))
+            {
+                clause++;
+            }
+        }
+
+        return (tokens, lineBreaks);
+    }
+
+    private static bool IsDigits(string text, int start, int count)
+    {
+        if (start + count > text.Length) return false;
+        for (var i = start; i < start + count; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return false;
+        }
+
+        return true;
+    }
+
+    private static List<Sentence> Split(List<Token> tokens, HashSet<int> lineBreaks)
+    {
+        var sentences = new List<Sentence>();
+        var first = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var end = i + 1 == tokens.Count || lineBreaks.Contains(i + 1);
+            if (!end && token.Kind == TokenKind.Punct && SentenceEnds.Contains(token.Text))
+            {
+                var abbreviation = token.Text == "." && i > 0 && tokens[i - 1] is { Kind: TokenKind.Word } previous
+                    && previous.End == token.Start && (previous.Text.Length == 1 || Abbreviations.Contains(previous.Text));
+                // "2." opening a numbered line is the list's numbering; "anonymity…, the group" goes on.
+                var listNumber = token.Text == "." && i > 0 && tokens[i - 1].Kind == TokenKind.Digits && lineBreaks.Contains(i - 1);
+                var goesOn = token.Text == "…" && i + 1 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Punct, Text: "," or ";" or ")" };
+                end = !abbreviation && !listNumber && !goesOn;
+
+                // A closing quotation mark or bracket right after the full stop belongs to this sentence.
+                while (end && i + 1 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Punct, Text: "\"" or ")" or "'" } close
+                    && close.Start == tokens[i].End && !lineBreaks.Contains(i + 1))
+                {
+                    i++;
+                }
+            }
+
+            if (end)
+            {
+                sentences.Add(new Sentence(first, i + 1, lineBreaks.Contains(first)));
+                first = i + 1;
+            }
+        }
+
+        return sentences;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace CentcomTracker.Tests.Web;
+
+public sealed class ExtractionApiTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
+{
+    private const string January2023 =
+        "For the month of January 2023, the CENTCOM-led coalition conducted a total of 43 D-ISIS operations, resulting in 11 ISIS operatives killed and 227 detained.";
+
+    private static async Task<(HttpResponseMessage Response, JsonNode? Body)> PostAsync(HttpClient client, string query, HttpContent content)
+    {
+        var response = await client.PostAsync("/api/extract" + query, content);
+        var body = await response.Content.ReadAsStringAsync();
+        return (response, body.Length == 0 ? null : JsonNode.Parse(body));
+    }
+
+    private static StringContent Plain(string text) => new(text, Encoding.UTF8, "text/plain");
+
+    [Fact]
+    public async Task A_posted_release_answers_its_candidates_with_exact_offsets()
+    {
+        using var client = factory.CreateClient();
+        const string text = "CENTCOM Month in Review\n\n" + January2023 + " About 65 percent were in Syria.";
+        var (response, body) = await PostAsync(client, "?published=2023-02-02", Plain(text));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var candidates = body!.Items("candidates").ToList();
+        Assert.Equal(["operations 43", "killed 11", "detained 227"], candidates.Select(c => $"{c.Text("metric")} {c.Long("value")}"));
+        Assert.All(candidates, c =>
+        {
+            Assert.Equal("IQ+SY", c.Text("theatre"));
+            Assert.Equal("2023-01", c.Text("period"));
+            Assert.Equal("exact", c.Text("qualifier"));
+            Assert.Equal(January2023, c.Text("quote"));
+            Assert.Equal(c.Text("quote"), text.Substring(c["start"]!.GetValue<int>(), c["length"]!.GetValue<int>()));
+            Assert.Equal(c.Long("value").ToString(System.Globalization.CultureInfo.InvariantCulture),
+                text.Substring(c["numberStart"]!.GetValue<int>(), c["numberLength"]!.GetValue<int>()));
+            Assert.Contains("theatre-assumed", c.Array("notes").Select(n => n!.GetValue<string>()));
+        });
+
+        var unplaced = Assert.Single(body!.Items("unplaced"));
+        Assert.Equal("percentage", unplaced.Text("reason"));
+        Assert.Equal("about", unplaced.Text("qualifier"));
+    }
+
+    [Fact]
+    public async Task An_Arabic_release_is_read_with_its_Arabic_sentences()
+    {
+        using var client = factory.CreateClient();
+        const string text = "وكذلك شدّدت على إعادة تأهيلِ 43 ألفَ فردٍ في مخيمي الهول والروج شمالَ شرقِ سوريا.";
+        var (response, body) = await PostAsync(client, "?published=2024-07-17&language=ar", Plain(text));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ar", body!.Text("language"));
+        var camp = Assert.Single(body!.Items("candidates"));
+        Assert.Equal(("camp-population", "SY", "2024-07-17", 43000L), (camp.Text("metric"), camp.Text("theatre"), camp.Text("period"), camp.Long("value")));
+        Assert.Equal(text, camp.Text("quote"));
+    }
+
+    [Theory]
+    [InlineData("", "published")]
+    [InlineData("?published=2023-13-01", "published")]
+    [InlineData("?published=2023", "published")]
+    [InlineData("?published=1066-10-14", "published")]
+    [InlineData("?published=2023-02-02&language=fr", "language")]
+    public async Task A_missing_or_invalid_parameter_is_a_problem_naming_it(string query, string parameter)
+    {
+        using var client = factory.CreateClient();
+        var (response, body) = await PostAsync(client, query, Plain(January2023));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(body!["errors"]![parameter]);
+    }
+
+    [Fact]
+    public async Task An_empty_text_is_a_problem()
+    {
+        using var client = factory.CreateClient();
+        var (response, body) = await PostAsync(client, "?published=2023-02-02", Plain("  \n "));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(body!["errors"]!["text"]);
+    }
+
+    [Fact]
+    public async Task Another_content_type_is_refused_with_problem_details()
+    {
+        using var client = factory.CreateClient();
+        var (response, _) = await PostAsync(client, "?published=2023-02-02", new StringContent("{\"text\":\"x\"}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_text_over_64_KB_is_refused_with_problem_details()
+    {
+        using var client = factory.CreateClient();
+        var (response, _) = await PostAsync(client, "?published=2023-02-02", Plain(new string('x', 64 * 1024 + 1)));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Too_many_texts_from_one_client_are_refused_until_the_window_passes()
+    {
+        using var limited = TrackerFactory.With(("RateLimiting:Extract:PermitLimit", "2"), ("RateLimiting:Extract:WindowSeconds", "600"));
+        using var client = limited.CreateClient();
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "?published=2023-02-02", Plain(January2023))).Response.StatusCode);
+        }
+
+        var (refused, _) = await PostAsync(client, "?published=2023-02-02", Plain(January2023));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.True(refused.Headers.RetryAfter is not null);
+    }
+
+    [Fact]
+    public async Task The_route_is_described_in_OpenAPI_with_its_body_and_problems()
+    {
+        using var client = factory.CreateClient();
+        var operation = (await client.GetJsonAsync("/openapi/v1.json"))["paths"]!["/api/extract"]!["post"]!;
+        Assert.NotNull(operation["requestBody"]!["content"]!["text/plain"]);
+        Assert.Contains("published", operation.Array("parameters").Select(p => p!.Text("name")));
+        foreach (var status in new[] { "400", "413", "415", "429" })
+        {
+            Assert.NotNull(operation["responses"]![status]!["content"]!["application/problem+json"]);
+        }
+    }
+}
