@@ -42,6 +42,14 @@ builder.Services.AddTrackerApi();
 // Read-only views are cached per address, language and data stamp: any write shows at once.
 builder.Services.AddFiguresCache();
 
+// Every request has a deadline (RequestTimeouts:Seconds, default 10): one that runs past it is cancelled and answered
+// 503 (Problem Details from the API, the error page otherwise) instead of holding the server.
+builder.Services.AddRequestTimeouts(options => options.DefaultPolicy = new()
+{
+    Timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("RequestTimeouts:Seconds", 10.0)),
+    TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+});
+
 var app = builder.Build();
 
 // Language first, so error pages re-executed below keep the language of the request that failed.
@@ -57,6 +65,7 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseRouting();
+app.UseRequestTimeouts();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

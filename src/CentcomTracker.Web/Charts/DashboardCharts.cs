@@ -24,6 +24,7 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
 
     /// <summary>More months than this in one period and the monthly trend leaves that period out (a decade is no trend to read).</summary>
     private const int MaxMonthsPerPeriod = 60;
+    private const int MaxLevelDates = 120;
 
     public IReadOnlyList<ChartView> All() => Names.Select(Build).ToList();
 
@@ -199,7 +200,13 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
                      let figures = data.Resolver.Reported(metric.Code, theatre)
                      where figures.Count > 0
                      select (Metric: metric, Theatre: theatre, Figures: figures)).ToList();
-        var dates = lines.SelectMany(l => l.Figures.Select(f => f.Period)).Distinct().OrderBy(p => p.End).ThenBy(p => p.Start).ToList();
+        // The history up to the later period, its last MaxLevelDates dates: a century of monthly levels is a table of
+        // thousands of rows, not a chart.
+        var until = query.A.End > query.B.End ? query.A.End : query.B.End;
+        var dates = lines.SelectMany(l => l.Figures.Select(f => f.Period)).Where(p => p.End <= until).Distinct()
+            .OrderBy(p => p.End).ThenBy(p => p.Start).TakeLast(MaxLevelDates).ToList();
+        var shown = dates.ToHashSet();
+        lines = lines.Where(l => l.Figures.Any(f => shown.Contains(f.Period))).ToList();
         var labels = dates.Select(Display.Period).ToList();
 
         var series = new List<ChartSeries>();
@@ -207,9 +214,10 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         foreach (var (metric, theatre, figures) in lines)
         {
             var label = $"{metric.Name()} · {data.TheatreName(theatre)}";
+            var byDate = figures.ToLookup(f => f.Period);
             var points = dates.Select((date, i) =>
             {
-                var atDate = figures.Where(f => f.Period == date).ToList();
+                var atDate = byDate[date].ToList();
                 if (atDate.Count == 0) return null;
                 var r = Resolution.FromFigure(atDate[0], Derivation.Level, date) with
                 {

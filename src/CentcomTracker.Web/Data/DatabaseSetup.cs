@@ -19,6 +19,8 @@ public static class DatabaseSetup
     public static IServiceCollection AddTrackerDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var connectionString = configuration.GetConnectionString("Tracker");
+        // A list of ids goes to the database as one array parameter (json_each / = ANY), never one parameter per
+        // element: EF's default of one each fails past SQLite's 32,766 variables and bloats every plan cache.
         if (IsPostgres(configuration))
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -26,13 +28,15 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Tracker is empty.");
             }
 
-            services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>(options => options.UseNpgsql(connectionString));
+            services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>(options => options.UseNpgsql(connectionString,
+                npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
             services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>(options =>
-                options.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas()));
+                options.UseSqlite(sqlite, provider => provider.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                    .AddInterceptors(new SqlitePragmas()));
         }
 
         services.AddScoped<Seeder>();
