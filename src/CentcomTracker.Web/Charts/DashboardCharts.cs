@@ -200,11 +200,14 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
                      let figures = data.Resolver.Reported(metric.Code, theatre)
                      where figures.Count > 0
                      select (Metric: metric, Theatre: theatre, Figures: figures)).ToList();
-        // The history up to the later period, its last MaxLevelDates dates: a century of monthly levels is a table of
-        // thousands of rows, not a chart.
-        var until = query.A.End > query.B.End ? query.A.End : query.B.End;
-        var dates = lines.SelectMany(l => l.Figures.Select(f => f.Period)).Where(p => p.End <= until).Distinct()
-            .OrderBy(p => p.End).ThenBy(p => p.Start).TakeLast(MaxLevelDates).ToList();
+        var dates = lines.SelectMany(l => l.Figures.Select(f => f.Period)).Distinct().OrderBy(p => p.End).ThenBy(p => p.Start).ToList();
+        if (dates.Count > MaxLevelDates)
+        {
+            // A century of monthly levels is a table of thousands of rows, not a chart: the last dates up to the later period.
+            var until = query.A.End > query.B.End ? query.A.End : query.B.End;
+            dates = dates.Where(p => p.End <= until).TakeLast(MaxLevelDates).ToList();
+        }
+
         var shown = dates.ToHashSet();
         lines = lines.Where(l => l.Figures.Any(f => shown.Contains(f.Period))).ToList();
         var labels = dates.Select(Display.Period).ToList();

@@ -278,6 +278,11 @@ public sealed class Resolver
 
             foreach (var source in others)
             {
+                // A source whose figures inside the period add up to fewer days than the threshold cannot qualify:
+                // skipping it keeps a century with thousands of monthly sources from resolving each of them.
+                var days = TheatreAndMembers(main.Theatre)
+                    .Sum(t => Figures(main.Metric, t, source.Id).Where(f => main.Period.Contains(f.Period)).Select(f => f.Period).Distinct().Sum(p => (long)p.Days));
+                if (days < AlternativeMinimumCoverage * main.Period.Days) continue;
                 var alone = Resolve(main.Metric, main.Theatre, main.Period, source.Id);
                 if (alone.HasValue && (alone.Coverage?.Fraction ?? 1) >= AlternativeMinimumCoverage)
                 {
