@@ -69,6 +69,7 @@ app.UseRequestTimeouts();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseConditionalGets(); // ETag = data version + language; 304s; public caching when the language is in the address
 app.UseOutputCache();
 
 app.MapStaticAssets();
