@@ -99,3 +99,40 @@ public sealed class ConditionalGetTests
         }
     }
 }
+
+/// <summary>Compressed once, served compressed from the cache; health split into liveness and readiness.</summary>
+public sealed class CompressionAndHealthTests
+{
+    [Theory]
+    [InlineData("br", "/")]
+    [InlineData("gzip", "/api/compare?a=2023&b=2024-H1")]
+    public async Task Pages_and_json_are_compressed_and_a_cache_hit_replays_the_compressed_bytes(string encoding, string url)
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateDefaultClient();  // no automatic decompression: the bytes as sent
+        client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+
+        using var first = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal([encoding], first.Content.Headers.ContentEncoding);
+        var bytes = await first.Content.ReadAsByteArrayAsync();
+
+        using var second = await client.GetAsync(url);
+        Assert.Equal([encoding], second.Content.Headers.ContentEncoding);
+        Assert.NotNull(second.Headers.Age);  // from the output cache: the compression middleware inside it did not run
+        Assert.Equal(bytes, await second.Content.ReadAsByteArrayAsync());
+
+        using var plain = factory.CreateDefaultClient();
+        var text = await plain.GetStringAsync(url);
+        Assert.True(bytes.Length * 3 < System.Text.Encoding.UTF8.GetByteCount(text), $"{bytes.Length} compressed vs {text.Length}");
+    }
+
+    [Fact]
+    public async Task Liveness_is_cheap_and_readiness_checks_the_database()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+    }
+}

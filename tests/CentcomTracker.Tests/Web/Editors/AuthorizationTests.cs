@@ -23,6 +23,7 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
         ["/Account/Logout"] = "signing out needs no role",
         ["/Error"] = "re-executes the error page for a failed POST; writes nothing",
         ["/health"] = "health probe: maps every method, reads only",
+        ["/health/ready"] = "readiness probe: maps every method, reads only",
     };
 
     private static readonly string[] WriteMethods = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
