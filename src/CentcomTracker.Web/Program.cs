@@ -24,7 +24,7 @@ if (CommandLine.IsCommand(args)) builder.Configuration["Serilog:WriteTo:0:Args:s
 builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ResolverCache>();
-builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database");
+builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database", tags: ["ready"]);
 
 // Accounts: editors sign in (ASP.NET Core Identity, same database; sign-in rate-limited per client address).
 builder.Services.AddTrackerAccounts();
@@ -46,6 +46,18 @@ builder.Services.AddTrackerApi();
 // Read-only views are cached per address, language and data stamp: any write shows at once.
 builder.Services.AddFiguresCache();
 
+// HTML, JSON and CSV compressed (Brotli, else gzip) inside the output cache, so a cache hit sends stored compressed
+// bytes and costs no compression. Static files come precompressed from MapStaticAssets.
+builder.Services.AddTrackerCompression();
+
+// Every request has a deadline (RequestTimeouts:Seconds, default 10): one that runs past it is cancelled and answered
+// 503 (Problem Details from the API, the error page otherwise) instead of holding the server.
+builder.Services.AddRequestTimeouts(options => options.DefaultPolicy = new()
+{
+    Timeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("RequestTimeouts:Seconds", 10.0)),
+    TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+});
+
 var app = builder.Build();
 
 // Language first, so error pages re-executed below keep the language of the request that failed.
@@ -59,20 +71,25 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =
     .UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
 
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging(options => options.GetLevel = ClientAborts.RequestLogLevel);
+app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevels.For);
 app.UseClientAborts();  // a client hanging up is logged as such, not as a 500
 app.UseRouting();
+app.UseRequestTimeouts();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseConditionalGets(); // ETag = data version + language; 304s; public caching when the language is in the address
 app.UseOutputCache();
+app.UseResponseCompression();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFigureExport();  // GET /figures/export.csv, public; the import is the editors' page /figures/import
 app.MapChartDownloads(); // GET /charts/{chart}.csv: each dashboard chart's table, from the same model as the chart
 app.MapTrackerApi();
-app.MapHealthChecks("/health");
+// Liveness answers without touching anything; readiness (for a load balancer) checks the database.
+app.MapHealthChecks("/health", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 
 // Commands on the same executable (add-user, export, import, backup): run one and exit instead of serving.
 if (CommandLine.IsCommand(args))

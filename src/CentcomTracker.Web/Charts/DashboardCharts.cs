@@ -24,6 +24,7 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
 
     /// <summary>More months than this in one period and the monthly trend leaves that period out (a decade is no trend to read).</summary>
     private const int MaxMonthsPerPeriod = 60;
+    private const int MaxLevelDates = 120;
 
     public IReadOnlyList<ChartView> All() => Names.Select(Build).ToList();
 
@@ -203,6 +204,15 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
                      where figures.Count > 0
                      select (Metric: metric, Theatre: theatre, Figures: figures)).ToList();
         var dates = lines.SelectMany(l => l.Figures.Select(f => f.Period)).Distinct().OrderBy(p => p.End).ThenBy(p => p.Start).ToList();
+        if (dates.Count > MaxLevelDates)
+        {
+            // A century of monthly levels is a table of thousands of rows, not a chart: the last dates up to the later period.
+            var until = query.A.End > query.B.End ? query.A.End : query.B.End;
+            dates = dates.Where(p => p.End <= until).TakeLast(MaxLevelDates).ToList();
+        }
+
+        var shown = dates.ToHashSet();
+        lines = lines.Where(l => l.Figures.Any(f => shown.Contains(f.Period))).ToList();
         var labels = dates.Select(Display.Period).ToList();
 
         var series = new List<ChartSeries>();
@@ -219,15 +229,17 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
                     { Notes = [new ChartNote(words["a peak, not the level at a date: never carried forward"], [])] }
                     : null).ToList()));
             if (figures.Count == 0) continue;
+            var byDate = figures.ToLookup(f => f.Period);
             var points = dates.Select((date, i) =>
             {
-                var atDate = figures.Where(f => f.Period == date).ToList();
+                var atDate = byDate[date].ToList();
                 if (atDate.Count == 0) return null;
                 return (ChartPoint?)Point(labels[i], label, Resolution.FromFigure(atDate[0], Derivation.Level, date) with
                     { Alternatives = atDate.Skip(1).Select(f => Resolution.FromFigure(f, Derivation.Level, date)).ToList() });
             }).ToList();
-            series.Add(new ChartSeries($"{metric.Code}:{theatre}", label, points));
             var drawn = points.OfType<ChartPoint>().ToList();
+            if (drawn.Count == 0) continue;  // only its peak falls among the dates shown
+            series.Add(new ChartSeries($"{metric.Code}:{theatre}", label, points));
             clauses.Add(drawn.Count == 1 ? words["{0} {1} ({2})", label, drawn[0].Text, drawn[0].Category]
                 : drawn[0].Text == drawn[^1].Text ? words["{0} unchanged at {1} ({2} to {3})", label, drawn[0].Text, drawn[0].Category, drawn[^1].Category]
                 : words["{0} from {1} ({2}) to {3} ({4})", label, drawn[0].Text, drawn[0].Category, drawn[^1].Text, drawn[^1].Category]);

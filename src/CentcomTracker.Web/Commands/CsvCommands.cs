@@ -74,13 +74,17 @@ public static class CsvCommands
             await error.WriteLineAsync($"{name}: {message}");
         }
 
-        foreach (var row in plan.Rows)
+        // The first problems, then a count: a wrong file fails with a screenful, not a line per row.
+        var problems = plan.Rows.SelectMany(row => row.Problems.Select(problem => (row, problem))).ToList();
+        foreach (var (row, problem) in problems.Take(ImportReport.MaxShown))
         {
-            foreach (var problem in row.Problems)
-            {
-                var kind = problem.IsConflict ? "conflict" : "error";
-                await error.WriteLineAsync($"{name}: row {row.Number}{(problem.Column is null ? "" : $", {problem.Column}")}: {kind}: {problem.Message}");
-            }
+            var kind = problem.IsConflict ? "conflict" : "error";
+            await error.WriteLineAsync($"{name}: row {row.Number}{(problem.Column is null ? "" : $", {problem.Column}")}: {kind}: {problem.Message}");
+        }
+
+        if (problems.Count > ImportReport.MaxShown)
+        {
+            await error.WriteLineAsync($"{name}: {problems.Count - ImportReport.MaxShown} more problems not shown ({problems.Count} in all).");
         }
 
         await error.WriteLineAsync(

@@ -24,6 +24,9 @@ public static class DatabaseSetup
         services.AddHttpContextAccessor();
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditTrail>();
+
+        // A list of ids goes to the database as one array parameter (json_each / = ANY), never one parameter per
+        // element: EF's default of one each fails past SQLite's 32,766 variables and bloats every plan cache.
         if (IsPostgres(configuration))
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -31,14 +34,16 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Tracker is empty.");
             }
 
-            services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>((provider, options) =>
-                options.UseNpgsql(connectionString).AddInterceptors(provider.GetRequiredService<AuditTrail>()));
+            services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>((provider, options) => options.UseNpgsql(connectionString,
+                    npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .AddInterceptors(provider.GetRequiredService<AuditTrail>()));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
             services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>((provider, options) =>
-                options.UseSqlite(sqlite).AddInterceptors(new SqlitePragmas(), provider.GetRequiredService<AuditTrail>()));
+                options.UseSqlite(sqlite, sqliteOptions => sqliteOptions.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                    .AddInterceptors(new SqlitePragmas(), provider.GetRequiredService<AuditTrail>()));
         }
 
         services.AddScoped<Seeder>();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace CentcomTracker.Web.Domain;
 
 /// <summary>
@@ -59,27 +61,31 @@ public sealed partial class Resolver
     {
         if (!metrics.ContainsKey(metric)) throw new ArgumentException($"Unknown metric \"{metric}\".", nameof(metric));
         if (!theatres.ContainsKey(theatre)) throw new ArgumentException($"Unknown theatre \"{theatre}\".", nameof(theatre));
-        lock (run)
-        {
-            run.ForgetIfLarge();
-            return run.Top(metric, theatre, period);
-        }
+        run.ForgetIfLarge();
+        return run.Top(metric, theatre, period);
     }
 
     /// <summary>
     /// Memoises every sub-resolution for the life of this resolver: a page asks for many values that share parts
     /// (the months of 2023 under both the year and its halves), and the figures never change underneath it.
-    /// Resolve takes a lock around it, so a resolver shared between threads stays correct.
+    /// Concurrent maps without a lock: many requests share one resolver, and two threads computing the same pure
+    /// value at once store equal answers.
     /// </summary>
     private sealed partial class Run(Resolver resolver)
     {
-        private readonly Dictionary<(string, string, Period, int?), Resolution> memo = [];
-        private readonly Dictionary<(string, string, int?), HashSet<Period>> candidates = [];
+        private readonly ConcurrentDictionary<(string, string, Period, int?), Resolution> memo = [];
+        private readonly ConcurrentDictionary<(string, string, int?), HashSet<Period>> candidates = [];
+        private readonly ConcurrentDictionary<(string, string), Dictionary<int, ReportedFigure[]>> bySource = [];
+        private readonly ConcurrentDictionary<(string, string, int?), ILookup<Period, ReportedFigure>> byPeriod = [];
+        private int stored;
 
         /// <summary>Keeps memory bounded when a long-lived resolver is asked about very many different periods.</summary>
         public void ForgetIfLarge()
         {
-            if (memo.Count > 20_000) memo.Clear();
+            // A counter, not memo.Count: counting a concurrent map takes all of its locks.
+            if (Volatile.Read(ref stored) <= 20_000) return;
+            memo.Clear();
+            Interlocked.Exchange(ref stored, 0);
         }
 
         public Resolution Top(string metric, string theatre, Period period)
@@ -92,9 +98,15 @@ public sealed partial class Resolver
         }
 
         private IEnumerable<ReportedFigure> Figures(string metric, string theatre, int? source) =>
-            resolver.figuresByKey.TryGetValue((metric, theatre), out var all)
-                ? source is null ? all : all.Where(f => f.Source.Id == source)
-                : [];
+            !resolver.figuresByKey.TryGetValue((metric, theatre), out var all) ? []
+            : source is not { } id ? all
+            // Indexed by source once: answering "what does each other source say" must not rescan every figure.
+            : bySource.GetOrAdd((metric, theatre), _ => all.GroupBy(f => f.Source.Id).ToDictionary(g => g.Key, g => g.ToArray()))
+                .GetValueOrDefault(id, []);
+
+        /// <summary>The figures for exactly this period, indexed once per (metric, theatre, source) rather than scanned per period.</summary>
+        private IEnumerable<ReportedFigure> At(string metric, string theatre, Period period, int? source) =>
+            byPeriod.GetOrAdd((metric, theatre, source), _ => Figures(metric, theatre, source).ToLookup(f => f.Period))[period];
 
         private Resolution Resolve(string metric, string theatre, Period period, int? source)
         {
@@ -104,7 +116,7 @@ public sealed partial class Resolver
                 resolution = resolver.metrics[metric].Kind == MetricKind.Level
                     ? Level(metric, theatre, period, source)
                     : Count(metric, theatre, period, source);
-                memo[key] = resolution;
+                if (memo.TryAdd(key, resolution)) Interlocked.Increment(ref stored);
             }
 
             return resolution;
@@ -112,7 +124,7 @@ public sealed partial class Resolver
 
         private Resolution Count(string metric, string theatre, Period period, int? source)
         {
-            var reported = Figures(metric, theatre, source).Where(f => f.Period == period).ToList();
+            var reported = At(metric, theatre, period, source).ToList();
             var overTime = SumOverTime(metric, theatre, period, source);
             var overMembers = SumOverMembers(metric, theatre, period, source);
 
@@ -247,6 +259,11 @@ public sealed partial class Resolver
 
             foreach (var source in others)
             {
+                // A source whose figures inside the period add up to fewer days than the threshold cannot qualify:
+                // skipping it keeps a century with thousands of monthly sources from resolving each of them.
+                var days = TheatreAndMembers(main.Theatre)
+                    .Sum(t => Figures(main.Metric, t, source.Id).Where(f => main.Period.Contains(f.Period)).Select(f => f.Period).Distinct().Sum(p => (long)p.Days));
+                if (days < AlternativeMinimumCoverage * main.Period.Days) continue;
                 var alone = Resolve(main.Metric, main.Theatre, main.Period, source.Id);
                 if (alone.HasValue && (alone.Coverage?.Fraction ?? 1) >= AlternativeMinimumCoverage)
                 {

@@ -100,7 +100,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
 
         foreach (var chart in Charts)
         {
-            Footnotes.For(chart.Figures);
+            Footnotes.For(chart.Figures, ChartDownloads.CsvUrl(chart.Id, View), Footnotes.PerChart);
         }
 
         await Footnotes.LoadAsync(db, cancellationToken);

@@ -39,15 +39,6 @@ public static class ClientAborts
         }
     });
 
-    /// <summary>
-    /// The level of the request log line: Serilog's default (Error for 5xx or an exception, else Information), and
-    /// Debug for a request the line above already reported as abandoned.
-    /// </summary>
-    public static LogEventLevel RequestLogLevel(HttpContext context, double elapsedMilliseconds, Exception? exception) =>
-        context.RequestAborted.IsCancellationRequested || context.Response.StatusCode == ClientClosedRequest ? LogEventLevel.Debug
-        : exception is not null || context.Response.StatusCode > 499 ? LogEventLevel.Error
-        : LogEventLevel.Information;
-
     private static ILogger Logger(HttpContext context) =>
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ClientAborts));
 }

@@ -29,6 +29,8 @@ public sealed class FiguresCache : IOutputCachePolicy
 
         var db = http.RequestServices.GetRequiredService<TrackerDbContext>();
         context.CacheVaryByRules.QueryKeys = "*";
+        // The body is stored compressed (compression runs inside the cache), so one entry per accepted encoding.
+        context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
         context.CacheVaryByRules.VaryByValues["data"] = await DataStampAsync(db, cancellationToken);
         context.CacheVaryByRules.VaryByValues["language"] =
             CultureInfo.CurrentUICulture.Name + "/" + CultureInfo.CurrentCulture.Name + (Localization.ArabicIndicDigits ? "/arab" : "");

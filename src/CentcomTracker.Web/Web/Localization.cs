@@ -80,7 +80,9 @@ public static class Localization
         {
             var cookie = new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true };
             var culture = context.Request.Query["culture"].ToString();
-            if (culture is "en" or "ar")
+            // Set only when it changes: a response that sets a cookie cannot be shared by a CDN.
+            if (culture is "en" or "ar" && context.Request.Cookies[CookieRequestCultureProvider.DefaultCookieName]
+                    != CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)))
             {
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
@@ -91,7 +93,7 @@ public static class Localization
             var digits = context.Request.Query["digits"].ToString();
             if (digits is "arab" or "latn")
             {
-                context.Response.Cookies.Append(DigitsCookie, digits, cookie);
+                if (context.Request.Cookies[DigitsCookie] != digits) context.Response.Cookies.Append(DigitsCookie, digits, cookie);
             }
             else
             {

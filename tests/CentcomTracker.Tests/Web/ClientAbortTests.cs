@@ -55,7 +55,7 @@ public sealed class ClientAbortTests
         Assert.Null(entry.Exception);
         Assert.Contains("/figures/import", entry.Text);
         Assert.True(context.Response.StatusCode is 499 or 400, $"status {context.Response.StatusCode}");
-        Assert.Equal(LogEventLevel.Debug, ClientAborts.RequestLogLevel(context, 1, null));
+        Assert.Equal(LogEventLevel.Debug, RequestLogLevels.For(context, 1, null));
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class ClientAbortTests
 
         var context = new DefaultHttpContext();
         context.Response.StatusCode = 500;
-        Assert.Equal(LogEventLevel.Error, ClientAborts.RequestLogLevel(context, 1, null));
+        Assert.Equal(LogEventLevel.Error, RequestLogLevels.For(context, 1, null));
         context.Response.StatusCode = 200;
-        Assert.Equal(LogEventLevel.Information, ClientAborts.RequestLogLevel(context, 1, null));
+        Assert.Equal(LogEventLevel.Information, RequestLogLevels.For(context, 1, null));
     }
 }

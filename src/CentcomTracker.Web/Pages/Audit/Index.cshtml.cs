@@ -13,7 +13,13 @@ namespace CentcomTracker.Web.Pages.Audit;
 /// </summary>
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
-    public const int PageSize = 50;
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    /// <summary>Rows per page from the query string (<c>?size=100</c>), never above <see cref="MaxPageSize"/>.</summary>
+    [BindProperty(SupportsGet = true, Name = "size")] public int? Size { get; set; }
+
+    public int PageSize => Math.Clamp(Size ?? DefaultPageSize, 1, MaxPageSize);
 
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
 
@@ -53,5 +59,5 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
             id => sources.GetValueOrDefault(id, $"#{id}"))).ToList();
     }
 
-    public string? Link(int page) => Url.Page("/Audit/Index", new { entity = Entity, p = page });
+    public string? Link(int page) => Url.Page("/Audit/Index", new { entity = Entity, p = page, size = Size });
 }

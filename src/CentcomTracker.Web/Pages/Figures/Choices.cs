@@ -31,6 +31,23 @@ public static class Choices
         return rows.Select(s => new SourceChoice(s.Id, s.Publisher, s.Title, Period.Between(s.PublishedStart, s.PublishedEnd), s.Language)).ToList();
     }
 
+    /// <summary>
+    /// The newest <paramref name="limit"/> sources for a filter, plus <paramref name="include"/> when it is older: a list
+    /// of every source is a page of megabytes once imports bring thousands (a source's own page links to its figures).
+    /// </summary>
+    public static async Task<IReadOnlyList<SourceChoice>> SourceChoicesAsync(this TrackerDbContext db, int limit, int? include,
+        CancellationToken cancellationToken)
+    {
+        var rows = await db.Sources.AsNoTracking()
+            .OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Publisher).ThenBy(s => s.Title)
+            .Take(limit)
+            .Union(db.Sources.Where(s => s.Id == include))
+            .Select(s => new { s.Id, s.Publisher, s.Title, s.PublishedStart, s.PublishedEnd, s.Language })
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Publisher, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.Ordinal)
+            .Select(s => new SourceChoice(s.Id, s.Publisher, s.Title, Period.Between(s.PublishedStart, s.PublishedEnd), s.Language)).ToList();
+    }
+
     public static IReadOnlyDictionary<string, MetricKind> Kinds(this IEnumerable<MetricChoice> metrics) =>
         metrics.ToDictionary(m => m.Code, m => m.Kind, StringComparer.Ordinal);
 }

@@ -11,7 +11,14 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// <summary>Every figure, filtered by metric, theatre, period (figures inside it) and source; sorted; paged. Public.</summary>
 public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules) : PageModel
 {
-    public const int PageSize = 50;
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+    public const int MaxSourceChoices = 200;
+
+    /// <summary>Rows per page from the query string (<c>?size=100</c>), never above <see cref="MaxPageSize"/>.</summary>
+    [BindProperty(SupportsGet = true, Name = "size")] public int? Size { get; set; }
+
+    public int PageSize => Math.Clamp(Size ?? DefaultPageSize, 1, MaxPageSize);
     public static readonly string[] SortKeys = ["period", "metric", "value", "updated"];
 
     [BindProperty(SupportsGet = true)] public string? Metric { get; set; }
@@ -41,7 +48,7 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
     {
         Metrics = await db.MetricChoicesAsync(cancellationToken);
         Theatres = await db.TheatreChoicesAsync(cancellationToken);
-        Sources = await db.SourceChoicesAsync(cancellationToken);
+        Sources = await db.SourceChoicesAsync(MaxSourceChoices, Source, cancellationToken);
         var errors = new List<string>();
 
         // A filter the list cannot apply is dropped with a message rather than failing the page.
@@ -128,7 +135,7 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
     /// <summary>This list's address with one thing changed: keeps every filter, so links can be shared.</summary>
     public string? Link(string? sort = null, string? dir = null, int? page = null) => Url.Page("/Figures/Index", new
     {
-        metric = Metric, theatre = Theatre, period = Period, source = Source,
+        metric = Metric, theatre = Theatre, period = Period, source = Source, size = Size,
         sort = sort ?? Sort, dir = dir ?? Dir, p = page ?? (sort is null && dir is null ? PageNumber : 1),
     });
 

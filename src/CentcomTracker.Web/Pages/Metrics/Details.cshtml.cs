@@ -36,7 +36,19 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers) :
 
     public sealed record TheatreFigures(TheatreRow Theatre, IReadOnlyList<FigureRow> Figures);
 
-    public sealed record FigureRow(ReportedFigure Figure, int SourceId, string Publisher, string Language);
+    public sealed record FigureRow(ReportedFigure Figure, int SourceId, string Publisher);
+
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 500;
+
+    [BindProperty(SupportsGet = true, Name = Paging.NumberKey)] public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true, Name = Paging.SizeKey)] public int? PageSize { get; set; }
+    public Paging FiguresPage { get; private set; } = Paging.Read(1, null, 0, DefaultPageSize, MaxPageSize);
+
+    /// <summary>This page's address on another page of the figures, keeping the granularity and the size.</summary>
+    public string FiguresLink(int page) => Url.Page("/Metrics/Details", null,
+        new { code = Metric.Code, granularity = Request.Query["granularity"].ToString() is { Length: > 0 } g ? g : null, p = page, size = PageSize },
+        protocol: null, host: null, fragment: "figures-heading")!;
 
     public async Task<IActionResult> OnGetAsync(string code, string? granularity, CancellationToken cancellationToken)
     {
@@ -52,23 +64,19 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers) :
         }
 
         Metric = metric;
-        var figures = await db.Figures.AsNoTracking()
-            .Where(f => f.MetricCode == metric.Code)
-            .OrderBy(f => f.PeriodStart).ThenBy(f => f.PeriodEnd).ThenBy(f => f.Source!.Tier).ThenBy(f => f.SourceId)
-            .Select(f => new
-            {
-                f.Id, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.SourceId,
-                f.Source!.Publisher, f.Source.PublisherAr, f.Source.Title, f.Source.PublishedStart, f.Source.PublishedEnd, f.Source.Tier, f.Source.Language,
-            })
-            .ToListAsync(cancellationToken);
-        var rows = figures.Select(f => new FigureRow(
-                new ReportedFigure(f.Id, metric.Code, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd), f.Value, f.Qualifier,
-                    new SourceInfo(f.SourceId, f.Publisher, f.Title, Period.Between(f.PublishedStart, f.PublishedEnd), f.Tier)),
-                f.SourceId, Names.Publisher(f.Publisher, f.PublisherAr), f.Language))
+        // The figures come from the cached resolver (already in memory), not from the database on every request.
+        var resolver = await resolvers.GetAsync(db, cancellationToken);
+        var rows = vocabulary.Theatres
+            .SelectMany(t => resolver.Reported(metric.Code, t.Code)
+                .OrderBy(f => f.Period.Start).ThenBy(f => f.Period.End)
+                .Select(f => new FigureRow(f, f.Source.Id, f.Source.PublisherName())))
             .ToList();
 
+        // The figures as reported, a page at a time (?p=2&size=200): a metric with 40,000 figures is not one page.
+        FiguresPage = Paging.Read(PageNumber, PageSize, rows.Count, DefaultPageSize, MaxPageSize);
+        var shown = FiguresPage.Of(rows).ToList();
         FiguresByTheatre = vocabulary.Theatres
-            .Select(t => new TheatreFigures(t, rows.Where(r => r.Figure.Theatre == t.Code).ToList()))
+            .Select(t => new TheatreFigures(t, shown.Where(r => r.Figure.Theatre == t.Code).ToList()))
             .Where(t => t.Figures.Count > 0)
             .ToList();
 
@@ -93,7 +101,6 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers) :
             }
 
             Buckets = Granularity.Buckets(span).TakeLast(ResolutionApi.MaxBuckets).ToList();
-            var resolver = await resolvers.GetAsync(db, cancellationToken);
             Series = Buckets.Select(bucket => (IReadOnlyList<Resolution>)Theatres.Select(t => resolver.Resolve(metric.Code, t.Code, bucket)).ToList()).ToList();
         }
 

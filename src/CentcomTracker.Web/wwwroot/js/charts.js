@@ -269,24 +269,55 @@ function downloadPng(chart, island) {
 }
 
 const charts = [];
+const pending = new Map();
+
+function draw(canvas) {
+  const create = pending.get(canvas);
+  if (!create) return;
+  pending.delete(canvas);
+  if (observer) observer.unobserve(canvas);
+  create();
+}
+
+// A chart is drawn when it comes near the screen; the others one at a time when the browser is idle, so the first
+// paint is not held up by charts below the fold and printing or a quick scroll still finds every chart drawn.
+const observer = 'IntersectionObserver' in window
+  ? new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) draw(entry.target);
+  }, { rootMargin: '200px' })
+  : null;
 
 for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
   const source = document.getElementById(`chart-${canvas.dataset.chart}`);
   if (!source || !Chart) continue;
   const island = JSON.parse(source.textContent);
   if (!island.labels.length) continue;
-  const chart = new Chart(canvas, configFor(island));
-  charts.push(chart);
-
-  const button = document.querySelector(`button[data-png-for="${island.id}"]`);
-  if (button) {
-    button.disabled = false;
-    button.addEventListener('click', () => downloadPng(chart, island));
-  }
+  pending.set(canvas, () => {
+    const chart = new Chart(canvas, configFor(island));
+    charts.push(chart);
+    const button = document.querySelector(`button[data-png-for="${island.id}"]`);
+    if (button) {
+      button.disabled = false;
+      button.addEventListener('click', () => downloadPng(chart, island));
+    }
+  });
+  if (observer) observer.observe(canvas); else draw(canvas);
 }
+
+const whenIdle = window.requestIdleCallback || ((callback) => setTimeout(callback, 50));
+function drawNextWhenIdle() {
+  const next = pending.keys().next();
+  if (next.done) return;
+  whenIdle(() => {
+    draw(next.value);
+    drawNextWhenIdle();
+  });
+}
+drawNextWhenIdle();
 
 // Charts are redrawn at paper size for printing, then back to the screen's.
 window.addEventListener('beforeprint', () => {
+  for (const canvas of [...pending.keys()]) draw(canvas);
   for (const chart of charts) chart.resize(700, 280);
 });
 window.addEventListener('afterprint', () => {

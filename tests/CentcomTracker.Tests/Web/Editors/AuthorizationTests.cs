@@ -25,6 +25,7 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
         ["/Error"] = "re-executes the error page for a failed POST; writes nothing",
         ["/health"] = "health probe: maps every method, reads only",
         ["/api/extract"] = "reads the posted text and answers candidate figures; stores nothing, needs no cookie, rate- and size-limited",
+        ["/health/ready"] = "readiness probe: maps every method, reads only",
     };
 
     private static readonly string[] WriteMethods = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Net.Http.Headers;
+using CentcomTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CentcomTracker.Tests.Web;
+
+/// <summary>ETags from the data version, 304s, and who may cache what.</summary>
+public sealed class ConditionalGetTests
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/compare/2023/2024-H1")]
+    [InlineData("/metrics/operations")]
+    [InlineData("/charts/monthly.csv")]
+    [InlineData("/api/compare?a=2023&b=2024-H1")]
+    public async Task A_conditional_get_with_the_current_etag_is_a_304_and_a_write_changes_the_etag(string url)
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        using var first = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(etag!);
+        using var notModified = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(etag, notModified.Headers.ETag);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            var source = await db.Sources.FirstAsync();
+            source.Note = "changed";
+            await db.SaveChangesAsync();
+        }
+
+        using var afterWrite = new HttpRequestMessage(HttpMethod.Get, url);
+        afterWrite.Headers.IfNoneMatch.Add(etag!);
+        using var changed = await client.SendAsync(afterWrite);
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.NotEqual(etag, changed.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Each_language_has_its_own_etag()
+    {
+        using var factory = new TrackerFactory();
+        using var english = factory.CreateClient();
+        using var arabic = factory.CreateClient();
+        var en = (await english.GetAsync("/?culture=en")).Headers.ETag;
+        var ar = (await arabic.GetAsync("/?culture=ar")).Headers.ETag;
+        Assert.NotEqual(en, ar);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?culture=ar")]
+    [InlineData("/api/resolve?metric=operations&theatre=IQ&period=2024-H1")]
+    public async Task An_anonymous_read_with_its_language_in_the_address_is_publicly_cacheable(string url)
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        await client.GetAsync(url);  // a first ?culture= visit sets the cookie once
+        using var response = await client.GetAsync(url);
+        var cacheControl = response.Headers.CacheControl!;
+        Assert.True(cacheControl.Public);
+        Assert.NotNull(cacheControl.MaxAge);
+        Assert.Contains("stale-while-revalidate", cacheControl.ToString());
+        Assert.DoesNotContain("Cookie", response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_language_only_in_a_cookie_keeps_the_page_private()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dar%7Cuic%3Dar");
+        using var response = await client.GetAsync("/");
+        Assert.True(response.Headers.CacheControl!.Private);
+        Assert.Contains("Cookie", response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_signed_in_page_is_not_publicly_cacheable()
+    {
+        using var factory = new TrackerFactory();
+        using var editor = await EditorClient.CreateAsync(factory);
+        foreach (var url in new[] { "/", "/figures", "/api/compare?a=2023&b=2024-H1" })
+        {
+            using var response = await editor.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(response.Headers.CacheControl?.Public ?? false, url);
+            Assert.Null(response.Headers.ETag);
+        }
+    }
+}
+
+/// <summary>Compressed once, served compressed from the cache; health split into liveness and readiness.</summary>
+public sealed class CompressionAndHealthTests
+{
+    [Theory]
+    [InlineData("br", "/")]
+    [InlineData("gzip", "/api/compare?a=2023&b=2024-H1")]
+    public async Task Pages_and_json_are_compressed_and_a_cache_hit_replays_the_compressed_bytes(string encoding, string url)
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateDefaultClient();  // no automatic decompression: the bytes as sent
+        client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+
+        using var first = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal([encoding], first.Content.Headers.ContentEncoding);
+        var bytes = await first.Content.ReadAsByteArrayAsync();
+
+        using var second = await client.GetAsync(url);
+        Assert.Equal([encoding], second.Content.Headers.ContentEncoding);
+        Assert.NotNull(second.Headers.Age);  // from the output cache: the compression middleware inside it did not run
+        Assert.Equal(bytes, await second.Content.ReadAsByteArrayAsync());
+
+        using var plain = factory.CreateDefaultClient();
+        var text = await plain.GetStringAsync(url);
+        Assert.True(bytes.Length * 3 < System.Text.Encoding.UTF8.GetByteCount(text), $"{bytes.Length} compressed vs {text.Length}");
+    }
+
+    [Fact]
+    public async Task Liveness_is_cheap_and_readiness_checks_the_database()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+    }
+}

@@ -1,0 +1,170 @@
+using System.Net;
+using CentcomTracker.Bench;
+using CentcomTracker.Web.Commands;
+using Microsoft.Data.Sqlite;
+using static CentcomTracker.Tests.Web.ImportPage;
+
+namespace CentcomTracker.Tests.Web;
+
+/// <summary>One host on the seed plus 40,000 synthetic figures (inserted in bulk, never committed to the repository).</summary>
+public sealed class LargeDatabase : IDisposable
+{
+    public const int Figures = 40_000;
+
+    public LargeDatabase()
+    {
+        // Correctness only: on a busy test machine a century of cards may take longer than the production deadline.
+        Factory = TrackerFactory.With(("RequestTimeouts:Seconds", "300"));
+        Client = Factory.CreateClient();  // starts the host: migrated and seeded
+        using var connection = new SqliteConnection(Factory.ConnectionString);
+        Written = SyntheticFigures.Insert(connection, Figures);
+    }
+
+    public TrackerFactory Factory { get; }
+    public HttpClient Client { get; }
+    public int Written { get; }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Factory.Dispose();
+    }
+}
+
+/// <summary>Correctness at size: every page and API route answers, within a bounded number of bytes, and lists page.</summary>
+public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabase>
+{
+    private const int MaxPageBytes = 1024 * 1024;
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?a=2000..2099&b=2050&theatre=IQ%2BSY")]
+    [InlineData("/?a=2000..2009&b=2010-H1&theatre=SY&trend=killed")]
+    [InlineData("/compare/2023/2024-H1")]
+    [InlineData("/compare/2000..2099/2050?theatre=IQ")]
+    [InlineData("/metrics/operations")]
+    [InlineData("/metrics/camp-population")]
+    [InlineData("/metrics/operations?granularity=year")]
+    [InlineData("/sources")]
+    [InlineData("/figures")]
+    [InlineData("/charts/levels.csv?a=2000..2099&b=2050")]
+    [InlineData("/api/resolve?metric=operations&theatre=IQ%2BSY&period=2000..2099")]
+    [InlineData("/api/resolve?metric=camp-population&theatre=SY&period=2000..2099")]
+    [InlineData("/api/series/operations?theatre=IQ%2BSY&granularity=year")]
+    [InlineData("/api/series/killed?theatre=IQ&granularity=month&from=2000-01&to=2009-12")]
+    [InlineData("/api/compare?a=2009&b=2050-H1")]
+    [InlineData("/api/compare?a=2023&b=2024-H1")]
+    [InlineData("/api/figures?metric=operations&pageSize=500")]
+    public async Task Every_route_answers_within_bounded_bytes_at_40000_figures(string url)
+    {
+        Assert.Equal(LargeDatabase.Figures, large.Written);
+        using var response = await large.Client.GetAsync(url);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK,
+            $"{url}: {(int)response.StatusCode}\n{Html.Excerpt(System.Text.Encoding.UTF8.GetString(body))}");
+        Assert.True(body.Length < MaxPageBytes, $"{url}: {body.Length:N0} bytes");
+    }
+
+    [Fact]
+    public async Task The_dashboard_over_a_century_cites_its_first_sources_and_counts_the_rest()
+    {
+        var page = await large.Client.GetDocumentAsync("/?a=2000..2099&b=2050&theatre=IQ%2BSY");
+        var unlisted = page.QuerySelector(".footnotes-more[data-unlisted]");
+        Assert.NotNull(unlisted);
+        Assert.True(int.Parse(unlisted!.GetAttribute("data-unlisted")!) > 0);
+        Assert.InRange(page.QuerySelectorAll("li[id^='note-']").Length, 1, CentcomTracker.Web.Web.Footnotes.PerPage);
+        var more = page.QuerySelectorAll("a.footnote-more[data-more]");
+        Assert.NotEmpty(more);
+        Assert.All(more, a => Assert.False(string.IsNullOrEmpty(a.GetAttribute("href"))));
+    }
+
+    [Fact]
+    public async Task Sources_are_paged_with_links_and_a_bounded_page_size()
+    {
+        var first = await large.Client.GetDocumentAsync("/sources?size=50");
+        Assert.Equal(50, first.QuerySelectorAll("tr[data-source]").Length);
+        var pager = first.QuerySelector("nav.pager")!;
+        Assert.Equal("1", pager.GetAttribute("data-page"));
+        var next = first.QuerySelector("a[data-page-link='next']")!.GetAttribute("href")!;
+        Assert.Contains("size=50", next);
+
+        var second = await large.Client.GetDocumentAsync(next);
+        Assert.Equal("2", second.QuerySelector("nav.pager")!.GetAttribute("data-page"));
+        Assert.Empty(first.QuerySelectorAll("tr[data-source]").Select(r => r.GetAttribute("data-source"))
+            .Intersect(second.QuerySelectorAll("tr[data-source]").Select(r => r.GetAttribute("data-source"))));
+
+        var last = await large.Client.GetDocumentAsync(first.QuerySelector("a[data-page-link='last']")!.GetAttribute("href")!);
+        Assert.Null(last.QuerySelector("a[data-page-link='next']"));
+
+        var huge = await large.Client.GetDocumentAsync("/sources?size=1000000&p=-4");
+        Assert.Equal(CentcomTracker.Web.Pages.Sources.IndexModel.MaxPageSize, huge.QuerySelectorAll("tr[data-source]").Length);
+    }
+
+    [Fact]
+    public async Task A_metric_lists_its_figures_a_page_at_a_time()
+    {
+        var first = await large.Client.GetDocumentAsync("/metrics/operations");
+        var firstRows = first.QuerySelectorAll("tr[data-figure]").Select(r => r.GetAttribute("data-figure")).ToList();
+        Assert.Equal(CentcomTracker.Web.Pages.Metrics.DetailsModel.DefaultPageSize, firstRows.Count);
+        var next = first.QuerySelector("a[data-page-link='next']")!.GetAttribute("href")!;
+
+        var second = await large.Client.GetDocumentAsync(next);
+        var secondRows = second.QuerySelectorAll("tr[data-figure]").Select(r => r.GetAttribute("data-figure")).ToList();
+        Assert.NotEmpty(secondRows);
+        Assert.Empty(firstRows.Intersect(secondRows));
+        Assert.Equal("2", second.QuerySelector("nav.pager")!.GetAttribute("data-page"));
+    }
+
+    [Fact]
+    public async Task The_figures_list_caps_its_page_size_and_its_source_choices()
+    {
+        var page = await large.Client.GetDocumentAsync("/figures?size=5000");
+        Assert.Equal(CentcomTracker.Web.Pages.Figures.IndexModel.MaxPageSize, page.QuerySelectorAll("tr[data-figure-id]").Length);
+        Assert.True(page.QuerySelectorAll("select[name='source'] option").Length <= CentcomTracker.Web.Pages.Figures.IndexModel.MaxSourceChoices + 1);
+        Assert.Contains("size=5000", page.QuerySelector("a[rel='next']")!.GetAttribute("href"));
+    }
+}
+
+/// <summary>A wrong file fails fast: the first problems, then a count.</summary>
+public sealed class LargeImportTests
+{
+    private static byte[] BadFile(int rows) =>
+        Csv([Header, .. Enumerable.Range(0, rows).Select(i => Row(value: "many", period: $"2024-{i % 12 + 1:00}", title: $"Bad {i}", quote: "q"))]);
+
+    [Fact]
+    public async Task An_import_of_10000_bad_rows_shows_the_first_100_and_the_total()
+    {
+        using var factory = new TrackerFactory();
+        using var editor = await EditorClient.CreateAsync(factory);
+        var preview = await UploadAsync(editor, BadFile(10_000));
+
+        var shown = preview.QuerySelectorAll("#import-rows tr[data-row]");
+        Assert.Equal(100, shown.Length);
+        Assert.All(shown, r => Assert.Equal("error", r.GetAttribute("data-outcome")));
+        Assert.Equal("2", shown[0].GetAttribute("data-row"));
+        Assert.Equal("9900", preview.QuerySelector("#hidden-rows")!.GetAttribute("data-hidden-rows"));
+        Assert.Null(preview.QuerySelector("#commit-form"));
+    }
+
+    [Fact]
+    public async Task The_import_command_prints_the_first_100_problems_and_the_total()
+    {
+        using var factory = new TrackerFactory();
+        var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.csv");
+        await File.WriteAllBytesAsync(path, BadFile(10_000));
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.Equal(1, await CommandLine.RunAsync(factory.Services, ["import", path], TextReader.Null, output, error));
+            var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(100, lines.Count(l => l.Contains(": error: ", StringComparison.Ordinal)));
+            Assert.Contains(lines, l => l.Contains("(10000 in all)", StringComparison.Ordinal));
+            Assert.True(lines.Length < 110, $"{lines.Length} lines");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
