@@ -3,6 +3,7 @@ using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Provenance;
 using CentcomTracker.Web.Web;
 using Serilog;
 
@@ -42,6 +43,9 @@ builder.Services.AddTrackerApi();
 // Read-only views are cached per address, language and data stamp: any write shows at once.
 builder.Services.AddFiguresCache();
 
+// Provenance: ?asof= serves read views from the data as it stood then, rebuilt from the audit trail.
+builder.Services.AddAsOf();
+
 var app = builder.Build();
 
 // Language first, so error pages re-executed below keep the language of the request that failed.
@@ -60,6 +64,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAsOf();
 app.UseOutputCache();
 
 app.MapStaticAssets();

@@ -23,6 +23,10 @@ public sealed class AuditEntry
     public string? Before { get; set; }
     public string? After { get; set; }
     public string? Reason { get; set; }
+
+    /// <summary>The data version this change belongs to (null for entries written before versions were numbered).</summary>
+    public long? RevisionId { get; set; }
+    public Revision? Revision { get; set; }
 }
 
 /// <summary>Snapshots of what an audit entry records, in stable codes so old entries stay readable.</summary>
@@ -56,6 +60,16 @@ public static class AuditSnapshots
             At = at, UserName = userName, UserId = userId, Action = action, EntityType = entity, EntityId = entityId,
             Before = before, After = after, Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(),
         };
+        // Every entry of one save belongs to one data version, created with the first of them.
+        var revision = db.ChangeTracker.Entries<Revision>().FirstOrDefault(e => e.State == Microsoft.EntityFrameworkCore.EntityState.Added)?.Entity;
+        if (revision is null)
+        {
+            revision = new Revision { At = at, UserName = userName, UserId = userId, Reason = entry.Reason };
+            db.Add(revision);
+        }
+
+        revision.Count(action, entity);
+        entry.Revision = revision;
         db.AuditEntries.Add(entry);
         return entry;
     }

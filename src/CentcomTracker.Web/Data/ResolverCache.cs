@@ -19,6 +19,11 @@ public sealed class ResolverCache
 
     public async Task<Resolver> GetAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
     {
+        if (db is Provenance.SnapshotTrackerDbContext { Snapshot: { } snapshot })
+        {
+            return snapshot.Resolver;  // a past moment has its own resolver, built once with it
+        }
+
         var stamp = await FiguresCache.DataStampAsync(db, cancellationToken);
         if (current is { } cached && cached.Stamp == stamp)
         {
