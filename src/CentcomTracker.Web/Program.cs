@@ -72,6 +72,7 @@ app.MapRazorPages().WithStaticAssets();
 app.MapFigureExport();  // GET /figures/export.csv, public; the import is the editors' page /figures/import
 app.MapChartDownloads(); // GET /charts/{chart}.csv: each dashboard chart's table, from the same model as the chart
 app.MapDataBundles();  // GET /bundle/...zip: a view's CSV with its datapackage.json and README
+app.MapChangesFeed();  // GET /feed.atom: the numbered data versions, newest first
 app.MapTrackerApi();
 app.MapHealthChecks("/health");
 

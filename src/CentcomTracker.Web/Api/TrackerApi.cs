@@ -51,6 +51,7 @@ public static class TrackerApi
         api.MapSourcesApi();
         api.MapFiguresApi();
         api.MapResolutionApi();
+        api.MapChangesApi();
 
         // GET only, like every route here: another method on an existing route still gets 405, not "no such route".
         api.MapFallback("{**path}", NoSuchRoute).WithMetadata(new HttpMethodMetadata(["GET"])).ExcludeFromDescription();
