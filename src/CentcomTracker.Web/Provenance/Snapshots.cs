@@ -78,7 +78,7 @@ public sealed class SnapshotStore(IServiceScopeFactory scopes, ILogger<SnapshotS
         var history = await History.ReadAsync(live, asOf);
         if (history is null) return null;
 
-        var connection = new SqliteConnection($"Data Source=asof-{Guid.NewGuid():N};Mode=Memory;Cache=Shared;Foreign Keys=False");
+        var connection = new SqliteConnection($"Data Source=asof-{Guid.NewGuid():N};Mode=Memory;Cache=Shared;Foreign Keys=False;Pooling=False");
         await connection.OpenAsync();
         var snapshot = new AsOfSnapshot(asOf, history.Version, history.LaterChanges, connection);
         try

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using CentcomTracker.Tests.Web.Provenance;
 using Microsoft.Playwright;
@@ -26,7 +25,7 @@ public sealed class JourneysCiteTests(BrowserFixture app) : IClassFixture<Browse
         await cite.Locator("summary").ClickAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => cite.Locator("a[data-bundle]").ClickAsync());
         Assert.EndsWith(".zip", download.SuggestedFilename);
-        var files = ReadZip(await File.ReadAllBytesAsync((await download.PathAsync())!));
+        var files = BundleTests.ReadZip(await File.ReadAllBytesAsync((await download.PathAsync())!));
         var package = BundleTests.AssertValidPackage(files);
         var csv = Encoding.UTF8.GetString(files[package["resources"]![0]!["path"]!.GetValue<string>()]);
         Assert.All(numbers.Where(n => n.Length > 0), n => Assert.Contains(n, csv));
@@ -49,17 +48,5 @@ public sealed class JourneysCiteTests(BrowserFixture app) : IClassFixture<Browse
         await Expect(page.Locator("#asof")).ToHaveAttributeAsync("data-asof", $"{DateTime.UtcNow:yyyy-MM-dd}");
         Assert.Equal(numbers, await page.EvaluateAsync<string[]>(TableValues, "by-country"));
         problems.AssertNone();
-    }
-
-    private static Dictionary<string, byte[]> ReadZip(byte[] bytes)
-    {
-        using var zip = new ZipArchive(new MemoryStream(bytes));
-        return zip.Entries.ToDictionary(e => e.FullName, e =>
-        {
-            using var stream = e.Open();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray();
-        });
     }
 }

@@ -18,7 +18,12 @@ public sealed partial class BundleTests(BundleTests.Host host) : IClassFixture<B
         var response = await client.GetAsync(url);
         Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
-        using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        return ReadZip(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    public static Dictionary<string, byte[]> ReadZip(byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes));
         return zip.Entries.ToDictionary(e => e.FullName, e =>
         {
             using var stream = e.Open();
