@@ -3,6 +3,7 @@ using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Provenance;
 using CentcomTracker.Web.Web;
 using Serilog;
 
@@ -58,6 +59,9 @@ builder.Services.AddRequestTimeouts(options => options.DefaultPolicy = new()
     TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
 });
 
+// Provenance: ?asof= serves read views from the data as it stood then, rebuilt from the audit trail.
+builder.Services.AddAsOf();
+
 var app = builder.Build();
 
 // Language first, so error pages re-executed below keep the language of the request that failed.
@@ -79,6 +83,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseConditionalGets(); // ETag = data version + language; 304s; public caching when the language is in the address
+app.UseAsOf();            // ?asof=: read views from the data as it stood then, on a snapshot rebuilt from the audit trail
 app.UseOutputCache();
 app.UseResponseCompression();
 
@@ -86,6 +91,8 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFigureExport();  // GET /figures/export.csv, public; the import is the editors' page /figures/import
 app.MapChartDownloads(); // GET /charts/{chart}.csv: each dashboard chart's table, from the same model as the chart
+app.MapDataBundles();  // GET /bundle/...zip: a view's CSV with its datapackage.json and README
+app.MapChangesFeed();  // GET /feed.atom: the numbered data versions, newest first
 app.MapTrackerApi();
 // Liveness answers without touching anything; readiness (for a load balancer) checks the database.
 app.MapHealthChecks("/health", new() { Predicate = _ => false });

@@ -42,18 +42,24 @@ public static class ChartDownloads
         }
 
         var view = new DashboardCharts(data, query, new Wording(localizer)).Build(chart);
+        var (bytes, _) = await TableAsync([view], db, cancellationToken);
+        var theatreName = query.Theatre.Replace('+', '-');
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", $"centcomtracker-{chart}-{query.A.Label}-vs-{query.B.Label}-{theatreName}.csv");
+    }
+
+    /// <summary>The CSV of one or more charts' tables (one file, the chart named on each row), with the notes it cites.</summary>
+    public static async Task<(byte[] Csv, IReadOnlyList<Footnotes.Note> Notes)> TableAsync(
+        IReadOnlyList<ChartView> views, TrackerDbContext db, CancellationToken cancellationToken)
+    {
         var footnotes = new Footnotes();
-        foreach (var row in view.Rows)
+        foreach (var row in views.SelectMany(v => v.Rows))
         {
             footnotes.For(row.Figures);
         }
 
         await footnotes.LoadAsync(db, cancellationToken);
         var notes = footnotes.All.ToDictionary(n => n.FigureId);
-
-        var bytes = Write(view.Rows.Select(row => ChartCsvRow.From(view.Id, row, notes)));
-        var theatreName = query.Theatre.Replace('+', '-');
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", $"centcomtracker-{chart}-{query.A.Label}-vs-{query.B.Label}-{theatreName}.csv");
+        return (Write(views.SelectMany(v => v.Rows.Select(row => ChartCsvRow.From(v.Id, row, notes)))), footnotes.All.ToList());
     }
 
     private static ContentHttpResult PlainText(int status, string message) =>

@@ -14,9 +14,14 @@ public static class FigureExport
 {
     public sealed record ExportedCsv(byte[] Content, int Figures);
 
-    public static async Task<ExportedCsv> ExportAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
+    public static Task<ExportedCsv> ExportAsync(TrackerDbContext db, CancellationToken cancellationToken = default) =>
+        ExportAsync(db, null, cancellationToken);
+
+    /// <summary>The figures of one metric only (a metric page's data bundle), or every figure when <paramref name="metric"/> is null.</summary>
+    public static async Task<ExportedCsv> ExportAsync(TrackerDbContext db, string? metric, CancellationToken cancellationToken)
     {
         var rows = await db.Figures.AsNoTracking()
+            .Where(f => metric == null || f.MetricCode == metric)
             .Select(f => new
             {
                 f.MetricCode, MetricOrder = f.Metric!.DisplayOrder, f.TheatreCode, TheatreOrder = f.Theatre!.DisplayOrder,

@@ -22,6 +22,10 @@ public sealed class AuditEntry
     public string? Before { get; set; }
     public string? After { get; set; }
     public string? Reason { get; set; }
+
+    /// <summary>The data version this change belongs to (null for entries written before versions were numbered).</summary>
+    public long? RevisionId { get; set; }
+    public Revision? Revision { get; set; }
 }
 
 /// <summary>Snapshots of what an audit entry records, in stable codes so old entries stay readable.</summary>
@@ -31,16 +35,17 @@ public static class AuditSnapshots
 
     public sealed record FigureSnapshot(
         string Metric, string Theatre, string Period, long Value, string Qualifier, int SourceId,
-        string Quote, string? Translation, string? Note);
+        string Quote, string? Translation, string? Note, bool IsPeak = false);
 
     public sealed record SourceSnapshot(
-        string Publisher, string Title, string? Url, string Published, string Language, string Tier, string? Note);
+        string Publisher, string Title, string? Url, string Published, string Language, string Tier, string? Note,
+        string? Series = null, string? PublisherAr = null);
 
     public static string Snapshot(Figure f) => JsonSerializer.Serialize(
-        new FigureSnapshot(f.MetricCode, f.TheatreCode, f.Period.Label, f.Value, f.Qualifier.Code(), f.SourceId, f.Quote, f.Translation, f.Note), Json);
+        new FigureSnapshot(f.MetricCode, f.TheatreCode, f.Period.Label, f.Value, f.Qualifier.Code(), f.SourceId, f.Quote, f.Translation, f.Note, f.IsPeak), Json);
 
     public static string Snapshot(Source s) => JsonSerializer.Serialize(
-        new SourceSnapshot(s.Publisher, s.Title, s.Url, s.Published.Label, s.Language, s.Tier.Code(), s.Note), Json);
+        new SourceSnapshot(s.Publisher, s.Title, s.Url, s.Published.Label, s.Language, s.Tier.Code(), s.Note, s.Series, s.PublisherAr), Json);
 
     public static FigureSnapshot? ReadFigure(string? json) => json is null ? null : JsonSerializer.Deserialize<FigureSnapshot>(json, Json);
 

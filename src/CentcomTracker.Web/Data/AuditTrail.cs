@@ -6,7 +6,8 @@ namespace CentcomTracker.Web.Data;
 
 /// <summary>
 /// The one write path: every save stamps and version-checks the figures and sources it writes and audits each change
-/// (actor and reason from <see cref="AuditContext"/>); new rows are audited by a second save in the same transaction.
+/// (actor and reason from <see cref="AuditContext"/>), all under one numbered data version (<see cref="Revision"/>); new
+/// rows are audited by a second save in the same transaction.
 /// </summary>
 public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -14,6 +15,9 @@ public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveCha
 
     // Between a save that inserted rows and the second save that audits them.
     private Created? created;
+
+    // The data version the entries of one save (both its halves) belong to; created with the first entry.
+    private Revision? revision;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -89,6 +93,7 @@ public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveCha
     /// <summary>Stamps and audits changes and deletions; returns the inserted rows still to audit, if any.</summary>
     private Created? Stamp(DbContext context)
     {
+        revision = null;
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var inserted = new List<IEditable>();
@@ -132,10 +137,19 @@ public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveCha
             return;
         }
 
+        var entity = row is Figure ? AuditEntity.Figure : AuditEntity.Source;
+        var reason = string.IsNullOrWhiteSpace(audit.Reason) ? null : audit.Reason.Trim();
+        if (revision is null)
+        {
+            revision = new Revision { At = at, UserName = actor.Name, UserId = actor.Id, Reason = reason };
+            context.Set<Revision>().Add(revision);
+        }
+
+        revision.Count(action, entity);
         context.Set<AuditEntry>().Add(new AuditEntry
         {
-            At = at, UserName = actor.Name, UserId = actor.Id, Action = action, EntityType = row is Figure ? AuditEntity.Figure : AuditEntity.Source,
-            EntityId = row.Id, Before = before, After = after, Reason = string.IsNullOrWhiteSpace(audit.Reason) ? null : audit.Reason.Trim(),
+            At = at, UserName = actor.Name, UserId = actor.Id, Action = action, EntityType = entity,
+            EntityId = row.Id, Before = before, After = after, Reason = reason, Revision = revision,
         });
     }
 

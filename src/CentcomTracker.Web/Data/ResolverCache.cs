@@ -20,8 +20,17 @@ public abstract class VersionedCache<T> where T : class
     /// <summary>What the cached value depends on besides the data: the data version alone unless a cache says more.</summary>
     protected virtual string Stamp(long version) => version.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The value for the data as it stood at a past moment (<c>?asof=</c>): built from the snapshot each time unless a cache keeps it there.</summary>
+    protected virtual Task<T> FromSnapshotAsync(Provenance.AsOfSnapshot snapshot, TrackerDbContext db, CancellationToken cancellationToken) =>
+        LoadAsync(db, cancellationToken);
+
     public async Task<T> GetAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
     {
+        if (db is Provenance.SnapshotTrackerDbContext { Snapshot: { } snapshot })
+        {
+            return await FromSnapshotAsync(snapshot, db, cancellationToken);  // a past moment is never this cache's current value
+        }
+
         var stamp = Stamp(await db.DataVersionAsync(cancellationToken));
         if (current is { } cached && cached.Stamp == stamp)
         {
@@ -59,6 +68,10 @@ public sealed class ResolverCache(TimeProvider clock) : VersionedCache<Resolver>
 
     protected override Task<Resolver> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken) =>
         db.LoadResolverAsync(Today, cancellationToken);
+
+    /// <summary>A past moment has its own resolver, built once with its snapshot.</summary>
+    protected override Task<Resolver> FromSnapshotAsync(Provenance.AsOfSnapshot snapshot, TrackerDbContext db, CancellationToken cancellationToken) =>
+        Task.FromResult(snapshot.Resolver);
 }
 
 /// <summary>The metrics and theatres, which every page, form and import reads.</summary>

@@ -21,6 +21,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Revision> Revisions => Set<Revision>();
 
     /// <summary>The audit trail is append-only: an attempt to change or remove an entry fails the whole save.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -127,6 +128,8 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
             entry.HasIndex(a => new { a.EntityType, a.EntityId });
             entry.HasIndex(a => a.At);
         });
+
+        modelBuilder.ApplyConfiguration(new RevisionConfiguration());
 
         modelBuilder.Entity<DataVersion>(version =>
         {

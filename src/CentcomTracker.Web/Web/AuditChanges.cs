@@ -44,6 +44,7 @@ public static class AuditChanges
         Compare(changes, "Exact quote", before, after, f => f.Quote);
         Compare(changes, "English rendering", before, after, f => f.Translation);
         Compare(changes, "Note", before, after, f => f.Note);
+        Compare(changes, "Peak", before, after, f => f.IsPeak ? "✓" : null);
         return changes;
     }
 
@@ -56,6 +57,8 @@ public static class AuditChanges
         Compare(changes, "Published", before, after, s => Period.TryParse(s.Published, out var p) ? Display.Period(p) : s.Published);
         Compare(changes, "Language", before, after, s => s.Language);
         Compare(changes, "Tier", before, after, s => s.Tier);
+        Compare(changes, "Series", before, after, s => s.Series);
+        Compare(changes, "Publisher in Arabic", before, after, s => s.PublisherAr);
         Compare(changes, "Note", before, after, s => s.Note);
         return changes;
     }

@@ -182,6 +182,9 @@ public static class Display
         });
     }
 
+    /// <summary>"16 July 2024", "١٦ تموز ٢٠٢٤": a day in the reader's language and digits.</summary>
+    public static string Date(DateOnly date) => Digits(date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture));
+
     /// <summary>"11 of 12 months", "١١ من أصل ١٢ شهرًا", "50 of 68 days".</summary>
     public static string Coverage(Coverage coverage) => coverage.CoveredMonths is { } m
         ? Word("{0} of {1}", Number(m), Months(coverage.TotalMonths ?? 0))

@@ -14,9 +14,11 @@ public static class SecurityHeaders
         app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // Embeds are made to be framed by other sites; every other page refuses it.
+            var embed = Provenance.Embeds.IsEmbed(context);
+            headers.ContentSecurityPolicy = embed ? ContentSecurityPolicy.Replace("frame-ancestors 'none'", "frame-ancestors *", StringComparison.Ordinal) : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            if (!embed) headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             context.Response.OnStarting(() =>

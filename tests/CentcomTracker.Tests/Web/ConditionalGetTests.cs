@@ -128,6 +128,23 @@ public sealed class CompressionAndHealthTests
     }
 
     [Fact]
+    public async Task A_page_as_of_a_date_has_its_links_rewritten_even_for_a_client_that_accepts_compression()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateDefaultClient();
+        client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var response = await client.GetAsync($"/metrics/operations?asof={today}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Sent as rewritten text: the links to other read views keep the moment.
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains($"asof={today}", html);
+        Assert.Contains("id=\"asof\"", html);
+    }
+
+    [Fact]
     public async Task Liveness_is_cheap_and_readiness_checks_the_database()
     {
         using var factory = new TrackerFactory();

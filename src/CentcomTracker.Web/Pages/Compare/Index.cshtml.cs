@@ -135,6 +135,11 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, ISt
         $"/compare/{Uri.EscapeDataString(A.Label)}/{Uri.EscapeDataString(B.Label)}" + QueryString.Create(
             new Dictionary<string, string?> { ["theatre"] = Theatre?.Code, ["baseline"] = key }.Where(q => q.Value is not null)));
 
+    /// <summary>This comparison's address and its data bundle's, for "Cite this".</summary>
+    public string CitePath => $"/compare/{A.Label}/{B.Label}" + (Theatre is null ? "" : QueryString.Create("theatre", Theatre.Code));
+
+    public string BundlePath => $"/bundle/compare/{A.Label}/{B.Label}.zip" + (Theatre is null ? "" : QueryString.Create("theatre", Theatre.Code));
+
     public string TheatreName(string code) => Theatres.FirstOrDefault(t => t.Code == code)?.Name() ?? code;
 
     private bool IsCanonical() =>

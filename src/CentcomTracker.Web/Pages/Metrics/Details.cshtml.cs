@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using CentcomTracker.Web.Api;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Provenance;
 using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ namespace CentcomTracker.Web.Pages.Metrics;
 /// source and quote in the footnotes.
 /// </summary>
 [OutputCache(PolicyName = FiguresCache.Policy)]
-public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers) : PageModel
+public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, TimeProvider clock) : PageModel
 {
     public MetricRow Metric { get; private set; } = null!;
     public Granularity Granularity { get; private set; }
@@ -33,6 +34,9 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers) :
     public IReadOnlyList<IReadOnlyList<Resolution>> Series { get; private set; } = [];
     public IReadOnlyList<TheatreFigures> FiguresByTheatre { get; private set; } = [];
     public Footnotes Footnotes { get; } = new();
+
+    /// <summary>When the latest release came and when the next is due (see <see cref="Domain.Cadence"/>).</summary>
+    public Cadence? Cadence { get; private set; }
 
     public sealed record TheatreFigures(TheatreRow Theatre, IReadOnlyList<FigureRow> Figures);
 
@@ -117,6 +121,7 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers) :
         }
 
         await Footnotes.LoadAsync(db, cancellationToken);
+        Cadence = await db.ForMetricAsync(metric.Code, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
         return Page();
     }
 

@@ -56,6 +56,9 @@ namespace CentcomTracker.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<long?>("RevisionId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -68,6 +71,8 @@ namespace CentcomTracker.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("RevisionId");
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -338,6 +343,52 @@ namespace CentcomTracker.Web.Data.Migrations.Postgres
                             UnitAr = "أفراد",
                             UnitEn = "people"
                         });
+                });
+
+            modelBuilder.Entity("CentcomTracker.Web.Data.Revision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FiguresAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FiguresChanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FiguresDeleted")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("SourcesAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourcesChanged")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("Revisions");
                 });
 
             modelBuilder.Entity("CentcomTracker.Web.Data.SeedRun", b =>
@@ -725,6 +776,16 @@ namespace CentcomTracker.Web.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CentcomTracker.Web.Data.AuditEntry", b =>
+                {
+                    b.HasOne("CentcomTracker.Web.Data.Revision", "Revision")
+                        .WithMany()
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Revision");
                 });
 
             modelBuilder.Entity("CentcomTracker.Web.Data.Figure", b =>

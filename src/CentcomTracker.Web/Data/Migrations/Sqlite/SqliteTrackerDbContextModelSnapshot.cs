@@ -49,6 +49,9 @@ namespace CentcomTracker.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RevisionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -61,6 +64,8 @@ namespace CentcomTracker.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("RevisionId");
 
                     b.HasIndex("EntityType", "EntityId");
 
@@ -329,6 +334,50 @@ namespace CentcomTracker.Web.Data.Migrations.Sqlite
                             UnitAr = "أفراد",
                             UnitEn = "people"
                         });
+                });
+
+            modelBuilder.Entity("CentcomTracker.Web.Data.Revision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiguresAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiguresChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiguresDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourcesAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourcesChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("Revisions");
                 });
 
             modelBuilder.Entity("CentcomTracker.Web.Data.SeedRun", b =>
@@ -708,6 +757,16 @@ namespace CentcomTracker.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CentcomTracker.Web.Data.AuditEntry", b =>
+                {
+                    b.HasOne("CentcomTracker.Web.Data.Revision", "Revision")
+                        .WithMany()
+                        .HasForeignKey("RevisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Revision");
                 });
 
             modelBuilder.Entity("CentcomTracker.Web.Data.Figure", b =>

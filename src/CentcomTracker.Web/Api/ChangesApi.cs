@@ -1,0 +1,112 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Api;
+
+/// <summary>GET /api/changes?since=…: the figures added, changed and deleted after a moment or a data version, oldest first, paged.</summary>
+public static class ChangesApi
+{
+    public const int DefaultPageSize = 100;
+    public const int MaxPageSize = 1000;
+
+    public static RouteGroupBuilder MapChangesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/changes", GetChanges)
+            .WithName("GetChanges")
+            .WithSummary("Figures added, changed and deleted since a moment or a data version")
+            .WithDescription(
+                "Every change to a figure after since, oldest first: added (after only), changed (before and after) and deleted " +
+                "(before only), each with its data version, time and reason. since is a timestamp (2024-07-16T00:00:00Z; a day " +
+                "means its start, UTC) or a data version (v12: the changes after version 12; v0: every recorded change). " +
+                "Editors are not named. The totals count all pages.")
+            .WithTags("Changes");
+        return api;
+    }
+
+    public static async Task<Results<Ok<ChangesPageDto>, ValidationProblem>> GetChanges(
+        [Description("A timestamp (2024-07-16T12:00:00Z), a day (2024-07-16) or a data version (v12).")][Required] string? since,
+        [Description("Page number, from 1.")][Range(1, FiguresApi.MaxPage), DefaultValue("1")] string? page,
+        [Description("Changes per page.")][Range(1, MaxPageSize), DefaultValue("100")] string? pageSize,
+        HttpRequest request, TrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var args = new ApiArguments();
+        var text = args.Required("since", since);
+        var pageNumber = args.Integer("page", page, 1, 1, FiguresApi.MaxPage);
+        var size = args.Integer("pageSize", pageSize, DefaultPageSize, 1, MaxPageSize);
+        long? version = null;
+        DateTime? after = null;
+        if (text is not null)
+        {
+            var latin = Digits.ToLatin(text);
+            if (latin.Length > 1 && latin[0] is 'v' or 'V' && long.TryParse(latin[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var v)) version = v;
+            else if (DateTimeOffset.TryParse(latin, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)) after = t.UtcDateTime;
+            else args.Fail("since", $"since must be a timestamp (2024-07-16T00:00:00Z), a day (2024-07-16) or a data version (v12); \"{text}\" is none of these.");
+        }
+
+        if (!args.IsValid)
+        {
+            return args.Problem();
+        }
+
+        var entries = db.AuditEntries.AsNoTracking().Where(a => a.EntityType == AuditEntity.Figure);
+        entries = version is { } sinceVersion ? entries.Where(a => a.RevisionId > sinceVersion) : entries.Where(a => a.At > after!.Value);
+        var counts = await entries.GroupBy(a => a.Action).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var total = counts.Sum(c => c.Count);
+        var rows = await entries.OrderBy(a => a.Id).Skip((pageNumber - 1) * size).Take(size)
+            .Select(a => new { a.RevisionId, a.At, a.Action, a.EntityId, a.Before, a.After, a.Reason })
+            .ToListAsync(cancellationToken);
+        var latest = await db.Revisions.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+
+        var items = rows.Select(a => new FigureChangeDto(a.RevisionId, DateTime.SpecifyKind(a.At, DateTimeKind.Utc),
+            a.Action switch { AuditAction.Create => "added", AuditAction.Update => "changed", _ => "deleted" },
+            a.EntityId, State(a.Before), State(a.After), a.Reason)).ToList();
+        var totalPages = (total + size - 1) / size;
+        string Link(int p) => request.PathBase + request.Path + QueryString.Create(new Dictionary<string, string?>
+        {
+            ["since"] = text, ["page"] = p.ToString(CultureInfo.InvariantCulture), ["pageSize"] = size.ToString(CultureInfo.InvariantCulture),
+        });
+        int Count(AuditAction action) => counts.FirstOrDefault(c => c.Key == action)?.Count ?? 0;
+        return TypedResults.Ok(new ChangesPageDto(text!, latest,
+            Count(AuditAction.Create), Count(AuditAction.Update), Count(AuditAction.Delete),
+            items, pageNumber, size, total, totalPages,
+            Next: pageNumber < totalPages ? Link(pageNumber + 1) : null,
+            Previous: pageNumber > 1 && totalPages > 0 ? Link(Math.Min(pageNumber - 1, totalPages)) : null));
+    }
+
+    private static FigureStateDto? State(string? json) => AuditSnapshots.ReadFigure(json) is not { } f ? null
+        : new FigureStateDto(f.Metric, f.Theatre, f.Period, f.Value, f.Qualifier, f.SourceId, f.Quote, f.Translation, f.Note);
+}
+
+[Description("Changes to figures after a moment, one page of them.")]
+public sealed record ChangesPageDto(
+    [property: Description("The since asked for.")] string Since,
+    [property: Description("The newest data version.")] long LatestVersion,
+    [property: Description("Figures added, on all pages.")] int Added,
+    [property: Description("Figure changes, on all pages.")] int Changed,
+    [property: Description("Figures deleted, on all pages.")] int Deleted,
+    IReadOnlyList<FigureChangeDto> Items,
+    int Page,
+    int PageSize,
+    int TotalCount,
+    int TotalPages,
+    string? Next,
+    string? Previous);
+
+[Description("One change to one figure.")]
+public sealed record FigureChangeDto(
+    [property: Description("The data version it belongs to (null for changes recorded before versions were numbered).")] long? Version,
+    DateTime At,
+    [property: Description("added, changed or deleted.")] string Change,
+    int FigureId,
+    [property: Description("The figure before the change; null when added.")] FigureStateDto? Before,
+    [property: Description("The figure after the change; null when deleted.")] FigureStateDto? After,
+    string? Reason);
+
+[Description("A figure as recorded in its history.")]
+public sealed record FigureStateDto(
+    string Metric, string Theatre, string Period, long Value, string Qualifier, int SourceId, string Quote, string? Translation, string? Note);

@@ -1,0 +1,46 @@
+using CentcomTracker.Web.Charts;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Provenance;
+using CentcomTracker.Web.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
+
+namespace CentcomTracker.Web.Pages.Embed;
+
+/// <summary>
+/// One dashboard chart for other sites to frame: its title, the chart and its table, the source line and a link back
+/// to the same view here. Reads the dashboard's parameters; a bad one is refused (an embed never shows another view).
+/// </summary>
+[OutputCache(PolicyName = FiguresCache.Policy)]
+public sealed class ChartModel(TrackerDbContext db, ResolverCache resolvers, IStringLocalizer<ChartText> chartText) : PageModel
+{
+    public ChartView Chart { get; private set; } = null!;
+    public DashboardQuery View { get; private set; } = DashboardQuery.Default;
+    public IReadOnlyList<string> Publishers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string chart, string? a, string? b, string? theatre, string? trend, CancellationToken cancellationToken)
+    {
+        if (!DashboardCharts.Names.Contains(chart))
+        {
+            return NotFound();
+        }
+
+        var data = await DashboardData.LoadAsync(db, resolvers, cancellationToken);
+        View = data.Read(a, b, theatre, trend, out var problems);
+        if (problems.Count > 0)
+        {
+            return BadRequest();
+        }
+
+        Chart = new DashboardCharts(data, View, new Wording(chartText)).Build(chart);
+        Publishers = Permalinks.Publishers(Chart.Figures);
+        return Page();
+    }
+
+    public string? AsOfLabel => HttpContext.Features.Get<AsOfFeature>()?.AsOf?.Label;
+
+    /// <summary>The dashboard showing this chart, pinned to the moment shown (today when none).</summary>
+    public string BackLink => Permalinks.For(HttpContext, "/?" + View.ToQueryString()) + "#panel-" + Chart.Id;
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CentcomTracker.Web.Provenance;
+
+/// <summary>What the request asked of the past: the snapshot shown, or why the <c>asof</c> given could not be used.</summary>
+public sealed class AsOfFeature
+{
+    public AsOfSnapshot? Snapshot { get; init; }
+    public Message? Problem { get; init; }
+
+    /// <summary>The moment shown, or null for today's data.</summary>
+    public AsOf? AsOf => Snapshot?.AsOf;
+}
+
+/// <summary>
+/// <c>?asof=2024-07-16</c> or <c>?asof=v12</c> on a read view (dashboard, compare, metric pages, chart files, embeds,
+/// bundles, the read API): the request is served from a snapshot of that moment. Pages given a bad value show today's
+/// data and say why (as they do for other parameters); the API answers Problem Details; downloads refuse (400).
+/// </summary>
+public static class AsOfRequests
+{
+    public const string Parameter = "asof";
+
+    /// <summary>Paths whose reads honour <c>asof</c>; writing pages and the history itself do not.</summary>
+    public static bool Applies(PathString path) =>
+        path == "/" || path == "/Index"
+        || (new[] { "/compare", "/metrics", "/charts", "/embed", "/bundle", "/api" }.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
+            && !path.StartsWithSegments("/api/changes", StringComparison.OrdinalIgnoreCase));
+
+    public static IServiceCollection AddAsOf(this IServiceCollection services) => services.AddSingleton<SnapshotStore>();
+
+    public static IApplicationBuilder UseAsOf(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        var text = request.Query[Parameter].ToString();
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || string.IsNullOrWhiteSpace(text) || !Applies(request.Path))
+        {
+            await next(context);
+            return;
+        }
+
+        var services = context.RequestServices;
+        var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        AsOfSnapshot? snapshot = null;
+        if (AsOf.TryParse(text, today, out var asOf, out var problem))
+        {
+            var stamp = await services.GetRequiredService<TrackerDbContext>().DataVersionAsync(context.RequestAborted);
+            snapshot = await services.GetRequiredService<SnapshotStore>().GetAsync(asOf, stamp);
+            if (snapshot is null) problem = new Message("There is no data version {0}: see the list of changes.", asOf.Label);
+        }
+
+        if (problem is not null)
+        {
+            if (request.Path.StartsWithSegments("/api"))
+            {
+                await TypedResults.ValidationProblem(new Dictionary<string, string[]> { [Parameter] = [problem.ToString()] },
+                    detail: problem.ToString(), title: "One or more parameters are invalid.").ExecuteAsync(context);
+                return;
+            }
+
+            if (!IsPage(request.Path))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await context.Response.WriteAsync($"Parameter \"{Parameter}\": {problem}{Environment.NewLine}");
+                return;
+            }
+
+            context.Features.Set(new AsOfFeature { Problem = problem });
+            await next(context);
+            return;
+        }
+
+        context.Features.Set(new AsOfFeature { Snapshot = snapshot });
+        await using var db = snapshot!.CreateContext();
+        context.RequestServices = new SnapshotServices(services, db);
+        // A page that redirects to its canonical address keeps the moment.
+        context.Response.OnStarting(() =>
+        {
+            var location = context.Response.Headers.Location.ToString();
+            if (context.Response.StatusCode is >= 300 and < 400 && location.StartsWith('/') && !location.StartsWith("//", StringComparison.Ordinal))
+            {
+                context.Response.Headers.Location = WithAsOf(location, snapshot.AsOf.Label);
+            }
+
+            return Task.CompletedTask;
+        });
+        try
+        {
+            await AsOfLinks.RewriteAsync(context, snapshot.AsOf.Label, () => next(context));
+        }
+        finally
+        {
+            context.RequestServices = services;
+        }
+    });
+
+    private static bool IsPage(PathString path) =>
+        !path.StartsWithSegments("/charts") && !path.StartsWithSegments("/embed/data") && !path.StartsWithSegments("/bundle");
+
+    /// <summary>The local address with <c>asof</c> set (replacing any other value), for links that keep the moment.</summary>
+    public static string WithAsOf(string url, string? label)
+    {
+        var hash = url.IndexOf('#');
+        var fragment = hash >= 0 ? url[hash..] : "";
+        var rest = hash >= 0 ? url[..hash] : url;
+        var question = rest.IndexOf('?');
+        var path = question >= 0 ? rest[..question] : rest;
+        var query = QueryHelpers.ParseQuery(question >= 0 ? rest[question..] : "")
+            .Where(q => !string.Equals(q.Key, Parameter, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .ToList();
+        if (label is not null) query.Add(new(Parameter, label));
+        return path + QueryString.Create(query) + fragment;
+    }
+
+    public static string Today(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The request's services, except that the tracker's database is the snapshot (Identity and the rest stay live).</summary>
+internal sealed class SnapshotServices(IServiceProvider inner, TrackerDbContext snapshot) : IServiceProvider, IKeyedServiceProvider, IServiceProviderIsService
+{
+    public object? GetService(Type serviceType) =>
+        serviceType == typeof(TrackerDbContext) ? snapshot
+        : serviceType == typeof(IServiceProvider) ? this
+        : inner.GetService(serviceType);
+
+    public object? GetKeyedService(Type serviceType, object? serviceKey) => ((IKeyedServiceProvider)inner).GetKeyedService(serviceType, serviceKey);
+
+    public object GetRequiredKeyedService(Type serviceType, object? serviceKey) => ((IKeyedServiceProvider)inner).GetRequiredKeyedService(serviceType, serviceKey);
+
+    public bool IsService(Type serviceType) => inner.GetService<IServiceProviderIsService>()?.IsService(serviceType) ?? false;
+}

@@ -1,0 +1,35 @@
+using CentcomTracker.Web.Domain;
+
+namespace CentcomTracker.Web.Provenance;
+
+/// <summary>
+/// What a view gives to "Cite this": an id for the element, the view's title, the publishers of the sources behind it
+/// (named first in the citation), the view's address and its data bundle's address (both without <c>asof</c>: the
+/// permalink adds the moment shown, today's date when none).
+/// </summary>
+public sealed record CiteRequest(string Id, string Title, IReadOnlyList<string> Publishers, string Path, string BundlePath, string? EmbedPath = null);
+
+public static class Permalinks
+{
+    /// <summary>The moment a permalink pins: the one shown, or today.</summary>
+    public static string AsOfLabel(HttpContext context) =>
+        context.Features.Get<AsOfFeature>()?.AsOf?.Label
+        ?? AsOfRequests.Today(DateOnly.FromDateTime(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+
+    /// <summary>An absolute address of a view here, pinned to <see cref="AsOfLabel"/>.</summary>
+    public static string For(HttpContext context, string pathAndQuery) =>
+        $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{AsOfRequests.WithAsOf(pathAndQuery, AsOfLabel(context))}";
+
+    /// <summary>The same address with the moment shown, if any (a download link on a past view downloads the past).</summary>
+    public static string Local(HttpContext context, string pathAndQuery) =>
+        AsOfRequests.WithAsOf(pathAndQuery, context.Features.Get<AsOfFeature>()?.AsOf?.Label);
+
+    /// <summary>Publishers most cited first, each once.</summary>
+    public static IReadOnlyList<string> Publishers(IEnumerable<ReportedFigure> figures) =>
+        MostCitedFirst(figures.Select(f => f.Source.PublisherName()));
+
+    public static IReadOnlyList<string> Publishers(IEnumerable<Web.Footnotes.Note> notes) => MostCitedFirst(notes.Select(n => n.Publisher));
+
+    private static IReadOnlyList<string> MostCitedFirst(IEnumerable<string> publishers) =>
+        publishers.GroupBy(p => p).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+}

@@ -1,0 +1,65 @@
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentcomTracker.Web.Provenance;
+
+/// <summary>The figures and sources as they stood at a moment, rewound from today's rows and the changes made since.</summary>
+public sealed record History(long Version, int LaterChanges, IReadOnlyList<Source> Sources, IReadOnlyList<Figure> Figures)
+{
+    /// <summary>Null when <paramref name="asOf"/> names a data version that does not exist (yet).</summary>
+    public static async Task<History?> ReadAsync(TrackerDbContext db, AsOf asOf, CancellationToken cancellationToken = default)
+    {
+        DateTime cutoff;
+        long version;
+        IQueryable<AuditEntry> later;
+        if (asOf.EndUtc is { } end)
+        {
+            cutoff = end;
+            version = await db.Revisions.Where(r => r.At < end).MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+            later = db.AuditEntries.Where(a => a.At >= end);
+        }
+        else
+        {
+            version = asOf.Version!.Value;
+            var at = await db.Revisions.Where(r => r.Id == version).Select(r => (DateTime?)r.At).FirstOrDefaultAsync(cancellationToken);
+            if (at is null && version != 0) return null;
+            // Version 0 is the data before the first numbered change: the seed.
+            cutoff = at ?? await db.Revisions.MinAsync(r => (DateTime?)r.At, cancellationToken) ?? DateTime.MaxValue;
+            var v = version;
+            var c = cutoff;
+            later = db.AuditEntries.Where(a => a.RevisionId > v || (a.RevisionId == null && a.At > c) || (v == 0 && a.RevisionId != null));
+        }
+
+        var changes = await later.AsNoTracking().OrderBy(a => a.Id)
+            .Select(a => new { a.EntityType, a.EntityId, a.Before })
+            .ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().ToListAsync(cancellationToken);
+        var figures = await db.Figures.AsNoTracking().ToListAsync(cancellationToken);
+
+        // A row with no later change existed then if it was created by then (seeded rows have no audit entry).
+        var sourcesThen = Rewind.StateAt(
+            sources.ToDictionary(s => s.Id, s => (s, s.CreatedAt <= cutoff)),
+            changes.Where(c => c.EntityType == AuditEntity.Source).Select(c => (c.EntityId, ToSource(c.EntityId, c.Before))));
+        var figuresThen = Rewind.StateAt(
+            figures.ToDictionary(f => f.Id, f => (f, f.CreatedAt <= cutoff)),
+            changes.Where(c => c.EntityType == AuditEntity.Figure).Select(c => (c.EntityId, ToFigure(c.EntityId, c.Before))));
+        var known = sourcesThen.Keys.ToHashSet();
+        return new History(version, changes.Count, sourcesThen.Values.ToList(),
+            figuresThen.Values.Where(f => known.Contains(f.SourceId)).ToList());
+    }
+
+    private static Source? ToSource(int id, string? json) => AuditSnapshots.ReadSource(json) is not { } s ? null : new Source
+    {
+        Id = id, Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = Period.Parse(s.Published), Language = s.Language,
+        Tier = DomainCodes.TryParseTier(s.Tier, out var tier) ? tier : SourceTier.Secondary, Note = s.Note,
+        Series = s.Series, PublisherAr = s.PublisherAr,
+    };
+
+    private static Figure? ToFigure(int id, string? json) => AuditSnapshots.ReadFigure(json) is not { } f ? null : new Figure
+    {
+        Id = id, MetricCode = f.Metric, TheatreCode = f.Theatre, Period = Period.Parse(f.Period), Value = f.Value,
+        Qualifier = Qualifiers.Parse(f.Qualifier), SourceId = f.SourceId, Quote = f.Quote, Translation = f.Translation, Note = f.Note,
+        IsPeak = f.IsPeak,
+    };
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace CentcomTracker.Tests.Web.Provenance;
+
+public sealed class ChangesTests
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    [Fact]
+    public async Task An_edit_and_a_deletion_are_numbered_versions_listed_newest_first_in_the_feed_and_the_changes_api()
+    {
+        using var factory = new TrackerFactory();
+        using var editor = await factory.SignInAsync("editor@example.org");
+        var edited = await History.FigureAsync(factory, "operations", "IQ", 66);
+        var deleted = await History.FigureAsync(factory, "operations", "SY", 28);
+        using var analyst = factory.CreateBrowser();
+        var before = await analyst.GetJsonAsync("/api/changes?since=v0");
+        Assert.Equal(0, before["totalCount"]!.GetValue<int>());
+        var start = DateTime.UtcNow.AddSeconds(-1).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+        await History.EditValueAsync(editor, edited.Id, 67);
+        await History.DeleteAsync(editor, deleted.Id);
+
+        // The API: one change and one deletion, with before and after, since a version and since a time.
+        foreach (var since in new[] { "v0", start })
+        {
+            var changes = await analyst.GetJsonAsync($"/api/changes?since={Uri.EscapeDataString(since)}");
+            Assert.Equal((0, 1, 1, 2L), (changes["added"]!.GetValue<int>(), changes["changed"]!.GetValue<int>(), changes["deleted"]!.GetValue<int>(), changes.Long("latestVersion")));
+            var items = changes.Items("items").ToList();
+            var change = Assert.Single(items, i => i.Text("change") == "changed");
+            Assert.Equal((edited.Id, 66L, 67L, 1L), (change["figureId"]!.GetValue<int>(), change["before"]!.Long("value"), change["after"]!.Long("value"), change.Long("version")));
+            var deletion = Assert.Single(items, i => i.Text("change") == "deleted");
+            Assert.Equal((deleted.Id, 28L, 2L), (deletion["figureId"]!.GetValue<int>(), deletion["before"]!.Long("value"), deletion.Long("version")));
+            Assert.True(deletion.IsExplicitNull("after"));
+        }
+
+        var paged = await analyst.GetJsonAsync("/api/changes?since=v0&pageSize=1");
+        Assert.Equal((2, 1), (paged["totalPages"]!.GetValue<int>(), paged.Items("items").Count()));
+        Assert.Contains("page=2", paged.Text("next"));
+        Assert.Equal(0, (await analyst.GetJsonAsync("/api/changes?since=v2"))["totalCount"]!.GetValue<int>());
+
+        // The page: newest first, with before → after; editors' names only for editors.
+        var page = await analyst.GetDocumentAsync("/changes");
+        Assert.Equal(["2", "1"], page.QuerySelectorAll("[data-version]").Select(v => v.GetAttribute("data-version")!));
+        Assert.NotNull(page.QuerySelector($"#v1 [data-id='{edited.Id}'][data-action=Update] del"));
+        Assert.NotNull(page.QuerySelector($"#v2 [data-id='{deleted.Id}'][data-action=Delete]"));
+        Assert.Null(page.QuerySelector(".version-author"));
+        Assert.Contains("editor@example.org", (await editor.GetDocumentAsync("/changes")).QuerySelector(".version-author")!.TextContent);
+
+        // The feed: valid Atom with one entry per version, newest first.
+        var response = await analyst.GetAsync("/feed.atom");
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        AssertValidAtom(feed);
+        var entries = feed.Elements(Atom + "entry").ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.EndsWith("asof=v2", entries[0].Element(Atom + "id")!.Value);
+        Assert.EndsWith("asof=v1", entries[1].Element(Atom + "id")!.Value);
+    }
+
+    /// <summary>RFC 4287's rules for a feed and its entries.</summary>
+    private static void AssertValidAtom(XElement feed)
+    {
+        Assert.Equal(Atom + "feed", feed.Name);
+        foreach (var required in new[] { "id", "title", "updated" })
+        {
+            Assert.Single(feed.Elements(Atom + required));
+        }
+
+        Assert.True(Uri.IsWellFormedUriString(feed.Element(Atom + "id")!.Value, UriKind.Absolute));
+        Assert.True(DateTimeOffset.TryParse(feed.Element(Atom + "updated")!.Value, CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
+        Assert.Single(feed.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "self");
+        // Every entry has an author: the feed's, here.
+        Assert.NotEmpty(feed.Element(Atom + "author")!.Element(Atom + "name")!.Value);
+
+        var ids = new HashSet<string>();
+        DateTimeOffset? previous = null;
+        foreach (var entry in feed.Elements(Atom + "entry"))
+        {
+            Assert.Single(entry.Elements(Atom + "id"));
+            Assert.Single(entry.Elements(Atom + "title"));
+            Assert.Single(entry.Elements(Atom + "updated"));
+            var id = entry.Element(Atom + "id")!.Value;
+            Assert.True(Uri.IsWellFormedUriString(id, UriKind.Absolute), id);
+            Assert.True(ids.Add(id), $"{id} twice");
+            var updated = DateTimeOffset.Parse(entry.Element(Atom + "updated")!.Value, CultureInfo.InvariantCulture);
+            Assert.True(previous is null || updated <= previous, "entries are newest first");
+            previous = updated;
+            // No content element, so an alternate link is required (4.1.1); at most one per type and language.
+            var alternates = entry.Elements(Atom + "link").Where(l => (string?)l.Attribute("rel") is null or "alternate").ToList();
+            Assert.Single(alternates);
+            Assert.All(entry.Elements(Atom + "link"), l => Assert.True(Uri.IsWellFormedUriString((string)l.Attribute("href")!, UriKind.Absolute)));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?since=")]
+    [InlineData("?since=last-week")]
+    [InlineData("?since=v0&pageSize=0")]
+    public async Task A_bad_since_is_a_problem_naming_the_parameter(string query)
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        var problem = await client.GetProblemAsync($"/api/changes{query}", 400);
+        Assert.NotNull(problem["errors"]);
+    }
+
+    [Fact]
+    public async Task Pages_link_to_the_changes_and_the_feed()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+        Assert.NotNull(page.QuerySelector("link[rel=alternate][type='application/atom+xml'][href='/feed.atom']"));
+        Assert.NotNull(page.QuerySelector("footer a[href='/changes']"));
+        var changes = await client.GetDocumentAsync("/changes");
+        Assert.NotNull(changes.QuerySelector("a[href^='/api/changes']"));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace CentcomTracker.Tests.Web.Provenance;
+
+public sealed class CiteAndEmbedTests(CiteAndEmbedTests.Host host) : IClassFixture<CiteAndEmbedTests.Host>
+{
+    public sealed class Host : TrackerFactory;
+
+    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("/", "dashboard")]
+    [InlineData("/compare/2023/2024-H1", "compare")]
+    [InlineData("/metrics/operations", "metric")]
+    [InlineData("/?culture=ar", "dashboard")]
+    public async Task Every_view_has_a_citation_naming_the_publishers_first_with_a_pinned_permalink_and_a_bundle(string url, string id)
+    {
+        using var client = host.CreateClient();
+        var page = await client.GetDocumentAsync(url);
+        var text = page.QuerySelector($"#cite-text-{id}")!;
+        var permalink = text.GetAttribute("data-permalink")!;
+        Assert.Contains($"asof={Today}", permalink);
+        Assert.Contains(permalink, text.TextContent);
+        // Publishers first: the citation opens with the most cited publisher of the sources shown on the page.
+        var publishers = page.QuerySelectorAll("#footnotes bdi, .footnotes bdi, ol bdi").Select(b => b.TextContent.Trim()).Where(p => p.Length > 0).ToHashSet();
+        Assert.Contains(publishers, p => text.TextContent.StartsWith(p, StringComparison.Ordinal));
+        Assert.StartsWith("/bundle/", page.QuerySelector($"#cite-{id} a[data-bundle]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Each_chart_has_its_citation_bundle_and_embed()
+    {
+        using var client = host.CreateClient();
+        var page = await client.GetDocumentAsync("/?a=2023&b=2024-H1&theatre=IQ");
+        var charts = page.QuerySelectorAll("canvas[data-chart]").Select(c => c.GetAttribute("data-chart")!).ToList();
+        Assert.NotEmpty(charts);
+        foreach (var chart in charts)
+        {
+            var cite = page.QuerySelector($"#cite-{chart}")!;
+            Assert.Contains("theatre=IQ", cite.QuerySelector("a[data-bundle]")!.GetAttribute("href"));
+            Assert.StartsWith($"/embed/charts/{chart}?", cite.QuerySelector("a[data-embed]")!.GetAttribute("href"));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("&culture=ar")]
+    public async Task An_embed_is_frameable_and_shows_its_chart_source_and_link_back(string language)
+    {
+        using var client = host.CreateClient();
+        var response = await client.GetAsync($"/embed/charts/by-country?theatre=IQ%2BSY{language}");
+        var page = await response.ReadDocumentAsync();
+        Assert.Contains("frame-ancestors *", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.False(response.Headers.Contains("X-Frame-Options"));
+        Assert.NotNull(page.QuerySelector("canvas[data-chart=by-country]"));
+        Assert.NotNull(page.QuerySelector("script#chart-by-country[type='application/json']"));
+        Assert.NotEmpty(page.QuerySelector(".embed-source")!.TextContent.Trim());
+        var back = page.QuerySelector("#embed-back")!.GetAttribute("href")!;
+        Assert.Contains($"asof={Today}", back);
+        Assert.EndsWith("#panel-by-country", back);
+        Assert.Equal(language == "" ? "ltr" : "rtl", page.DocumentElement.GetAttribute("dir"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/compare/2023/2024-H1")]
+    [InlineData("/metrics/operations")]
+    [InlineData("/api/metrics")]
+    public async Task Other_pages_still_refuse_to_be_framed(string url)
+    {
+        using var client = host.CreateClient();
+        var response = await client.GetAsync(url);
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task A_bad_embed_is_refused()
+    {
+        using var client = host.CreateClient();
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/embed/charts/nothing")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.GetAsync("/embed/charts/by-country?a=2024-13")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_metric_page_says_when_the_last_release_came_and_when_the_next_is_due()
+    {
+        using var client = host.CreateClient();
+        var cadence = (await client.GetDocumentAsync("/metrics/operations")).QuerySelector("#cadence")!;
+        var last = DateOnly.ParseExact(cadence.GetAttribute("data-last-release")!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var next = DateOnly.ParseExact(cadence.GetAttribute("data-next-expected")!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.True(next > last);
+        // The seed's releases are from 2024: long overdue by now.
+        Assert.Equal("true", cadence.GetAttribute("data-overdue"));
+    }
+}
