@@ -37,7 +37,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     public IReadOnlyList<QueryProblem> Problems { get; private set; } = [];
     public DashboardData Data { get; private set; } = null!;
     public Wording Words { get; } = new(chartText);
-    public IReadOnlyList<CardGroup> Groups { get; private set; } = [];
+    public IReadOnlyList<MetricCard> Cards { get; private set; } = [];
     public IReadOnlyList<LatestLevel> Latest { get; private set; } = [];
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
     public Footnotes Footnotes { get; } = new();
@@ -57,8 +57,6 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     public IReadOnlyList<string> SuggestedPeriods { get; } =
         ["2022", "2023", "2024", "2023-H1", "2023-H2", "2024-H1", "2024-H2", "2024-Q1", "2024-Q2", "2023-01-01..2023-07-31"];
 
-    public sealed record CardGroup(MetricCategory Category, IReadOnlyList<MetricCard> Cards);
-
     public sealed record MetricCard(MetricRow Metric, IReadOnlyList<CardLine> Lines);
 
     /// <summary>
@@ -75,18 +73,12 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
         View = Data.Read(AText, BText, TheatreText, TrendText, out var problems) with { Baseline = DashboardQuery.ReadBaseline(BaselineText) };
         Problems = problems;
 
+        Cards = MetricCards();
         Latest = LatestLevels();
-        Groups = Cards();
         Charts = new DashboardCharts(Data, View, Words).All();
 
-        // Footnotes are numbered in the order the page shows them: latest levels, cards, then charts.
-        foreach (var latest in Latest)
-        {
-            Footnotes.For(latest.Value);
-            foreach (var alt in latest.Value.Alternatives) Footnotes.For(alt);
-        }
-
-        foreach (var line in Groups.SelectMany(g => g.Cards).SelectMany(c => c.Lines))
+        // Footnotes are numbered in the order the page shows them: cards, latest levels, then charts.
+        foreach (var line in Cards.SelectMany(c => c.Lines))
         {
             foreach (var r in new[] { line.Comparison.A, line.Comparison.B })
             {
@@ -96,6 +88,12 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 if (r.LastKnown is { } last) Footnotes.For(last);
                 foreach (var flag in r.Inconsistencies) { Footnotes.For(flag.Whole); Footnotes.For(flag.Part); }
             }
+        }
+
+        foreach (var latest in Latest)
+        {
+            Footnotes.For(latest.Value);
+            foreach (var alt in latest.Value.Alternatives) Footnotes.For(alt);
         }
 
         foreach (var chart in Charts)
@@ -126,7 +124,8 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 select new LatestLevel(metric, Data.TheatreName(theatre), latest)).ToList();
     }
 
-    private IReadOnlyList<CardGroup> Cards()
+    /// <summary>One card per metric, by category (ISIS activity, counter-ISIS operations, detention and camps), then display order.</summary>
+    private IReadOnlyList<MetricCard> MetricCards()
     {
         var members = Data.Theatre(View.Theatre).Members;
         return Data.Metrics
@@ -146,9 +145,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
 
                 return new MetricCard(metric, lines);
             })
-            .GroupBy(card => card.Metric.Category)
-            .OrderBy(g => g.Key)
-            .Select(g => new CardGroup(g.Key, g.ToList()))
+            .OrderBy(card => card.Metric.Category)  // stable: display order within a category
             .ToList();
     }
 }

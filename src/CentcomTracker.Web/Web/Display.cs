@@ -48,6 +48,9 @@ public static class Display
     public static string LeftToRight(string text) => Arabic ? "\u2066" + text + "\u2069" : text;
 
     /// <summary>A number without group separators, such as a footnote's or a page's: "7", "١٢".</summary>
+    /// <summary>A number for a data- attribute or a script: invariant digits, empty when there is none.</summary>
+    public static string Invariant(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
     public static string Plain(long value) => Digits(value.ToString(CultureInfo.InvariantCulture));
 
     public static string Number(decimal value, int decimals) =>
