@@ -124,7 +124,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 select new LatestLevel(metric, Data.TheatreName(theatre), latest)).ToList();
     }
 
-    /// <summary>One card per metric, by category (ISIS activity, counter-ISIS operations, detention and camps), then display order.</summary>
+    /// <summary>One card per metric: counts, then levels, by category and display order.</summary>
     private IReadOnlyList<MetricCard> MetricCards()
     {
         var members = Data.Theatre(View.Theatre).Members;
@@ -145,7 +145,8 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
 
                 return new MetricCard(metric, lines);
             })
-            .OrderBy(card => card.Metric.Category)  // stable: display order within a category
+            // Counts first (the headline question), then levels, each by category; stable, so display order within.
+            .OrderBy(card => card.Metric.Kind == MetricKind.Count ? 0 : 1).ThenBy(card => card.Metric.Category)
             .ToList();
     }
 }
