@@ -19,7 +19,11 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services));
 // A command's standard output is its result (export - > backup.csv), so its logs go to standard error.
-if (CommandLine.IsCommand(args)) builder.Configuration["Serilog:WriteTo:0:Args:standardErrorFromLevel"] = "Verbose";
+// (Only when appsettings.json was found: run from another folder, there is no console sink to adjust.)
+if (CommandLine.IsCommand(args) && builder.Configuration["Serilog:WriteTo:0:Name"] is not null)
+{
+    builder.Configuration["Serilog:WriteTo:0:Args:standardErrorFromLevel"] = "Verbose";
+}
 
 // Storage: EF Core on SQLite by default (App_Data/tracker.db), PostgreSQL with Database:Provider=Postgres.
 builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);

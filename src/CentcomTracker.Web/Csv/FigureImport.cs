@@ -154,7 +154,7 @@ public static class FigureImport
         try
         {
             audit.Reason = $"CSV import: {plan.FileName}";
-            var summary = await ApplyAsync(db, plan, cancellationToken);
+            var summary = await ApplyAsync(db, audit, plan, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ImportOutcome(plan, summary);
         }
@@ -167,23 +167,47 @@ public static class FigureImport
         }
     }
 
-    private static async Task<ImportSummary> ApplyAsync(TrackerDbContext db, ImportPlan plan, CancellationToken cancellationToken)
+    /// <summary>Figures saved per round trip: the tracker is cleared after each, so memory stays flat whatever the file's size.</summary>
+    private const int ChunkSize = 2_000;
+
+    // One transaction and one data version (the caller's), saved in chunks: all of it lands, or none of it.
+    private static async Task<ImportSummary> ApplyAsync(TrackerDbContext db, AuditContext audit, ImportPlan plan, CancellationToken cancellationToken)
     {
-        var sources = plan.NewSources.ToDictionary(s => s.Key, s => new Source
+        audit.OneDataVersion = true;
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;  // SaveChanges still detects once per chunk
+        try
         {
-            Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = s.Published, Language = s.Language, Tier = s.Tier, Note = s.Note,
-        });
-        var figures = plan.Rows.Where(r => r.Outcome == RowOutcome.Create).Select(r =>
+            var sources = plan.NewSources.ToDictionary(s => s.Key, s => new Source
+            {
+                Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = s.Published, Language = s.Language, Tier = s.Tier, Note = s.Note,
+            });
+            db.Sources.AddRange(sources.Values);
+            await db.SaveChangesAsync(cancellationToken);
+            var sourceIds = sources.ToDictionary(s => s.Key, s => s.Value.Id);
+            db.ChangeTracker.Clear();
+
+            var created = 0;
+            foreach (var chunk in plan.Rows.Where(r => r.Outcome == RowOutcome.Create).Chunk(ChunkSize))
+            {
+                db.Figures.AddRange(chunk.Select(r =>
+                {
+                    var figure = Figure.From(r.Figure!);
+                    figure.SourceId = r.SourceId ?? sourceIds[r.Source];
+                    return figure;
+                }));
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                created += chunk.Length;
+            }
+
+            return new ImportSummary(created, sources.Count, plan.Count(RowOutcome.Unchanged));
+        }
+        finally
         {
-            var figure = Figure.From(r.Figure!);
-            if (r.SourceId is { } id) figure.SourceId = id;
-            else figure.Source = sources[r.Source];
-            return figure;
-        }).ToList();
-        db.Sources.AddRange(sources.Values);
-        db.Figures.AddRange(figures);
-        await db.SaveChangesAsync(cancellationToken);
-        return new ImportSummary(figures.Count, sources.Count, plan.Count(RowOutcome.Unchanged));
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            audit.OneDataVersion = false;
+        }
     }
 
     private sealed record CheckedRow(int Number, FigureRecord? Record, InputRules.ValidFigure? Figure, InputRules.ValidSource? Source, IReadOnlyList<RowProblem> Problems);

@@ -14,6 +14,12 @@ public sealed class AuditContext(IHttpContextAccessor http)
     /// <summary>The editor's reason, or what the change is part of ("CSV import: figures.csv"); blank means none.</summary>
     public string? Reason { get; set; }
 
+    /// <summary>
+    /// Several saves in one transaction that make one change (an import saved in chunks) share one data version
+    /// instead of numbering each save.
+    /// </summary>
+    public bool OneDataVersion { get; set; }
+
     public (string Name, string? Id)? Actor => named ?? SignedIn(http.HttpContext?.User);
 
     public void ActAs(string name, string? id = null) => named = (name, id);

@@ -93,7 +93,7 @@ public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveCha
     /// <summary>Stamps and audits changes and deletions; returns the inserted rows still to audit, if any.</summary>
     private Created? Stamp(DbContext context)
     {
-        revision = null;
+        if (!audit.OneDataVersion) revision = null;
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var inserted = new List<IEditable>();
@@ -143,6 +143,10 @@ public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveCha
         {
             revision = new Revision { At = at, UserName = actor.Name, UserId = actor.Id, Reason = reason };
             context.Set<Revision>().Add(revision);
+        }
+        else if (context.Entry(revision).State == EntityState.Detached)
+        {
+            context.Attach(revision);  // an earlier save of the same change, its tracker since cleared
         }
 
         revision.Count(action, entity);
