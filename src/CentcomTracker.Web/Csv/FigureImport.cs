@@ -33,7 +33,7 @@ public sealed record ImportPlan(string FileName, IReadOnlyList<CsvMessage> FileE
     public bool CanCommit => !HasProblems && Rows.Any(r => r.Outcome == RowOutcome.Create);
 }
 
-public sealed record ImportSummary(int CreatedFigures, int CreatedSources, int Unchanged);
+public sealed record ImportSummary(int CreatedFigures, int CreatedSources, int Unchanged, bool Pending = false);
 
 /// <summary>The result of an attempt to import: committed (with its summary), or not, with the plan that says why.</summary>
 public sealed record ImportOutcome(ImportPlan Plan, ImportSummary? Committed, bool DatabaseChanged = false);
@@ -142,7 +142,7 @@ public static class FigureImport
     /// the write fail on a unique key; then nothing is written and <see cref="ImportOutcome.DatabaseChanged"/> says why.
     /// </summary>
     public static async Task<ImportOutcome> CommitAsync(TrackerDbContext db, AuditContext audit, ReadOnlyMemory<byte> file, string fileName, long maxBytes,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, ReviewQueue? review = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var plan = await PlanAsync(db, file, fileName, maxBytes, cancellationToken);
@@ -153,8 +153,8 @@ public static class FigureImport
 
         try
         {
-            audit.Reason = $"CSV import: {plan.FileName}";
-            var summary = await ApplyAsync(db, plan, cancellationToken);
+            audit.Reason ??= $"CSV import: {plan.FileName}";
+            var summary = await ApplyAsync(db, plan, review is { Required: true } ? review : null, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ImportOutcome(plan, summary);
         }
@@ -167,7 +167,8 @@ public static class FigureImport
         }
     }
 
-    private static async Task<ImportSummary> ApplyAsync(TrackerDbContext db, ImportPlan plan, CancellationToken cancellationToken)
+    /// <summary>Creates the plan's figures and sources, or proposes them as one batch when <paramref name="review"/> is given.</summary>
+    private static async Task<ImportSummary> ApplyAsync(TrackerDbContext db, ImportPlan plan, ReviewQueue? review, CancellationToken cancellationToken)
     {
         var sources = plan.NewSources.ToDictionary(s => s.Key, s => new Source
         {
@@ -182,6 +183,12 @@ public static class FigureImport
         }).ToList();
         db.Sources.AddRange(sources.Values);
         db.Figures.AddRange(figures);
+        if (review is not null)
+        {
+            await review.ProposeAsync(cancellationToken);
+            return new ImportSummary(figures.Count, sources.Count, plan.Count(RowOutcome.Unchanged), Pending: figures.Count > 0);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new ImportSummary(figures.Count, sources.Count, plan.Count(RowOutcome.Unchanged));
     }
