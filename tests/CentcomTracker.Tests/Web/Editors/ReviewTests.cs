@@ -25,7 +25,7 @@ public sealed class ReviewTests
         var form = await editor.GetDocumentAsync($"/figures/{figureId}/edit");
         (await editor.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Value"] = value, ["Input.Reason"] = reason }))
             .AssertRedirect($"/figures/{figureId}");
-        return await factory.QueryAsync(db => db.ReviewBatches.MaxAsync(b => b.Id));
+        return await factory.QueryAsync(db => db.ReviewBatches.Select(b => b.Id).DefaultIfEmpty().MaxAsync());
     }
 
     [Fact]
@@ -194,6 +194,38 @@ public sealed class ReviewTests
         Assert.Equal(Bob, entry.UserName);
         Assert.Contains(Alice, entry.Reason);
         Assert.Contains("Duplicate", entry.Reason);
+    }
+
+    [Fact]
+    public async Task A_CSV_import_through_the_page_is_one_batch_approved_as_a_whole()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        var before = await factory.CountsAsync();
+        var preview = await ImportPage.UploadAsync(alice, ImportPage.Csv(ImportPage.Header, ImportPage.Row(), ImportPage.Row(theatre: "SY", value: "4")), "june.csv");
+        var done = await alice.FollowAsync(await ImportPage.CommitAsync(alice, preview));
+        Assert.NotNull(done.QuerySelector("#import-status [data-pending=true]"));
+        Assert.Equal(before, await factory.CountsAsync());
+
+        var batch = Assert.Single(await factory.QueryAsync(db => db.ReviewBatches.Include(b => b.Changes).AsNoTracking().ToListAsync()));
+        Assert.Equal((Alice, "CSV import: june.csv", 3), (batch.AuthorName, batch.Reason, batch.Changes.Count));
+        var page = await bob.GetDocumentAsync("/review");
+        (await bob.SubmitAsync(FormOf(page, batch.Id, "Approve"))).AssertRedirect("/review");
+        Assert.Equal((before.Figures + 2, before.Sources + 1, before.Audit + 3), await factory.CountsAsync());
+        Assert.Equal(1, await factory.QueryAsync(db => db.Revisions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task With_review_off_an_editors_save_is_public_at_once()
+    {
+        using var factory = TrackerFactory.With(("Review:Required", "false"));
+        using var alice = await factory.SignInAsync(Alice);
+        var figure = await FigureEditingTests.SeedFigureAsync(factory, "operations", "IQ", 66);
+        await ProposeEditAsync(factory, alice, figure.Id, "67", "Single-editor deployment");
+        Assert.Equal(67, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == figure.Id))).Value);
+        Assert.Empty(await factory.QueryAsync(db => db.ReviewBatches.ToListAsync()));
+        Assert.NotNull((await alice.GetDocumentAsync("/review")).QuerySelector("#review-off"));
     }
 
     private static async Task<T> ActAsync<T>(TrackerFactory factory, string actor, Func<TrackerDbContext, ReviewQueue, Task<T>> act)
