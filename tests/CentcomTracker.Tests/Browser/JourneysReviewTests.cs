@@ -51,23 +51,11 @@ public sealed class JourneysReviewTests(ReviewedBrowserFixture app) : IClassFixt
         {
             var (page, problems) = await app.SignInAsync(contextA, $"editor-a-{Guid.NewGuid():N}@example.org");
             await BrowserFixture.GoAsync(page, problems, "/figures/release");
-            await page.GetByLabel("A new source").CheckAsync();
-            var source = page.Locator("#new-source");
-            await source.GetByLabel("Publisher").FillAsync("US Central Command");
-            await source.GetByLabel("Title").FillAsync("CENTCOM Month in Review: The Fight Against ISIS in Iraq and Syria (January 2023)");
-            await source.GetByLabel("Published").FillAsync("2023-02-02");
-            await source.GetByLabel("Language").FillAsync("en");
-            await source.GetByLabel("Tier").SelectOptionAsync("primary");
-            await page.GetByLabel("The release's text, in English or Arabic").FillAsync(Release);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Fill the grid from the text" }).ClickAsync();
+            await page.DescribeAndPasteAsync("US Central Command", "CENTCOM Month in Review: The Fight Against ISIS in Iraq and Syria (January 2023)",
+                "2023-02-02", Release);
             await Expect(page.Locator("#paste-outcome")).ToHaveAttributeAsync("data-filled", "3");
             await Expect(page.GetByLabel("Period of the counts")).ToHaveValueAsync("2023-01");
-            var boxes = page.Locator("fieldset.release-cell input[type=checkbox][name$='.Confirmed']");
-            for (var i = 0; i < await boxes.CountAsync(); i++)
-            {
-                if (await boxes.Nth(i).IsVisibleAsync()) await boxes.Nth(i).CheckAsync();
-            }
-
+            await page.ConfirmEveryCellAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Save the release" }).ClickAsync();
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/review");
             var batch = page.Locator("section.review-batch");
