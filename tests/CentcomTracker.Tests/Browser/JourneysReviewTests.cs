@@ -76,6 +76,10 @@ public sealed class JourneysReviewTests(ReviewedBrowserFixture app) : IClassFixt
             await BrowserFixture.GoAsync(page, problems, "/review");
             var batch = page.Locator("section.review-batch");
             await Expect(batch).ToHaveAttributeAsync("data-own", "false");
+            await AccessibilityScans.AssertNoViolationsAsync(page);
+            await BrowserFixture.GoAsync(page, problems, "/review?culture=ar");
+            await AccessibilityScans.AssertNoViolationsAsync(page);
+            await BrowserFixture.GoAsync(page, problems, "/review?culture=en");
             await batch.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
             await Expect(page.Locator("#no-pending")).ToBeVisibleAsync();
