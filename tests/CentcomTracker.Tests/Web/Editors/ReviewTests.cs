@@ -228,7 +228,7 @@ public sealed class ReviewTests
         Assert.NotNull((await alice.GetDocumentAsync("/review")).QuerySelector("#review-off"));
     }
 
-    private static async Task<T> ActAsync<T>(TrackerFactory factory, string actor, Func<TrackerDbContext, ReviewQueue, Task<T>> act)
+    internal static async Task<T> ActAsync<T>(TrackerFactory factory, string actor, Func<TrackerDbContext, ReviewQueue, Task<T>> act)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AuditContext>().ActAs(actor);
