@@ -57,6 +57,8 @@ public static class CsvCommands
         var db = services.GetRequiredService<TrackerDbContext>();
         var audit = services.GetRequiredService<AuditContext>();
         audit.ActAs(ImportUser);
+        // The operator's tool (restores, bulk loads): applied at once, and the audit trail says it skipped review.
+        audit.Reason = $"CSV import: {Path.GetFileName(path)} (applied by the operator without review)";
         var name = Path.GetFileName(path);
         var outcome = await FigureImport.CommitAsync(db, audit, file, name, FigureCsv.MaxCommandBytes);
         var plan = outcome.Plan;

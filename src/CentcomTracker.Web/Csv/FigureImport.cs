@@ -33,7 +33,7 @@ public sealed record ImportPlan(string FileName, IReadOnlyList<CsvMessage> FileE
     public bool CanCommit => !HasProblems && Rows.Any(r => r.Outcome == RowOutcome.Create);
 }
 
-public sealed record ImportSummary(int CreatedFigures, int CreatedSources, int Unchanged);
+public sealed record ImportSummary(int CreatedFigures, int CreatedSources, int Unchanged, bool Pending = false);
 
 /// <summary>The result of an attempt to import: committed (with its summary), or not, with the plan that says why.</summary>
 public sealed record ImportOutcome(ImportPlan Plan, ImportSummary? Committed, bool DatabaseChanged = false);
@@ -142,7 +142,7 @@ public static class FigureImport
     /// the write fail on a unique key; then nothing is written and <see cref="ImportOutcome.DatabaseChanged"/> says why.
     /// </summary>
     public static async Task<ImportOutcome> CommitAsync(TrackerDbContext db, AuditContext audit, ReadOnlyMemory<byte> file, string fileName, long maxBytes,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, ReviewQueue? review = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var plan = await PlanAsync(db, file, fileName, maxBytes, cancellationToken);
@@ -153,8 +153,8 @@ public static class FigureImport
 
         try
         {
-            audit.Reason = $"CSV import: {plan.FileName}";
-            var summary = await ApplyAsync(db, audit, plan, cancellationToken);
+            audit.Reason ??= $"CSV import: {plan.FileName}";
+            var summary = await ApplyAsync(db, audit, plan, review is { Required: true } ? review : null, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new ImportOutcome(plan, summary);
         }
@@ -170,44 +170,57 @@ public static class FigureImport
     /// <summary>Figures saved per round trip: the tracker is cleared after each, so memory stays flat whatever the file's size.</summary>
     private const int ChunkSize = 2_000;
 
-    // One transaction and one data version (the caller's), saved in chunks: all of it lands, or none of it.
-    private static async Task<ImportSummary> ApplyAsync(TrackerDbContext db, AuditContext audit, ImportPlan plan, CancellationToken cancellationToken)
+    /// <summary>Creates the plan's figures and sources, or proposes them as one batch when <paramref name="review"/> is given.</summary>
+    private static async Task<ImportSummary> ApplyAsync(TrackerDbContext db, AuditContext audit, ImportPlan plan, ReviewQueue? review,
+        CancellationToken cancellationToken)
     {
+        var sources = plan.NewSources.ToDictionary(s => s.Key, s => new Source
+        {
+            Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = s.Published, Language = s.Language, Tier = s.Tier, Note = s.Note,
+        });
+        var creates = plan.Rows.Where(r => r.Outcome == RowOutcome.Create).ToList();
+        if (review is not null)
+        {
+            db.Sources.AddRange(sources.Values);
+            db.Figures.AddRange(creates.Select(r => NewFigure(r, id => null, sources)));
+            await review.ProposeAsync(cancellationToken);
+            return new ImportSummary(creates.Count, sources.Count, plan.Count(RowOutcome.Unchanged), Pending: creates.Count > 0);
+        }
+
+        // Applied at once: one transaction (the caller's) and one data version, saved in chunks — all of it lands, or none.
         audit.OneDataVersion = true;
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;  // SaveChanges still detects once per chunk
         try
         {
-            var sources = plan.NewSources.ToDictionary(s => s.Key, s => new Source
-            {
-                Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = s.Published, Language = s.Language, Tier = s.Tier, Note = s.Note,
-            });
             db.Sources.AddRange(sources.Values);
             await db.SaveChangesAsync(cancellationToken);
             var sourceIds = sources.ToDictionary(s => s.Key, s => s.Value.Id);
             db.ChangeTracker.Clear();
 
-            var created = 0;
-            foreach (var chunk in plan.Rows.Where(r => r.Outcome == RowOutcome.Create).Chunk(ChunkSize))
+            foreach (var chunk in creates.Chunk(ChunkSize))
             {
-                db.Figures.AddRange(chunk.Select(r =>
-                {
-                    var figure = Figure.From(r.Figure!);
-                    figure.SourceId = r.SourceId ?? sourceIds[r.Source];
-                    return figure;
-                }));
+                db.Figures.AddRange(chunk.Select(r => NewFigure(r, key => sourceIds[key], sources)));
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
-                created += chunk.Length;
             }
 
-            return new ImportSummary(created, sources.Count, plan.Count(RowOutcome.Unchanged));
+            return new ImportSummary(creates.Count, sources.Count, plan.Count(RowOutcome.Unchanged));
         }
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
             audit.OneDataVersion = false;
         }
+    }
+
+    // A new figure of an existing source, or of a new one: by its id once saved, else by the unsaved entity.
+    private static Figure NewFigure(PlannedRow row, Func<SourceKey, int?> savedId, Dictionary<SourceKey, Source> sources)
+    {
+        var figure = Figure.From(row.Figure!);
+        if ((row.SourceId ?? savedId(row.Source)) is { } id) figure.SourceId = id;
+        else figure.Source = sources[row.Source];
+        return figure;
     }
 
     private sealed record CheckedRow(int Number, FigureRecord? Record, InputRules.ValidFigure? Figure, InputRules.ValidSource? Source, IReadOnlyList<RowProblem> Problems);

@@ -24,6 +24,7 @@ public static class DatabaseSetup
         services.AddHttpContextAccessor();
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<ReviewQueue>();  // a second editor approves what one proposes (Review:Required)
 
         // A list of ids goes to the database as one array parameter (json_each / = ANY), never one parameter per
         // element: EF's default of one each fails past SQLite's 32,766 variables and bloats every plan cache.

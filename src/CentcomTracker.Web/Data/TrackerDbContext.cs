@@ -22,6 +22,8 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<ReviewBatch> ReviewBatches => Set<ReviewBatch>();
+    public DbSet<ProposedChange> ProposedChanges => Set<ProposedChange>();
 
     /// <summary>The audit trail is append-only: an attempt to change or remove an entry fails the whole save.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -130,6 +132,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
         });
 
         modelBuilder.ApplyConfiguration(new RevisionConfiguration());
+        modelBuilder.ApplyConfiguration<ReviewBatch>(new ReviewConfiguration()).ApplyConfiguration<ProposedChange>(new ReviewConfiguration());
 
         modelBuilder.Entity<DataVersion>(version =>
         {

@@ -120,7 +120,7 @@ public static class Accounts
         }
     }
 
-    public static readonly string[] EditorFolders = ["/Figures", "/Sources", "/Audit"];
+    public static readonly string[] EditorFolders = ["/Figures", "/Sources", "/Audit", "/Review"];
 
     public static readonly string[] PublicPagesInEditorFolders = ["/Figures/Index", "/Figures/Details", "/Sources/Index", "/Sources/Details"];
 

@@ -55,7 +55,7 @@ public abstract class AccessibilityScans(BrowserFixture browser, string culture)
         await AssertNoViolationsAsync(page);
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page)
+    internal static async Task AssertNoViolationsAsync(IPage page)
     {
         var result = await page.RunAxe(Wcag21AA);
         Assert.True(result.Violations.Length == 0, page.Url + "\n" + string.Join("\n", result.Violations.Select(v =>

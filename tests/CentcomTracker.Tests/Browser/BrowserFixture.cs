@@ -12,11 +12,16 @@ namespace CentcomTracker.Tests.Browser;
 /// Playwright. Playwright's own browser download is never used: CHROMIUM_PATH or /usr/bin/chromium.
 /// One per test class: a class whose tests write gets a database of its own.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? playwright;
 
-    public TrackerFactory Factory { get; } = new();
+    public BrowserFixture() : this(new TrackerFactory()) { }
+
+    /// <summary>A fixture on a host configured otherwise (see <see cref="ReviewedBrowserFixture"/>).</summary>
+    protected BrowserFixture(TrackerFactory factory) => Factory = factory;
+
+    public TrackerFactory Factory { get; }
 
     public string BaseUrl { get; private set; } = "";
 

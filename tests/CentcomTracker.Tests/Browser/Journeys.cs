@@ -27,6 +27,30 @@ public static class Journeys
         return (page, problems);
     }
 
+    /// <summary>On /figures/release: describes a new primary English source and pastes its text into the form (not yet read).</summary>
+    public static async Task DescribeAndPasteAsync(this IPage page, string publisher, string title, string published, string text)
+    {
+        await page.GetByLabel("A new source").CheckAsync();
+        var source = page.Locator("#new-source");
+        await source.GetByLabel("Publisher").FillAsync(publisher);
+        await source.GetByLabel("Title").FillAsync(title);
+        await source.GetByLabel("Published").FillAsync(published);
+        await source.GetByLabel("Language").FillAsync("en");
+        await source.GetByLabel("Tier").SelectOptionAsync("primary");
+        await page.GetByLabel("The release's text, in English or Arabic").FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fill the grid from the text" }).ClickAsync();
+    }
+
+    /// <summary>Ticks "confirmed" on every filled cell the release form shows.</summary>
+    public static async Task ConfirmEveryCellAsync(this IPage page)
+    {
+        var boxes = page.Locator("fieldset.release-cell input[type=checkbox][name$='.Confirmed']");
+        for (var i = 0; i < await boxes.CountAsync(); i++)
+        {
+            if (await boxes.Nth(i).IsVisibleAsync()) await boxes.Nth(i).CheckAsync();
+        }
+    }
+
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     /// <summary>Evaluates <paramref name="script"/> and reads its JSON result into a C# record (Playwright's own reader needs setters).</summary>

@@ -28,15 +28,7 @@ public sealed class JourneysPasteTests(BrowserFixture app) : IClassFixture<Brows
         var (page, problems) = await app.SignInAsync(context, $"paste-{Guid.NewGuid():N}@example.org");
         await BrowserFixture.GoAsync(page, problems, "/figures/release");
 
-        await page.GetByLabel("A new source").CheckAsync();
-        var source = page.Locator("#new-source");
-        await source.GetByLabel("Publisher").FillAsync("US Central Command (paste journey)");
-        await source.GetByLabel("Title").FillAsync("CENTCOM mid-year update, January–June 2024 (paste journey)");
-        await source.GetByLabel("Published").FillAsync("2024-07-16");
-        await source.GetByLabel("Language").FillAsync("en");
-        await source.GetByLabel("Tier").SelectOptionAsync("primary");
-        await page.GetByLabel("The release's text, in English or Arabic").FillAsync(Statement);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Fill the grid from the text" }).ClickAsync();
+        await page.DescribeAndPasteAsync("US Central Command (paste journey)", "CENTCOM mid-year update, January–June 2024 (paste journey)", "2024-07-16", Statement);
 
         // The grid comes back filled: H1 2024 for the counts, the statement's day for the levels, each with its sentence.
         await Expect(page.Locator("#paste-outcome")).ToHaveAttributeAsync("data-filled", "15");
@@ -54,11 +46,7 @@ public sealed class JourneysPasteTests(BrowserFixture app) : IClassFixture<Brows
         var camps = Cell(page, "camp-population", "SY");
         await camps.GetByRole(AriaRole.Button, new() { Name = "Clear this cell" }).ClickAsync();
         await Expect(camps.Locator("input[name$='.Value']")).ToHaveValueAsync("");
-        var boxes = page.Locator("fieldset.release-cell input[type=checkbox][name$='.Confirmed']");
-        for (var i = 0; i < await boxes.CountAsync(); i++)
-        {
-            if (await boxes.Nth(i).IsVisibleAsync()) await boxes.Nth(i).CheckAsync();
-        }
+        await page.ConfirmEveryCellAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the release" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/figures" && url.Contains("source="));

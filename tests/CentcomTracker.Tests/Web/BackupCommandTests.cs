@@ -53,7 +53,7 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Equal((before.Figures, before.Sources, before.Audit), (after.Figures, after.Sources, after.Audit));
         Assert.Equal(before.Users, after.Users);
         Assert.Equal(before.Reasons, after.Reasons);
-        Assert.Contains("CSV import: june.csv", after.Reasons);
+        Assert.Contains("CSV import: june.csv (applied by the operator without review)", after.Reasons);
 
         // The account signs in on the restored database with its password, and the dashboard reads the copy.
         using var again = await EditorClient.CreateAsync(restored);

@@ -111,7 +111,7 @@ public sealed class CsvCommandTests : IDisposable
         Assert.Equal((before.Figures + 2, before.Sources + 1, before.Audit + 3), await CountsAsync(factory));
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        var audit = await db.AuditEntries.Where(a => a.Reason == "CSV import: june.csv").ToListAsync();
+        var audit = await db.AuditEntries.Where(a => a.Reason == "CSV import: june.csv (applied by the operator without review)").ToListAsync();
         Assert.Equal(3, audit.Count);
         Assert.All(audit, a => Assert.Equal((CsvCommands.ImportUser, (string?)null), (a.UserName, a.UserId)));
 

@@ -24,6 +24,9 @@ public class TrackerFactory : WebApplicationFactory<Program>
     /// <summary>A host with extra configuration, e.g. <c>("Database:Seed", "false")</c>.</summary>
     public static TrackerFactory With(params (string Key, string? Value)[] settings) => new(settings);
 
+    /// <summary>A host where a second editor approves every change, as in production.</summary>
+    public static TrackerFactory Reviewed() => new([("Review:Required", "true")]);
+
     public string DatabasePath => Path.Combine(folder, "tracker.db");
 
     public string ConnectionString => $"Data Source={DatabasePath}";
@@ -35,6 +38,8 @@ public class TrackerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Every test client shares one address; tests of the sign-in limit set their own.
         builder.UseSetting("RateLimiting:Login:PermitLimit", "1000");
+        // Most editor tests describe a single editor's writes; the review tests turn it on (TrackerFactory.Reviewed()).
+        builder.UseSetting("Review:Required", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

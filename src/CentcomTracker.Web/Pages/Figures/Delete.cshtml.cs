@@ -7,7 +7,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// /figures/{id}. Deleting a figure someone changed since this page was opened is refused: the editor confirms again
 /// with the new value in view.
 /// </summary>
-public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, IStringLocalizer<EditorResource> text, ILogger<DeleteModel> logger) : PageModel
+public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, ReviewQueue review, IStringLocalizer<EditorResource> text, ILogger<DeleteModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -62,7 +62,8 @@ public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, IString
         db.ExpectVersion(figure, Input.Version);
         db.Figures.Remove(figure);
         audit.Reason = Input.Reason;
-        if ((await db.TrySaveChangesAsync(cancellationToken)).Conflict)
+        var (saved, pending) = await review.SubmitAsync(cancellationToken);
+        if (saved.Conflict)
         {
             var conflict = await FigureConflict.LoadAsync(db, id, cancellationToken);
             if (conflict.Current is null)
@@ -75,7 +76,9 @@ public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, IString
         }
 
         logger.LogInformation("Figure {FigureId} deleted by {User}", id, User.Identity?.Name);
-        TempData[Editing.StatusMessage] = text["Figure #{0} deleted. Its history stays readable.", id].Value;
+        TempData[Editing.StatusMessage] = pending is null
+            ? text["Figure #{0} deleted. Its history stays readable.", id].Value
+            : text["The deletion of figure #{0} awaits a second editor's approval; the figure stays until then.", id].Value;
         TempData[Editing.StatusLinkUrl] = Url.Page("/Figures/Details", new { id });
         TempData[Editing.StatusLinkText] = text["History of figure #{0}", id].Value;
         return RedirectToPage("/Figures/Index");

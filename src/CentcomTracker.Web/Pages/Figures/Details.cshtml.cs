@@ -18,6 +18,9 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, T
     public bool IsDeleted { get; private set; }
     public AuditEntry? Deletion { get; private set; }
     public IReadOnlyList<AuditRow> History { get; private set; } = [];
+
+    /// <summary>Review batches touching this figure, pending and decided (editors only).</summary>
+    public IReadOnlyList<ReviewMark> Reviews { get; private set; } = [];
     public IReadOnlyList<FigureUse> Uses { get; private set; } = [];
     public IReadOnlyDictionary<string, string> TheatreNames { get; private set; } = new Dictionary<string, string>();
 
@@ -48,6 +51,11 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, T
         if (row is null && entries.Count == 0)
         {
             return NotFound();
+        }
+
+        if (User.IsEditor())
+        {
+            Reviews = (await db.ReviewMarksAsync([id], decided: true, cancellationToken))[id].ToList();
         }
 
         var sourceIds = entries.SelectMany(AuditChanges.SourceIds).ToHashSet();

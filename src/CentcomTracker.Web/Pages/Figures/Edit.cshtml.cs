@@ -6,7 +6,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// Correcting one figure. The form carries the figure's Version: if another editor saved in between, the save is
 /// refused, the other editor's value is shown, and what this editor typed stays in the form (no lost update).
 /// </summary>
-public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQueue review, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -112,7 +112,7 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLo
 
         db.ExpectVersion(figure, Input.Version);
         audit.Reason = Input.Reason;
-        var saved = await db.TrySaveChangesAsync(cancellationToken);
+        var (saved, pending) = await review.SubmitAsync(cancellationToken);
         if (saved.Conflict)
         {
             Conflict = await FigureConflict.LoadAsync(db, id, cancellationToken);
@@ -135,7 +135,9 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLo
         }
 
         logger.LogInformation("Figure {FigureId} changed by {User}", id, User.Identity?.Name);
-        TempData[Editing.StatusMessage] = text["Saved. The dashboard and the API show the new value now."].Value;
+        TempData[Editing.StatusMessage] = pending is null
+            ? text["Saved. The dashboard and the API show the new value now."].Value
+            : text["Your change awaits a second editor's approval; the dashboard and the API show the current value until then."].Value;
         return RedirectToPage("/Figures/Details", new { id });
     }
 

@@ -13,7 +13,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 [RefuseLargeUploads(MaxRequestBytes)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = MaxRequestBytes)]
-public sealed class ImportModel(TrackerDbContext db, AuditContext audit, ILogger<ImportModel> logger) : PageModel
+public sealed class ImportModel(TrackerDbContext db, AuditContext audit, ReviewQueue review, ILogger<ImportModel> logger) : PageModel
 {
     private const int MaxRequestBytes = 32 * 1024 * 1024;
 
@@ -51,6 +51,10 @@ public sealed class ImportModel(TrackerDbContext db, AuditContext audit, ILogger
 
     [TempData]
     public int UnchangedRows { get; set; }
+
+    /// <summary>The import awaits a second editor's approval (see /review).</summary>
+    [TempData]
+    public bool ImportPending { get; set; }
 
     /// <summary>The codes a file may use, for the format help: (code, name in the page's language).</summary>
     public IReadOnlyList<(string Code, string Name)> Metrics { get; private set; } = [];
@@ -106,12 +110,12 @@ public sealed class ImportModel(TrackerDbContext db, AuditContext audit, ILogger
             return Page();
         }
 
-        var outcome = await FigureImport.CommitAsync(db, audit, file.AsMemory(0, length), name, FigureCsv.MaxUploadBytes, cancellationToken);
+        var outcome = await FigureImport.CommitAsync(db, audit, file.AsMemory(0, length), name, FigureCsv.MaxUploadBytes, cancellationToken, review);
         if (outcome.Committed is { } done)
         {
             logger.LogInformation("{User} imported {File}: {Figures} figures and {Sources} sources created, {Unchanged} rows unchanged",
                 User.Identity?.Name, name, done.CreatedFigures, done.CreatedSources, done.Unchanged);
-            (ImportedFile, ImportedFigures, ImportedSources, UnchangedRows) = (name, done.CreatedFigures, done.CreatedSources, done.Unchanged);
+            (ImportedFile, ImportedFigures, ImportedSources, UnchangedRows, ImportPending) = (name, done.CreatedFigures, done.CreatedSources, done.Unchanged, done.Pending);
             return RedirectToPage();
         }
 

@@ -36,6 +36,9 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
     public IReadOnlyList<SourceChoice> Sources { get; private set; } = [];
     public SourceChoice? SelectedSource { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>Changes awaiting a second editor, by figure (editors only).</summary>
+    public ILookup<int, ReviewMark> Pending { get; private set; } = Array.Empty<ReviewMark>().ToLookup(m => 0);
     public IReadOnlyList<string> FilterErrors { get; private set; } = [];
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -130,6 +133,10 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
             .ToListAsync(cancellationToken);
         Rows = rows.Select(r => new Row(r.Id, r.Metric, r.Theatre, Domain.Period.Between(r.PeriodStart, r.PeriodEnd),
             new QualifiedValue(r.Value, r.Qualifier), r.SourceId, r.Publisher, r.Title, r.Language, r.UpdatedAt)).ToList();
+        if (User.IsEditor())
+        {
+            Pending = await db.ReviewMarksAsync(Rows.Select(r => r.Id).ToList(), decided: false, cancellationToken);
+        }
     }
 
     /// <summary>This list's address with one thing changed: keeps every filter, so links can be shared.</summary>

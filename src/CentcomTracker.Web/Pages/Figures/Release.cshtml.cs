@@ -6,7 +6,7 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// "Enter a release": one source, one period and a grid of metrics × theatres, saved all or nothing. Counts take the
 /// release's period, levels its "as of" day; every cell is checked by the same <see cref="InputRules"/> as CSV import.
 /// </summary>
-public sealed partial class ReleaseModel(TrackerDbContext db, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<ReleaseModel> logger) : PageModel
+public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review, TimeProvider clock, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<ReleaseModel> logger) : PageModel
 {
     public const string ExistingSource = "existing";
     public const string NewSource = "new";
@@ -165,11 +165,19 @@ public sealed partial class ReleaseModel(TrackerDbContext db, TimeProvider clock
         var added = figures.Select(f => Figure.From(f.Figure)).ToList();
         added.ForEach(figure => figure.Source = source);
         db.Figures.AddRange(added);
-        if (!(await db.TrySaveChangesAsync(cancellationToken)).Ok)
+        var (saved, pending) = await review.SubmitAsync(cancellationToken);
+        if (!saved.Ok)
         {
             // Another editor saved the same figure (or source) between our check and our save: nothing of ours was kept.
             ModelState.AddModelError("", text["Another editor saved some of these figures a moment ago. Nothing was saved; reload the source's figures and check."]);
             return Page();
+        }
+
+        if (pending is not null)
+        {
+            logger.LogInformation("Release of {Count} figures proposed by {User} for review as batch {Batch}", added.Count, User.Identity?.Name, pending.Id);
+            TempData[Editing.StatusMessage] = text["{0} figures from {1} await a second editor's approval; the dashboard and the API show them once approved.", Display.Number(added.Count), source.Title].Value;
+            return Redirect($"/review#batch-{pending.Id}");
         }
 
         logger.LogInformation("Release saved by {User}: {Count} figures from source {SourceId} for {Period}", User.Identity?.Name, added.Count, source.Id, period);

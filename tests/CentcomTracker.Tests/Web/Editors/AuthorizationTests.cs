@@ -87,7 +87,7 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
     }
 
     private static readonly string[] EditorUrls =
-        ["/figures/release", "/figures/import", "/figures/1/edit", "/figures/1/delete", "/sources/new", "/sources/1/edit", "/audit"];
+        ["/figures/release", "/figures/import", "/figures/1/edit", "/figures/1/delete", "/sources/new", "/sources/1/edit", "/audit", "/review"];
 
     public static TheoryData<string> EditorPages() => new(EditorUrls);
 

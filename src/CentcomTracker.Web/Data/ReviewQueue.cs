@@ -1,0 +1,177 @@
+namespace CentcomTracker.Web.Data;
+
+/// <summary>How a review decision ended.</summary>
+public enum ReviewOutcome { Done, NotFound, AlreadyDecided, OwnChange, ChangedMeanwhile, Duplicate, SourceGone }
+
+/// <summary>
+/// Four eyes: with <c>Review:Required</c> (the default), an editor's save becomes a pending <see cref="ReviewBatch"/>
+/// instead of a change to the figures, and a different editor approves (applied through the normal write path, so
+/// the audit trail and the data version record it) or rejects it. Pages change entities as before and submit here.
+/// </summary>
+public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfiguration configuration, TimeProvider clock)
+{
+    public bool Required => configuration.GetValue("Review:Required", true);
+
+    /// <summary>Saves the tracked changes, or, when review is required, proposes them; <c>Pending</c> is the batch then.</summary>
+    public async Task<(SaveResult Saved, ReviewBatch? Pending)> SubmitAsync(CancellationToken cancellationToken) =>
+        Required ? (SaveResult.Saved, await ProposeAsync(cancellationToken)) : (await db.TrySaveChangesAsync(cancellationToken), null);
+
+    /// <summary>Turns the tracked changes to figures (and the sources they create) into one pending batch; the data stays as it was.</summary>
+    public async Task<ReviewBatch?> ProposeAsync(CancellationToken cancellationToken)
+    {
+        var actor = audit.Actor ?? throw new InvalidOperationException("A proposal needs a signed-in editor.");
+        db.ChangeTracker.DetectChanges();
+        var batch = new ReviewBatch
+        {
+            CreatedAt = clock.GetUtcNow().UtcDateTime, AuthorName = actor.Name, AuthorId = actor.Id, State = ReviewState.Pending,
+            Reason = string.IsNullOrWhiteSpace(audit.Reason) ? null : audit.Reason.Trim(),
+        };
+        var sources = new Dictionary<Source, int>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in db.ChangeTracker.Entries<IEditable>().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached))
+                     .OrderBy(e => e.Entity is Figure).ToList())
+        {
+            var change = new ProposedChange { Seq = batch.Changes.Count, EntityType = entry.Entity is Figure ? AuditEntity.Figure : AuditEntity.Source };
+            switch (entry.Entity, entry.State)
+            {
+                case (Source source, EntityState.Added):
+                    sources[source] = change.Seq;
+                    (change.Action, change.After) = (AuditAction.Create, AuditSnapshots.Snapshot(source));
+                    break;
+                case (Figure figure, EntityState.Added):
+                    (change.Action, change.After) = (AuditAction.Create, AuditSnapshots.Snapshot(figure));
+                    change.SourceRef = figure.Source is { } named && sources.TryGetValue(named, out var seq) ? seq : null;
+                    break;
+                case (Figure figure, EntityState.Modified or EntityState.Deleted):
+                    change.Action = entry.State == EntityState.Deleted ? AuditAction.Delete : AuditAction.Update;
+                    (change.TargetId, change.ExpectedVersion) = (figure.Id, (Guid)entry.Property(nameof(IEditable.Version)).OriginalValue!);
+                    change.Before = AuditSnapshots.Snapshot((Figure)entry.OriginalValues.ToObject());
+                    change.After = change.Action == AuditAction.Update ? AuditSnapshots.Snapshot(figure) : null;
+                    if (change.Before == change.After) continue;
+                    break;
+                default:
+                    throw new InvalidOperationException($"Review covers figures and new sources, not a {entry.State} {entry.Entity.GetType().Name}.");
+            }
+
+            batch.Changes.Add(change);
+        }
+
+        db.ChangeTracker.Clear();
+        if (batch.Changes.Count == 0)
+        {
+            return null;
+        }
+
+        db.ReviewBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        return batch;
+    }
+
+    /// <summary>Applies a pending batch, all or nothing, as the signed-in reviewer; never the author's own.</summary>
+    public async Task<ReviewOutcome> ApproveAsync(long id, CancellationToken cancellationToken)
+    {
+        var (batch, refused) = await DecidableAsync(id, cancellationToken);
+        if (batch is null)
+        {
+            return refused;
+        }
+
+        var created = new Dictionary<int, Source>();
+        foreach (var change in batch.Changes.OrderBy(c => c.Seq))
+        {
+            var outcome = await StageAsync(change, created, cancellationToken);
+            if (outcome != ReviewOutcome.Done)
+            {
+                db.ChangeTracker.Clear();
+                return outcome;
+            }
+        }
+
+        Decide(batch, ReviewState.Approved);
+        var reason = $"Approved change by {batch.AuthorName}" + (batch.Reason is { } why ? $": {why}" : "");
+        audit.Reason = reason.Length <= Limits.Note ? reason : reason[..Limits.Note];
+        var saved = await db.TrySaveChangesAsync(cancellationToken);
+        return saved.Ok ? ReviewOutcome.Done : saved.Conflict ? ReviewOutcome.ChangedMeanwhile : ReviewOutcome.Duplicate;
+    }
+
+    /// <summary>Closes a pending batch without changing any figure; the reason is kept with it.</summary>
+    public async Task<ReviewOutcome> RejectAsync(long id, string reason, CancellationToken cancellationToken)
+    {
+        var (batch, refused) = await DecidableAsync(id, cancellationToken);
+        if (batch is null)
+        {
+            return refused;
+        }
+
+        Decide(batch, ReviewState.Rejected);
+        batch.RejectReason = reason.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return ReviewOutcome.Done;
+    }
+
+    private async Task<(ReviewBatch? Batch, ReviewOutcome Refused)> DecidableAsync(long id, CancellationToken cancellationToken)
+    {
+        var batch = await db.ReviewBatches.Include(b => b.Changes).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
+        var actor = audit.Actor;
+        return batch switch
+        {
+            null => (null, ReviewOutcome.NotFound),
+            { State: not ReviewState.Pending } => (null, ReviewOutcome.AlreadyDecided),
+            _ when actor is null || batch.IsAuthor(actor.Value.Id, actor.Value.Name) => (null, ReviewOutcome.OwnChange),
+            _ => (batch, ReviewOutcome.Done),
+        };
+    }
+
+    private void Decide(ReviewBatch batch, ReviewState state)
+    {
+        var actor = audit.Actor!.Value;
+        (batch.State, batch.ReviewerName, batch.ReviewerId, batch.ReviewedAt) = (state, actor.Name, actor.Id, clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>Puts one change into the tracker, checking the figure it targets is still the one the author saw.</summary>
+    private async Task<ReviewOutcome> StageAsync(ProposedChange change, Dictionary<int, Source> created, CancellationToken cancellationToken)
+    {
+        if (change.EntityType == AuditEntity.Source)
+        {
+            var source = ToSource(AuditSnapshots.ReadSource(change.After)!);
+            created[change.Seq] = source;
+            db.Sources.Add(source);
+            return ReviewOutcome.Done;
+        }
+
+        var after = AuditSnapshots.ReadFigure(change.After);
+        if (change.Action == AuditAction.Create)
+        {
+            var figure = Apply(new Figure { MetricCode = "", TheatreCode = "", Quote = "" }, after!);
+            if (change.SourceRef is { } seq) (figure.SourceId, figure.Source) = (0, created[seq]);
+            else if (!await db.Sources.AnyAsync(s => s.Id == figure.SourceId, cancellationToken)) return ReviewOutcome.SourceGone;
+            db.Figures.Add(figure);
+            return ReviewOutcome.Done;
+        }
+
+        var target = await db.Figures.FirstOrDefaultAsync(f => f.Id == change.TargetId, cancellationToken);
+        if (target is null || target.Version != change.ExpectedVersion)
+        {
+            return ReviewOutcome.ChangedMeanwhile;
+        }
+
+        if (after is null) db.Figures.Remove(target);
+        else if (after.SourceId != target.SourceId && !await db.Sources.AnyAsync(s => s.Id == after.SourceId, cancellationToken)) return ReviewOutcome.SourceGone;
+        else Apply(target, after);
+        db.ExpectVersion(target, change.ExpectedVersion!.Value);
+        return ReviewOutcome.Done;
+    }
+
+    private static Figure Apply(Figure figure, AuditSnapshots.FigureSnapshot s)
+    {
+        (figure.MetricCode, figure.TheatreCode, figure.Period, figure.Value) = (s.Metric, s.Theatre, Period.Parse(s.Period), s.Value);
+        (figure.Qualifier, figure.SourceId, figure.Quote, figure.Translation) = (Qualifiers.Parse(s.Qualifier), s.SourceId, s.Quote, s.Translation);
+        (figure.Note, figure.IsPeak) = (s.Note, s.IsPeak);
+        return figure;
+    }
+
+    private static Source ToSource(AuditSnapshots.SourceSnapshot s) => new()
+    {
+        Publisher = s.Publisher, PublisherAr = s.PublisherAr, Series = s.Series, Title = s.Title, Url = s.Url, Published = Period.Parse(s.Published),
+        Language = s.Language, Tier = DomainCodes.TryParseTier(s.Tier, out var tier) ? tier : SourceTier.Secondary, Note = s.Note,
+    };
+}

@@ -1,0 +1,237 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using CentcomTracker.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CentcomTracker.Tests.Web.Editors;
+
+/// <summary>Four eyes (Review:Required): one editor proposes, a different editor approves or rejects.</summary>
+public sealed class ReviewTests
+{
+    private const string Alice = "alice@example.org";
+    private const string Bob = "bob@example.org";
+
+    private static Task<ReviewBatch> BatchAsync(TrackerFactory factory, long id) =>
+        factory.QueryAsync(db => db.ReviewBatches.AsNoTracking().SingleAsync(b => b.Id == id));
+
+    private static IHtmlFormElement FormOf(IHtmlDocument review, long batch, string handler) =>
+        review.QuerySelector<IHtmlFormElement>($"#batch-{batch} form[action*='handler={handler}']")
+        ?? throw new Xunit.Sdk.XunitException($"No {handler} form for batch {batch}:\n{Html.Excerpt(review.Body!.OuterHtml)}");
+
+    private static async Task<long> ProposeEditAsync(TrackerFactory factory, HttpClient editor, int figureId, string value, string reason)
+    {
+        var form = await editor.GetDocumentAsync($"/figures/{figureId}/edit");
+        (await editor.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Value"] = value, ["Input.Reason"] = reason }))
+            .AssertRedirect($"/figures/{figureId}");
+        return await factory.QueryAsync(db => db.ReviewBatches.Select(b => b.Id).DefaultIfEmpty().MaxAsync());
+    }
+
+    [Fact]
+    public async Task A_release_is_public_only_after_a_second_editor_approves_it()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        using var reader = factory.CreateBrowser();
+        var before = await factory.CountsAsync();
+        var versionBefore = await factory.QueryAsync(db => db.DataVersionAsync());
+        const string resolve = "/api/resolve?metric=operations&theatre=IQ&period=2024-Q2";
+        var notYet = await reader.GetJsonAsync(resolve);
+        Assert.NotEqual("reported", notYet.Text("how"));
+
+        // Alice saves a release: it becomes one pending batch, and nothing public changes.
+        var form = await alice.GetDocumentAsync("/figures/release");
+        var saved = await alice.SubmitAsync(form.MainForm(), ReleaseTests.ValidRelease(form));
+        var review = await alice.FollowAsync(saved);
+        var batch = review.QuerySelector("section.review-batch")!;
+        var id = long.Parse(batch.GetAttribute("data-batch")!);
+        Assert.Equal(("true", Alice), (batch.GetAttribute("data-own"), batch.GetAttribute("data-author")));
+        Assert.Equal(["70", "30"], batch.QuerySelectorAll("tr[data-action=create][data-entity=figure] ins").Select(i => i.GetAttribute("data-value")));
+        Assert.Empty(batch.QuerySelectorAll("form"));
+        Assert.Equal(before, await factory.CountsAsync());
+        Assert.Equal(versionBefore, await factory.QueryAsync(db => db.DataVersionAsync()));
+        Assert.Equal(notYet.Text("how"), (await reader.GetJsonAsync(resolve)).Text("how"));
+        Assert.DoesNotContain("test value", await reader.GetStringAsync("/figures/export.csv"));
+        Assert.DoesNotContain("test release", await reader.GetStringAsync("/?a=2024-Q1&b=2024-Q2"));
+        Assert.DoesNotContain("test value", (await reader.GetJsonAsync("/api/figures?metric=operations&theatre=IQ")).ToJsonString());
+        Assert.Equal("1", (await bob.GetDocumentAsync("/figures")).QuerySelector("#review-link")!.GetAttribute("data-pending"));
+
+        // Bob approves: one data version, audited as his, naming Alice.
+        var bobsView = await bob.GetDocumentAsync("/review");
+        Assert.Equal("false", bobsView.QuerySelector($"#batch-{id}")!.GetAttribute("data-own"));
+        (await bob.SubmitAsync(FormOf(bobsView, id, "Approve"))).AssertRedirect("/review");
+        var after = await factory.CountsAsync();
+        Assert.Equal((before.Figures + 2, before.Sources + 1, before.Audit + 3), after);
+        var revision = await factory.QueryAsync(db => db.Revisions.AsNoTracking().OrderByDescending(r => r.Id).FirstAsync());
+        Assert.Equal((Bob, 2, 1), (revision.UserName, revision.FiguresAdded, revision.SourcesAdded));
+        Assert.StartsWith($"Approved change by {Alice}", revision.Reason);
+        Assert.Equal((ReviewState.Approved, Bob), ((await BatchAsync(factory, id)).State, (await BatchAsync(factory, id)).ReviewerName));
+
+        var now = await reader.GetJsonAsync(resolve);
+        Assert.Equal(("reported", 70L), (now.Text("how"), now.Long("value")));
+        Assert.Contains("test value", await reader.GetStringAsync("/figures/export.csv"));
+        Assert.Contains("test release", await reader.GetStringAsync("/?a=2024-Q1&b=2024-Q2"));
+    }
+
+    [Fact]
+    public async Task An_editor_cannot_approve_or_reject_their_own_change_even_by_a_forged_post()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        var iraq = await FigureEditingTests.SeedFigureAsync(factory, "operations", "IQ", 66);
+        var syria = await FigureEditingTests.SeedFigureAsync(factory, "operations", "SY", 28);
+        await ProposeEditAsync(factory, alice, iraq.Id, "67", "Alice's correction");
+        await ProposeEditAsync(factory, bob, syria.Id, "29", "Bob's correction");
+        var ids = await factory.QueryAsync(db => db.ReviewBatches.OrderBy(b => b.Id).Select(b => b.Id).ToListAsync());
+        var (alices, bobs) = (ids[0], ids[1]);
+
+        // Alice's page offers her buttons only for Bob's batch; she posts Bob's forms with her own batch's id.
+        var page = await alice.GetDocumentAsync("/review");
+        Assert.Empty(page.QuerySelectorAll($"#batch-{alices} form"));
+        var before = await factory.CountsAsync();
+        var approve = await alice.SubmitAsync(FormOf(page, bobs, "Approve"), new Dictionary<string, string> { ["Input.Batch"] = alices.ToString() });
+        Assert.Equal(HttpStatusCode.Forbidden, approve.StatusCode);
+        Assert.NotEqual("", (await approve.ReadDocumentAsync(403)).Summary());
+        var reject = await alice.SubmitAsync(FormOf(page, bobs, "Reject"),
+            new Dictionary<string, string> { ["Input.Batch"] = alices.ToString(), ["Input.RejectReason"] = "Withdrawn" });
+        Assert.Equal(HttpStatusCode.Forbidden, reject.StatusCode);
+        Assert.Equal(ReviewState.Pending, (await BatchAsync(factory, alices)).State);
+        Assert.Equal(before, await factory.CountsAsync());
+        Assert.Equal(66, (await FigureEditingTests.SeedFigureAsync(factory, "operations", "IQ", 66)).Value);
+
+        // Without a token the post is refused outright.
+        var forged = await alice.SubmitAsync(FormOf(page, bobs, "Approve"), withoutAntiforgeryToken: true);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_rejection_needs_a_reason_changes_no_figure_and_stays_on_the_record()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        using var reader = factory.CreateBrowser();
+        var figure = await FigureEditingTests.SeedFigureAsync(factory, "operations", "IQ", 66);
+        var id = await ProposeEditAsync(factory, alice, figure.Id, "67", "Typing error");
+
+        // Editors see the pending value marked; readers see only the approved one.
+        var details = await alice.GetDocumentAsync($"/figures/{figure.Id}");
+        Assert.Equal("67", details.QuerySelector(".pending-review")!.GetAttribute("data-proposed"));
+        Assert.Equal("66", details.QuerySelector("#figure dd")!.Text());
+        var list = await bob.GetDocumentAsync("/figures?metric=operations&theatre=IQ");
+        Assert.Equal("67", list.QuerySelector($"tr[data-figure-id='{figure.Id}'] .pending-review")!.GetAttribute("data-proposed"));
+        Assert.Null((await reader.GetDocumentAsync($"/figures/{figure.Id}")).QuerySelector(".pending-review"));
+        Assert.Null((await reader.GetDocumentAsync("/figures?metric=operations&theatre=IQ")).QuerySelector(".pending-review"));
+        Assert.DoesNotContain("\"value\":67,", (await reader.GetJsonAsync("/api/figures?metric=operations&theatre=IQ")).ToJsonString());
+
+        var audit = (await factory.CountsAsync()).Audit;
+        var page = await bob.GetDocumentAsync("/review");
+        var blank = await (await bob.SubmitAsync(FormOf(page, id, "Reject"))).ReadDocumentAsync();
+        Assert.NotEqual("", blank.QuerySelector($"#reject-{id}-error")!.Text());
+        Assert.Equal(ReviewState.Pending, (await BatchAsync(factory, id)).State);
+
+        (await bob.SubmitAsync(FormOf(page, id, "Reject"), new Dictionary<string, string> { ["Input.RejectReason"] = "The release says 66." }))
+            .AssertRedirect("/review");
+        var rejected = await BatchAsync(factory, id);
+        Assert.Equal((ReviewState.Rejected, Bob, "The release says 66."), (rejected.State, rejected.ReviewerName, rejected.RejectReason));
+        Assert.Equal(66, (await FigureEditingTests.SeedFigureAsync(factory, "operations", "IQ", 66)).Value);
+        Assert.Equal(audit, (await factory.CountsAsync()).Audit);
+        var history = (await alice.GetDocumentAsync($"/figures/{figure.Id}")).QuerySelector($"#review [data-batch='{id}']")!;
+        Assert.Equal("rejected", history.GetAttribute("data-state"));
+        Assert.Contains("The release says 66.", history.Text());
+        Assert.Equal("rejected", (await bob.GetDocumentAsync("/review")).QuerySelector($"#decided tr[data-batch='{id}']")!.GetAttribute("data-state"));
+    }
+
+    [Fact]
+    public async Task A_stale_approval_is_refused_and_nothing_of_its_batch_is_applied()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        var iraq = await FigureEditingTests.SeedFigureAsync(factory, "operations", "IQ", 66);
+        var syria = await FigureEditingTests.SeedFigureAsync(factory, "operations", "SY", 28);
+
+        // Alice proposes two corrections in one batch; meanwhile the operator's tool changes one of the figures.
+        var batch = await ActAsync(factory, "alice", async (db, queue) =>
+        {
+            (await db.Figures.SingleAsync(f => f.Id == iraq.Id)).Value = 67;
+            (await db.Figures.SingleAsync(f => f.Id == syria.Id)).Value = 29;
+            return (await queue.ProposeAsync(default))!.Id;
+        });
+        await ActAsync(factory, "operator", async (db, _) =>
+        {
+            (await db.Figures.SingleAsync(f => f.Id == iraq.Id)).Value = 65;
+            return await db.SaveChangesAsync();
+        });
+        var revisions = await factory.QueryAsync(db => db.Revisions.CountAsync());
+
+        var outcome = await ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(batch, default));
+        Assert.Equal(ReviewOutcome.ChangedMeanwhile, outcome);
+        Assert.Equal(65, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == iraq.Id))).Value);
+        Assert.Equal(28, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == syria.Id))).Value);
+        Assert.Equal(revisions, await factory.QueryAsync(db => db.Revisions.CountAsync()));
+        Assert.Equal(ReviewState.Pending, (await BatchAsync(factory, batch)).State);
+    }
+
+    [Fact]
+    public async Task Approving_a_deletion_deletes_the_figure_under_the_reviewers_name()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        var figure = await FigureEditingTests.SeedFigureAsync(factory, "operations", "SY", 28);
+        var form = await alice.GetDocumentAsync($"/figures/{figure.Id}/delete");
+        (await alice.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Reason"] = "Duplicate" })).AssertRedirect();
+        Assert.True(await factory.QueryAsync(db => db.Figures.AnyAsync(f => f.Id == figure.Id)));
+        Assert.Equal("delete", (await bob.GetDocumentAsync($"/figures/{figure.Id}")).QuerySelector(".pending-review")!.GetAttribute("data-action"));
+
+        var page = await bob.GetDocumentAsync("/review");
+        var id = long.Parse(page.QuerySelector("section.review-batch")!.GetAttribute("data-batch")!);
+        (await bob.SubmitAsync(FormOf(page, id, "Approve"))).AssertRedirect("/review");
+        Assert.False(await factory.QueryAsync(db => db.Figures.AnyAsync(f => f.Id == figure.Id)));
+        var entry = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityId == figure.Id && a.Action == AuditAction.Delete));
+        Assert.Equal(Bob, entry.UserName);
+        Assert.Contains(Alice, entry.Reason);
+        Assert.Contains("Duplicate", entry.Reason);
+    }
+
+    [Fact]
+    public async Task A_CSV_import_through_the_page_is_one_batch_approved_as_a_whole()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        var before = await factory.CountsAsync();
+        var preview = await ImportPage.UploadAsync(alice, ImportPage.Csv(ImportPage.Header, ImportPage.Row(), ImportPage.Row(theatre: "SY", value: "4")), "june.csv");
+        var done = await alice.FollowAsync(await ImportPage.CommitAsync(alice, preview));
+        Assert.NotNull(done.QuerySelector("#import-status [data-pending=true]"));
+        Assert.Equal(before, await factory.CountsAsync());
+
+        var batch = Assert.Single(await factory.QueryAsync(db => db.ReviewBatches.Include(b => b.Changes).AsNoTracking().ToListAsync()));
+        Assert.Equal((Alice, "CSV import: june.csv", 3), (batch.AuthorName, batch.Reason, batch.Changes.Count));
+        var page = await bob.GetDocumentAsync("/review");
+        (await bob.SubmitAsync(FormOf(page, batch.Id, "Approve"))).AssertRedirect("/review");
+        Assert.Equal((before.Figures + 2, before.Sources + 1, before.Audit + 3), await factory.CountsAsync());
+        Assert.Equal(1, await factory.QueryAsync(db => db.Revisions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task With_review_off_an_editors_save_is_public_at_once()
+    {
+        using var factory = TrackerFactory.With(("Review:Required", "false"));
+        using var alice = await factory.SignInAsync(Alice);
+        var figure = await FigureEditingTests.SeedFigureAsync(factory, "operations", "IQ", 66);
+        await ProposeEditAsync(factory, alice, figure.Id, "67", "Single-editor deployment");
+        Assert.Equal(67, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == figure.Id))).Value);
+        Assert.Empty(await factory.QueryAsync(db => db.ReviewBatches.ToListAsync()));
+        Assert.NotNull((await alice.GetDocumentAsync("/review")).QuerySelector("#review-off"));
+    }
+
+    internal static async Task<T> ActAsync<T>(TrackerFactory factory, string actor, Func<TrackerDbContext, ReviewQueue, Task<T>> act)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AuditContext>().ActAs(actor);
+        return await act(scope.ServiceProvider.GetRequiredService<TrackerDbContext>(), scope.ServiceProvider.GetRequiredService<ReviewQueue>());
+    }
+}
