@@ -22,6 +22,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<Annotation> Annotations => Set<Annotation>();
 
     /// <summary>The audit trail is append-only: an attempt to change or remove an entry fails the whole save.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -130,6 +131,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
         });
 
         modelBuilder.ApplyConfiguration(new RevisionConfiguration());
+        modelBuilder.ApplyConfiguration(new AnnotationConfiguration());
 
         modelBuilder.Entity<DataVersion>(version =>
         {
