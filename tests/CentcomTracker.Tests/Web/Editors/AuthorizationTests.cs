@@ -87,7 +87,8 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
     }
 
     private static readonly string[] EditorUrls =
-        ["/figures/release", "/figures/import", "/figures/1/edit", "/figures/1/delete", "/sources/new", "/sources/1/edit", "/audit"];
+        ["/figures/release", "/figures/import", "/figures/1/edit", "/figures/1/delete", "/sources/new", "/sources/1/edit", "/audit",
+         "/annotations/new", "/annotations/1/edit", "/annotations/1/delete"];
 
     public static TheoryData<string> EditorPages() => new(EditorUrls);
 
