@@ -60,6 +60,15 @@ public sealed class AnnotationTests
         await analyst.GetProblemAsync("/api/annotations?theatre=XX", 404);
         await analyst.GetProblemAsync("/api/annotations?from=2023-13", 400);
 
+        // Arabic pages show the English text, marked as English, when no Arabic was given.
+        var arabic = await analyst.GetDocumentAsync("/?culture=ar");
+        Assert.Equal("en", Assert.Single(Marked(arabic, "monthly")).GetProperty("lang").GetString());
+        Assert.Equal("en", arabic.QuerySelector($"#annotations-monthly li[data-annotation=\"{id}\"] .annotation-text")!.GetAttribute("lang"));
+
+        // The metric page lists it under the series it falls within, as of any moment after its creation.
+        var metric = await analyst.GetDocumentAsync("/metrics/operations");
+        Assert.Equal(Quote, metric.QuerySelector($"#annotations-series li[data-annotation=\"{id}\"] .annotation-quote")!.TextContent);
+
         // The public list.
         var list = await analyst.GetDocumentAsync("/annotations");
         Assert.NotNull(list.QuerySelector($"tr#annotation-{id}[data-date='2023-06-15']"));
