@@ -59,6 +59,8 @@ public sealed class AnnotationTests
         Assert.Empty((await analyst.GetJsonAsync("/api/annotations?from=2023-07")).Items("items"));
         await analyst.GetProblemAsync("/api/annotations?theatre=XX", 404);
         await analyst.GetProblemAsync("/api/annotations?from=2023-13", 400);
+        var openApi = await analyst.GetJsonAsync("/openapi/v1.json");
+        Assert.Equal("GetAnnotations", openApi["paths"]!["/api/annotations"]!["get"]!.Text("operationId"));
 
         // Arabic pages show the English text, marked as English, when no Arabic was given.
         var arabic = await analyst.GetDocumentAsync("/?culture=ar");
