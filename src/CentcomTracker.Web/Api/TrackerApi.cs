@@ -54,6 +54,7 @@ public static class TrackerApi
         api.MapResolutionApi();
         api.MapExtractionApi(); // POST /api/extract: reads a posted text, stores nothing
         api.MapChangesApi();
+        api.MapAnnotationsApi();
 
         // GET only, like every other route here: another method on an existing route still gets 405, not "no such route".
         api.MapFallback("{**path}", NoSuchRoute).WithMetadata(new HttpMethodMetadata(["GET"])).ExcludeFromDescription();

@@ -58,7 +58,8 @@ public sealed record ChartView(
     IReadOnlyList<string> Labels,
     IReadOnlyList<ChartSeries> Series,
     bool SpanGaps = false,
-    IReadOnlyList<DateOnly>? Dates = null)
+    IReadOnlyList<DateOnly>? Dates = null,
+    IReadOnlyList<ChartAnnotation>? Annotations = null)
 {
     /// <summary>The rows of the table and of the CSV: every point, category by category, series by series.</summary>
     public IReadOnlyList<ChartPoint> Rows =>
@@ -90,7 +91,8 @@ public sealed record ChartView(
             s.Label,
             s.Points.Select(p => p?.Value).ToList(),
             s.Points.Select(p => p?.Text).ToList(),
-            s.Points.Select(p => p is null ? null : KindCode(p.Kind)).ToList())).ToList());
+            s.Points.Select(p => p is null ? null : KindCode(p.Kind)).ToList())).ToList(),
+        Annotations is { Count: > 0 } marked ? ChartAnnotations.ToIsland(marked) : null);
 
     public static string KindCode(PointKind kind) => kind switch
     {
@@ -109,7 +111,8 @@ public sealed record ChartView(
 /// page ("more than 9,000", "not reported"), and <c>kinds</c> how each is drawn (value, partial, alternative, pace).
 /// <c>locale</c> (e.g. <c>ar-u-nu-latn</c>) and <c>dir</c> let the script format numbers like the server and mirror
 /// the chart for Arabic. A chart over dates (levels as of a day) also has <c>dates</c>, one ISO date per label, so
-/// the script spaces the points in proportion to time rather than evenly.
+/// the script spaces the points in proportion to time rather than evenly. A time-series chart may have
+/// <c>annotations</c>: dated events drawn as markers (<see cref="ChartIslandAnnotation"/>).
 /// </summary>
 public sealed record ChartIsland(
     [property: JsonPropertyName("id")] string Id,
@@ -123,7 +126,8 @@ public sealed record ChartIsland(
     [property: JsonPropertyName("spanGaps")] bool SpanGaps,
     [property: JsonPropertyName("labels")] IReadOnlyList<string> Labels,
     [property: JsonPropertyName("dates"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Dates,
-    [property: JsonPropertyName("datasets")] IReadOnlyList<ChartIslandDataset> Datasets)
+    [property: JsonPropertyName("datasets")] IReadOnlyList<ChartIslandDataset> Datasets,
+    [property: JsonPropertyName("annotations"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ChartIslandAnnotation>? Annotations = null)
 {
     // Arabic stays readable in the page source; <, >, & and quotes are still escaped, so no text can close the island.
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };

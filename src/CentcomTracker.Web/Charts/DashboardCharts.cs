@@ -33,10 +33,12 @@ public sealed class DashboardCharts(DashboardData data, DashboardQuery query, Wo
         Attacks => AttacksChart(),
         ByCountry => ByCountryChart(),
         Leaders => LeadersChart(),
-        Levels => LevelsChart(),
-        Monthly => MonthlyChart(),
+        Levels => Annotated(LevelsChart()),
+        Monthly => Annotated(MonthlyChart()),
         _ => throw new ArgumentException($"Unknown chart \"{name}\".", nameof(name)),
     };
+
+    private ChartView Annotated(ChartView chart) => ChartAnnotations.Attach(chart, data.Annotations, data.Theatre(query.Theatre));
 
     private string A => Display.Period(query.A);
     private string B => Display.Period(query.B);

@@ -19,11 +19,15 @@ public sealed class DashboardData(Resolver resolver, IReadOnlyList<MetricRow> me
     /// <summary>In display order.</summary>
     public IReadOnlyList<TheatreRow> Theatres { get; } = theatres;
 
+    /// <summary>Every dated event, oldest first, for the time-series charts' markers (editors add a few, not thousands).</summary>
+    public IReadOnlyList<AnnotationRow> Annotations { get; init; } = [];
+
     public static async Task<DashboardData> LoadAsync(TrackerDbContext db, ResolverCache resolvers, CancellationToken cancellationToken)
     {
         var resolver = await resolvers.GetAsync(db, cancellationToken);
         var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
-        return new DashboardData(resolver, vocabulary.Metrics, vocabulary.Theatres);
+        var annotations = await db.Annotations.AsNoTracking().Rows().ToListAsync(cancellationToken);
+        return new DashboardData(resolver, vocabulary.Metrics, vocabulary.Theatres) { Annotations = annotations };
     }
 
     /// <summary>The theatres offered by the filter: the top-level ones (Iraq and Syria, Iraq, Syria).</summary>

@@ -4,7 +4,7 @@ namespace CentcomTracker.Web.Data;
 
 public enum AuditAction { Create, Update, Delete }
 
-public enum AuditEntity { Figure, Source }
+public enum AuditEntity { Figure, Source, Annotation }
 
 /// <summary>
 /// One change to a figure or a source: who, when, what it was before and after (JSON snapshots), and why.
@@ -46,6 +46,13 @@ public static class AuditSnapshots
 
     public static string Snapshot(Source s) => JsonSerializer.Serialize(
         new SourceSnapshot(s.Publisher, s.Title, s.Url, s.Published.Label, s.Language, s.Tier.Code(), s.Note, s.Series, s.PublisherAr), Json);
+
+    public sealed record AnnotationSnapshot(string Date, string Text, string? TextAr, string? Theatre, int SourceId, string Quote);
+
+    public static string Snapshot(Annotation a) => JsonSerializer.Serialize(
+        new AnnotationSnapshot(a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Text, a.TextAr, a.TheatreCode, a.SourceId, a.Quote), Json);
+
+    public static AnnotationSnapshot? ReadAnnotation(string? json) => json is null ? null : JsonSerializer.Deserialize<AnnotationSnapshot>(json, Json);
 
     public static FigureSnapshot? ReadFigure(string? json) => json is null ? null : JsonSerializer.Deserialize<FigureSnapshot>(json, Json);
 

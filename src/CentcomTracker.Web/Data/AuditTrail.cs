@@ -137,7 +137,7 @@ public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveCha
             return;
         }
 
-        var entity = row is Figure ? AuditEntity.Figure : AuditEntity.Source;
+        var entity = row switch { Figure => AuditEntity.Figure, Annotation => AuditEntity.Annotation, _ => AuditEntity.Source };
         var reason = string.IsNullOrWhiteSpace(audit.Reason) ? null : audit.Reason.Trim();
         if (revision is null)
         {
@@ -163,6 +163,7 @@ public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveCha
     {
         Figure figure => AuditSnapshots.Snapshot(figure),
         Source source => AuditSnapshots.Snapshot(source),
+        Annotation annotation => AuditSnapshots.Snapshot(annotation),
         _ => throw new InvalidOperationException($"No audit snapshot for {row.GetType().Name}."),
     };
 }

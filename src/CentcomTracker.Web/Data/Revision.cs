@@ -20,6 +20,9 @@ public sealed class Revision
     public int FiguresDeleted { get; set; }
     public int SourcesAdded { get; set; }
     public int SourcesChanged { get; set; }
+    public int AnnotationsAdded { get; set; }
+    public int AnnotationsChanged { get; set; }
+    public int AnnotationsDeleted { get; set; }
 
     public void Count(AuditAction action, AuditEntity entity)
     {
@@ -29,6 +32,9 @@ public sealed class Revision
             case (AuditEntity.Figure, AuditAction.Update): FiguresChanged++; break;
             case (AuditEntity.Figure, AuditAction.Delete): FiguresDeleted++; break;
             case (AuditEntity.Source, AuditAction.Create): SourcesAdded++; break;
+            case (AuditEntity.Annotation, AuditAction.Create): AnnotationsAdded++; break;
+            case (AuditEntity.Annotation, AuditAction.Update): AnnotationsChanged++; break;
+            case (AuditEntity.Annotation, AuditAction.Delete): AnnotationsDeleted++; break;
             default: SourcesChanged++; break;
         }
     }

@@ -24,6 +24,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<ReviewBatch> ReviewBatches => Set<ReviewBatch>();
     public DbSet<ProposedChange> ProposedChanges => Set<ProposedChange>();
+    public DbSet<Annotation> Annotations => Set<Annotation>();
 
     /// <summary>The audit trail is append-only: an attempt to change or remove an entry fails the whole save.</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -133,6 +134,7 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
 
         modelBuilder.ApplyConfiguration(new RevisionConfiguration());
         modelBuilder.ApplyConfiguration<ReviewBatch>(new ReviewConfiguration()).ApplyConfiguration<ProposedChange>(new ReviewConfiguration());
+        modelBuilder.ApplyConfiguration(new AnnotationConfiguration());
 
         modelBuilder.Entity<DataVersion>(version =>
         {

@@ -11,7 +11,7 @@ public sealed record FieldError(string Field, Message Message)
 /// The rules every way of writing a figure or a source obeys — forms, the release grid, CSV import and the
 /// import command — so they accept and refuse exactly the same things. Field names are the CSV column names.
 /// </summary>
-public static class InputRules
+public static partial class InputRules
 {
     public const int MaxName = 200;
     public const int MaxTitle = 400;

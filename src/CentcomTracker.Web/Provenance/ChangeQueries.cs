@@ -42,6 +42,9 @@ public static class ChangeQueries
         Add(r.FiguresDeleted, "figure", "deleted");
         Add(r.SourcesAdded, "source", "added");
         Add(r.SourcesChanged, "source", "changed");
+        Add(r.AnnotationsAdded, "annotation", "added");
+        Add(r.AnnotationsChanged, "annotation", "changed");
+        Add(r.AnnotationsDeleted, "annotation", "deleted");
         return parts.Count == 0 ? "Nothing changed" : string.Join(", ", parts);
     }
 }

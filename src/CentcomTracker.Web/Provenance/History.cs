@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CentcomTracker.Web.Provenance;
 
 /// <summary>The figures and sources as they stood at a moment, rewound from today's rows and the changes made since.</summary>
-public sealed record History(long Version, int LaterChanges, IReadOnlyList<Source> Sources, IReadOnlyList<Figure> Figures)
+public sealed record History(long Version, int LaterChanges, IReadOnlyList<Source> Sources, IReadOnlyList<Figure> Figures, IReadOnlyList<Annotation> Annotations)
 {
     /// <summary>Null when <paramref name="asOf"/> names a data version that does not exist (yet).</summary>
     public static async Task<History?> ReadAsync(TrackerDbContext db, AsOf asOf, CancellationToken cancellationToken = default)
@@ -36,6 +36,7 @@ public sealed record History(long Version, int LaterChanges, IReadOnlyList<Sourc
             .ToListAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().ToListAsync(cancellationToken);
         var figures = await db.Figures.AsNoTracking().ToListAsync(cancellationToken);
+        var annotations = await db.Annotations.AsNoTracking().ToListAsync(cancellationToken);
 
         // A row with no later change existed then if it was created by then (seeded rows have no audit entry).
         var sourcesThen = Rewind.StateAt(
@@ -44,9 +45,13 @@ public sealed record History(long Version, int LaterChanges, IReadOnlyList<Sourc
         var figuresThen = Rewind.StateAt(
             figures.ToDictionary(f => f.Id, f => (f, f.CreatedAt <= cutoff)),
             changes.Where(c => c.EntityType == AuditEntity.Figure).Select(c => (c.EntityId, ToFigure(c.EntityId, c.Before))));
+        var annotationsThen = Rewind.StateAt(
+            annotations.ToDictionary(a => a.Id, a => (a, a.CreatedAt <= cutoff)),
+            changes.Where(c => c.EntityType == AuditEntity.Annotation).Select(c => (c.EntityId, ToAnnotation(c.EntityId, c.Before))));
         var known = sourcesThen.Keys.ToHashSet();
         return new History(version, changes.Count, sourcesThen.Values.ToList(),
-            figuresThen.Values.Where(f => known.Contains(f.SourceId)).ToList());
+            figuresThen.Values.Where(f => known.Contains(f.SourceId)).ToList(),
+            annotationsThen.Values.Where(a => known.Contains(a.SourceId)).ToList());
     }
 
     private static Source? ToSource(int id, string? json) => AuditSnapshots.ReadSource(json) is not { } s ? null : new Source
@@ -54,6 +59,12 @@ public sealed record History(long Version, int LaterChanges, IReadOnlyList<Sourc
         Id = id, Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = Period.Parse(s.Published), Language = s.Language,
         Tier = DomainCodes.TryParseTier(s.Tier, out var tier) ? tier : SourceTier.Secondary, Note = s.Note,
         Series = s.Series, PublisherAr = s.PublisherAr,
+    };
+
+    private static Annotation? ToAnnotation(int id, string? json) => AuditSnapshots.ReadAnnotation(json) is not { } a ? null : new Annotation
+    {
+        Id = id, Date = DateOnly.ParseExact(a.Date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Text = a.Text, TextAr = a.TextAr,
+        TheatreCode = a.Theatre, SourceId = a.SourceId, Quote = a.Quote,
     };
 
     private static Figure? ToFigure(int id, string? json) => AuditSnapshots.ReadFigure(json) is not { } f ? null : new Figure

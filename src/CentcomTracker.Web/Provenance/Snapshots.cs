@@ -94,6 +94,7 @@ public sealed class SnapshotStore(IServiceScopeFactory scopes, ILogger<SnapshotS
             db.TheatreMembers.AddRange(await live.TheatreMembers.AsNoTracking().ToListAsync());
             db.Sources.AddRange(history.Sources);
             db.Figures.AddRange(history.Figures);
+            db.Annotations.AddRange(history.Annotations);
             await db.SaveChangesAsync();
             await db.DataVersions.ExecuteUpdateAsync(s => s.SetProperty(v => v.Version, stamp));
             snapshot.Resolver = await db.LoadResolverAsync();

@@ -120,9 +120,9 @@ public static class Accounts
         }
     }
 
-    public static readonly string[] EditorFolders = ["/Figures", "/Sources", "/Audit", "/Review"];
+    public static readonly string[] EditorFolders = ["/Figures", "/Sources", "/Audit", "/Review", "/Annotations"];
 
-    public static readonly string[] PublicPagesInEditorFolders = ["/Figures/Index", "/Figures/Details", "/Sources/Index", "/Sources/Details"];
+    public static readonly string[] PublicPagesInEditorFolders = ["/Figures/Index", "/Figures/Details", "/Sources/Index", "/Sources/Details", "/Annotations/Index"];
 
     /// <summary>The roles exist from the first start, so an admin can grant them before anyone signs in.</summary>
     public static async Task EnsureRolesAsync(this IServiceProvider services)

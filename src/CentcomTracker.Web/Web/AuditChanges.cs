@@ -13,9 +13,28 @@ public sealed record AuditRow(AuditEntry Entry, IReadOnlyList<AuditChange> Chang
 public static class AuditChanges
 {
     public static AuditRow Describe(AuditEntry entry, Func<string, string> metricName, Func<string, string> theatreName, Func<int, string> sourceName) =>
-        new(entry, entry.EntityType == AuditEntity.Figure
-            ? Figure(AuditSnapshots.ReadFigure(entry.Before), AuditSnapshots.ReadFigure(entry.After), metricName, theatreName, sourceName)
-            : Source(AuditSnapshots.ReadSource(entry.Before), AuditSnapshots.ReadSource(entry.After)));
+        new(entry, entry.EntityType switch
+        {
+            AuditEntity.Figure => Figure(AuditSnapshots.ReadFigure(entry.Before), AuditSnapshots.ReadFigure(entry.After), metricName, theatreName, sourceName),
+            AuditEntity.Annotation => Annotation(AuditSnapshots.ReadAnnotation(entry.Before), AuditSnapshots.ReadAnnotation(entry.After), theatreName, sourceName),
+            _ => Source(AuditSnapshots.ReadSource(entry.Before), AuditSnapshots.ReadSource(entry.After)),
+        });
+
+    /// <summary>Where the entity an entry describes is shown (a deleted annotation leaves its place in the list empty).</summary>
+    public static string Href(AuditEntry entry) => entry.EntityType switch
+    {
+        AuditEntity.Figure => $"/figures/{entry.EntityId}",
+        AuditEntity.Annotation => $"/annotations#annotation-{entry.EntityId}",
+        _ => $"/sources/{entry.EntityId}",
+    };
+
+    /// <summary>"figure #{0}", "source #{0}", "annotation #{0}": the English key of the entity's name in the views' resources.</summary>
+    public static string NameKey(AuditEntity entity) => entity switch
+    {
+        AuditEntity.Figure => "figure #{0}",
+        AuditEntity.Annotation => "annotation #{0}",
+        _ => "source #{0}",
+    };
 
     /// <summary>The source ids an entry mentions, so a page can name them all with one query.</summary>
     public static IEnumerable<int> SourceIds(AuditEntry entry)
@@ -23,6 +42,11 @@ public static class AuditChanges
         if (entry.EntityType == AuditEntity.Source)
         {
             yield return entry.EntityId;
+        }
+        else if (entry.EntityType == AuditEntity.Annotation)
+        {
+            if (AuditSnapshots.ReadAnnotation(entry.Before) is { } before) yield return before.SourceId;
+            if (AuditSnapshots.ReadAnnotation(entry.After) is { } after) yield return after.SourceId;
         }
         else
         {
@@ -45,6 +69,19 @@ public static class AuditChanges
         Compare(changes, "English rendering", before, after, f => f.Translation);
         Compare(changes, "Note", before, after, f => f.Note);
         Compare(changes, "Peak", before, after, f => f.IsPeak ? "✓" : null);
+        return changes;
+    }
+
+    private static IReadOnlyList<AuditChange> Annotation(AuditSnapshots.AnnotationSnapshot? before, AuditSnapshots.AnnotationSnapshot? after,
+        Func<string, string> theatreName, Func<int, string> sourceName)
+    {
+        var changes = new List<AuditChange>();
+        Compare(changes, "Date", before, after, a => Period.TryParse(a.Date, out var p) ? Display.Period(p) : a.Date);
+        Compare(changes, "Event", before, after, a => a.Text);
+        Compare(changes, "Event in Arabic", before, after, a => a.TextAr);
+        Compare(changes, "Theatre", before, after, a => a.Theatre is null ? null : theatreName(a.Theatre));
+        Compare(changes, "Source", before, after, a => sourceName(a.SourceId));
+        Compare(changes, "Exact quote", before, after, a => a.Quote);
         return changes;
     }
 

@@ -24,6 +24,7 @@ public sealed class PageSmokeTests(TrackerFactory factory) : IClassFixture<Track
     [InlineData("/metrics/operations?granularity=year", 200)]
     [InlineData("/metrics/nope", 404)]
     [InlineData("/sources", 200)]
+    [InlineData("/annotations", 200)]
     [InlineData("/sources/1", 200)]
     [InlineData("/sources/3", 200)]
     [InlineData("/sources/19", 200)]

@@ -32,6 +32,9 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, T
 
     /// <summary>Resolved values by bucket, one per theatre column, in the order of <see cref="Theatres"/>.</summary>
     public IReadOnlyList<IReadOnlyList<Resolution>> Series { get; private set; } = [];
+
+    /// <summary>The dated events within the series' span, every theatre's, listed under it.</summary>
+    public IReadOnlyList<Charts.ChartAnnotation> Annotations { get; private set; } = [];
     public IReadOnlyList<TheatreFigures> FiguresByTheatre { get; private set; } = [];
     public Footnotes Footnotes { get; } = new();
 
@@ -43,6 +46,7 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, T
     public sealed record FigureRow(ReportedFigure Figure, int SourceId, string Publisher);
 
     public const int DefaultPageSize = 100;
+    private const int MaxAnnotations = 200;
     public const int MaxPageSize = 500;
 
     [BindProperty(SupportsGet = true, Name = Paging.NumberKey)] public int? PageNumber { get; set; }
@@ -106,6 +110,8 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, T
 
             Buckets = Granularity.Buckets(span).TakeLast(ResolutionApi.MaxBuckets).ToList();
             Series = Buckets.Select(bucket => (IReadOnlyList<Resolution>)Theatres.Select(t => resolver.Resolve(metric.Code, t.Code, bucket)).ToList()).ToList();
+            Annotations = (await db.Annotations.AsNoTracking().Between(Buckets[0].Start, Buckets[^1].End).Rows().Take(MaxAnnotations).ToListAsync(cancellationToken))
+                .Select(a => new Charts.ChartAnnotation(a, null)).ToList();
         }
 
         // Numbered in reading order: the series first, then the figures as reported.

@@ -2,9 +2,12 @@
 // The page carries data only, so the Content-Security-Policy can forbid inline script. Island format:
 // { id, type: "bar"|"line", title, summary, locale, dir: "ltr"|"rtl", notReported, sourceLine, spanGaps,
 //   labels: [...], dates?: ["yyyy-MM-dd", one per label],
-//   datasets: [{ key, label, data: [number|null], text: [string|null], kinds: ["value"|"partial"|"alternative"|"pace"|null] }] }
+//   datasets: [{ key, label, data: [number|null], text: [string|null], kinds: ["value"|"partial"|"alternative"|"pace"|null] }],
+//   annotations?: [dated events, drawn by annotations.js] }
 // With dates, a line chart has a time axis: points are spaced by the days between them, not evenly.
 // A null is drawn as nothing (a gap in a line, a marked empty slot in a bar chart), never as 0.
+
+import { annotationMarkers } from './annotations.js';
 
 const Chart = window.Chart;
 
@@ -239,9 +242,10 @@ function configFor(island) {
         title: { display: false, text: island.title, textDirection },
         subtitle: { display: false, text: island.sourceLine, position: 'bottom', textDirection },
         notReportedMarks: { text: island.notReported, rtl },
+        annotationMarkers: { items: island.annotations || [], locale: island.locale, rtl },
       },
     },
-    plugins: [whiteBackground, notReportedMarks],
+    plugins: [whiteBackground, notReportedMarks, annotationMarkers],
   };
 }
 

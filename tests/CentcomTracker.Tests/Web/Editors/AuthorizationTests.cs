@@ -87,7 +87,8 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
     }
 
     private static readonly string[] EditorUrls =
-        ["/figures/release", "/figures/import", "/figures/1/edit", "/figures/1/delete", "/sources/new", "/sources/1/edit", "/audit", "/review"];
+        ["/figures/release", "/figures/import", "/figures/1/edit", "/figures/1/delete", "/sources/new", "/sources/1/edit", "/audit", "/review",
+         "/annotations/new", "/annotations/1/edit", "/annotations/1/delete"];
 
     public static TheoryData<string> EditorPages() => new(EditorUrls);
 
@@ -135,12 +136,24 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
     public async Task Editors_reach_every_editor_page(string url)
     {
         using var client = await factory.SignInAsync($"editor-{Guid.NewGuid():N}@example.org");
+        if (url.StartsWith("/annotations/1", StringComparison.Ordinal)) await EnsureAnnotationOneAsync();
         var page = await client.GetDocumentAsync(url);
 
         // The Content-Security-Policy forbids inline styles and scripts: the pages must not need them.
         Assert.Empty(page.QuerySelectorAll("[style]"));
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
     }
+
+    // The seed has figures and sources but no annotation: the edit and delete pages need one to show.
+    private Task EnsureAnnotationOneAsync() => factory.QueryAsync(async db =>
+    {
+        if (await db.Annotations.AnyAsync(a => a.Id == 1)) return 0;
+        db.Annotations.Add(new CentcomTracker.Web.Data.Annotation
+        {
+            Id = 1, Date = new DateOnly(2023, 6, 15), Text = "Test event", Quote = "A test sentence.", SourceId = await db.Sources.MinAsync(s => s.Id),
+        });
+        return await db.SaveChangesAsync();
+    });
 
     [Theory]
     [InlineData("/figures")]

@@ -6,7 +6,7 @@ namespace CentcomTracker.Tests.Web.Editors;
 /// <summary>Every piece of text on the editors' pages has its Arabic in the page's resource file.</summary>
 public sealed partial class TranslationTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
 {
-    private static readonly string[] EditorViews = ["Pages/Account", "Pages/Figures", "Pages/Sources", "Pages/Audit", "Pages/Shared/_AuditChanges.cshtml", "Pages/Shared/_SourceFields.cshtml", "Pages/Shared/_FormErrors.cshtml"];
+    private static readonly string[] EditorViews = ["Pages/Account", "Pages/Figures", "Pages/Sources", "Pages/Audit", "Pages/Annotations", "Pages/Shared/_AuditChanges.cshtml", "Pages/Shared/_SourceFields.cshtml", "Pages/Shared/_FormErrors.cshtml"];
 
     private static string WebProject()
     {

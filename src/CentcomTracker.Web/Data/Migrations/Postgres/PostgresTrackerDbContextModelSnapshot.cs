@@ -22,6 +22,59 @@ namespace CentcomTracker.Web.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CentcomTracker.Web.Data.Annotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TextAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TheatreCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("TheatreCode");
+
+                    b.ToTable("Annotations");
+                });
+
             modelBuilder.Entity("CentcomTracker.Web.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -455,6 +508,15 @@ namespace CentcomTracker.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("AnnotationsAdded")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AnnotationsChanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AnnotationsDeleted")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -878,6 +940,22 @@ namespace CentcomTracker.Web.Data.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CentcomTracker.Web.Data.Annotation", b =>
+                {
+                    b.HasOne("CentcomTracker.Web.Data.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CentcomTracker.Web.Data.Theatre", null)
+                        .WithMany()
+                        .HasForeignKey("TheatreCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("CentcomTracker.Web.Data.AuditEntry", b =>

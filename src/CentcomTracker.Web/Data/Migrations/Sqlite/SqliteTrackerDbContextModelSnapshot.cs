@@ -17,6 +17,57 @@ namespace CentcomTracker.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CentcomTracker.Web.Data.Annotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextAr")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TheatreCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("TheatreCode");
+
+                    b.ToTable("Annotations");
+                });
+
             modelBuilder.Entity("CentcomTracker.Web.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -440,6 +491,15 @@ namespace CentcomTracker.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AnnotationsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnnotationsChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnnotationsDeleted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
@@ -855,6 +915,22 @@ namespace CentcomTracker.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CentcomTracker.Web.Data.Annotation", b =>
+                {
+                    b.HasOne("CentcomTracker.Web.Data.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CentcomTracker.Web.Data.Theatre", null)
+                        .WithMany()
+                        .HasForeignKey("TheatreCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("CentcomTracker.Web.Data.AuditEntry", b =>
