@@ -44,7 +44,7 @@ public sealed class ArabicInterfaceTests(TrackerFactory factory) : IClassFixture
         using var client = factory.CreateClient();
         var page = await client.GetDocumentAsync(url);
 
-        var footnote = Assert.Single(page.QuerySelectorAll("#sources-heading ~ ol blockquote"), q => q.TextContent == S1Attacks);
+        var footnote = Assert.Single(page.QuerySelectorAll(".footnotes ol blockquote"), q => q.TextContent == S1Attacks);
         Assert.Equal("ar", footnote.GetAttribute("lang"));
         Assert.Equal("rtl", footnote.GetAttribute("dir"));
         var beside = Assert.Single(page.QuerySelectorAll("#panel-attacks .chart-source-list q"), q => q.TextContent == S1Attacks);
