@@ -7,7 +7,7 @@ namespace CentcomTracker.Web.Data;
 /// request's actor is its signed-in editor; a command names itself with <see cref="ActAs"/>. Without an actor
 /// (start-up seeding, a test's direct write) nothing is audited, as before.
 /// </summary>
-public sealed class AuditContext(IHttpContextAccessor http)
+public sealed class AuditContext(IHttpContextAccessor http, TimeProvider clock)
 {
     private (string Name, string? Id)? named;
 
@@ -19,6 +19,11 @@ public sealed class AuditContext(IHttpContextAccessor http)
     /// instead of numbering each save.
     /// </summary>
     public bool OneDataVersion { get; set; }
+
+    /// <summary>The data version the change being saved belongs to: created with its first audit entry.</summary>
+    internal Revision? Revision { get; set; }
+
+    internal DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public (string Name, string? Id)? Actor => named ?? SignedIn(http.HttpContext?.User);
 

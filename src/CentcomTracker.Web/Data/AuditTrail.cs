@@ -9,15 +9,12 @@ namespace CentcomTracker.Web.Data;
 /// (actor and reason from <see cref="AuditContext"/>), all under one numbered data version (<see cref="Revision"/>); new
 /// rows are audited by a second save in the same transaction.
 /// </summary>
-public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditTrail(AuditContext audit) : SaveChangesInterceptor
 {
     private sealed record Created(DateTime At, List<IEditable> Rows, IDbContextTransaction? OwnTransaction);
 
     // Between a save that inserted rows and the second save that audits them.
     private Created? created;
-
-    // The data version the entries of one save (both its halves) belong to; created with the first entry.
-    private Revision? revision;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -93,9 +90,9 @@ public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveCha
     /// <summary>Stamps and audits changes and deletions; returns the inserted rows still to audit, if any.</summary>
     private Created? Stamp(DbContext context)
     {
-        if (!audit.OneDataVersion) revision = null;
+        if (!audit.OneDataVersion) audit.Revision = null;
         context.ChangeTracker.DetectChanges();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = audit.Now;
         var inserted = new List<IEditable>();
         foreach (var entry in context.ChangeTracker.Entries<IEditable>().ToList())
         {
@@ -132,29 +129,77 @@ public sealed class AuditTrail(AuditContext audit, TimeProvider clock) : SaveCha
 
     private void Add(DbContext context, AuditAction action, IEditable row, string? before, string? after, DateTime at)
     {
+        if (Entry(context, audit, action, row, before, after, at) is { } entry) context.Set<AuditEntry>().Add(entry);
+    }
+
+    /// <summary>The audit entry of one change, counted in the change's data version (null without an actor).</summary>
+    private static AuditEntry? Entry(DbContext context, AuditContext audit, AuditAction action, IEditable row, string? before, string? after, DateTime at)
+    {
         if (audit.Actor is not { } actor)
         {
-            return;
+            return null;
         }
 
         var entity = row switch { Figure => AuditEntity.Figure, Annotation => AuditEntity.Annotation, _ => AuditEntity.Source };
         var reason = string.IsNullOrWhiteSpace(audit.Reason) ? null : audit.Reason.Trim();
-        if (revision is null)
+        if (audit.Revision is null)
         {
-            revision = new Revision { At = at, UserName = actor.Name, UserId = actor.Id, Reason = reason };
-            context.Set<Revision>().Add(revision);
+            audit.Revision = new Revision { At = at, UserName = actor.Name, UserId = actor.Id, Reason = reason };
+            context.Set<Revision>().Add(audit.Revision);
         }
-        else if (context.Entry(revision).State == EntityState.Detached)
+        else if (context.Entry(audit.Revision).State == EntityState.Detached)
         {
-            context.Attach(revision);  // an earlier save of the same change, its tracker since cleared
+            context.Attach(audit.Revision);  // an earlier save of the same change, its tracker since cleared
         }
 
-        revision.Count(action, entity);
-        context.Set<AuditEntry>().Add(new AuditEntry
+        audit.Revision.Count(action, entity);
+        return new AuditEntry
         {
             At = at, UserName = actor.Name, UserId = actor.Id, Action = action, EntityType = entity,
-            EntityId = row.Id, Before = before, After = after, Reason = reason, Revision = revision,
-        });
+            EntityId = row.Id, Before = before, After = after, Reason = reason, Revision = audit.Revision,
+            RevisionId = audit.Revision.Id == 0 ? null : audit.Revision.Id,
+        };
+    }
+
+    /// <summary>
+    /// Many new rows at once (an import), in the caller's transaction: stamped and audited as a save would, under the
+    /// change's one data version, but written through prepared inserts, a row and its audit entry at a time — the
+    /// change tracker costs about a tenth of a millisecond a row and holds every row until the save.
+    /// </summary>
+    public static async Task CreateAllAsync<T>(DbContext context, AuditContext audit, IEnumerable<T> rows, CancellationToken cancellationToken)
+        where T : class, IEditable
+    {
+        var now = audit.Now;
+        var oneVersion = audit.OneDataVersion;
+        audit.OneDataVersion = true;
+        try
+        {
+            await using var insertRow = new PreparedInsert<T>(context);
+            await using var insertEntry = new PreparedInsert<AuditEntry>(context);
+            foreach (var row in rows)
+            {
+                (row.CreatedAt, row.UpdatedAt) = (now, now);
+                await insertRow.InsertAsync(row, cancellationToken);
+                if (Entry(context, audit, AuditAction.Create, row, null, Snapshot(row), now) is not { } entry)
+                {
+                    continue;
+                }
+
+                if (audit.Revision!.Id == 0)
+                {
+                    await context.SaveChangesAsync(cancellationToken);  // the data version's number, for its entries
+                }
+
+                (entry.RevisionId, entry.Revision) = (audit.Revision.Id, null);
+                await insertEntry.InsertAsync(entry, cancellationToken);
+            }
+
+            await context.SaveChangesAsync(cancellationToken);  // the data version's counts
+        }
+        finally
+        {
+            audit.OneDataVersion = oneVersion;
+        }
     }
 
     private static void Set(EntityEntry entry, string property, object value) => entry.Property(property).CurrentValue = value;

@@ -33,7 +33,8 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    // Statement journals (a trigger makes every insert need one) in memory rather than in a temporary file per statement.
+    private const string Pragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;";
     private const string WritePragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; " + Pragmas;
 
     private static string For(DbConnection connection) =>

@@ -124,3 +124,32 @@ public sealed class PostgresTests(PostgresFactory factory) : IClassFixture<Postg
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
     }
 }
+
+/// <summary>The import's prepared inserts on PostgreSQL, on a database of its own.</summary>
+public sealed class PostgresImportTests(PostgresFactory factory) : IClassFixture<PostgresFactory>
+{
+    [Fact]
+    public async Task On_PostgreSQL_the_import_command_writes_its_rows_and_their_audit_under_one_data_version()
+    {
+        var before = await factory.CountsAsync();
+        var path = Path.Combine(Path.GetTempPath(), $"centcomtracker-pg-{Guid.NewGuid():N}.csv");
+        await File.WriteAllBytesAsync(path, ImportPage.Csv(ImportPage.Header,
+            ImportPage.Row(period: "2031-01", value: "7", date: "2031-02-05"), ImportPage.Row(period: "2031-01", theatre: "SY", value: "3", date: "2031-02-05")));
+        try
+        {
+            var (exit, _, error) = await factory.Services.RunCommandAsync("import", path);
+
+            Assert.True(exit == 0, error);
+            Assert.Equal((before.Figures + 2, before.Sources + 1, before.Audit + 3), await factory.CountsAsync());
+            var versions = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.Reason!.StartsWith("CSV import: centcomtracker-pg-"))
+                .Select(a => a.RevisionId).Distinct().ToListAsync());
+            var revision = await factory.QueryAsync(db => db.Set<Revision>().SingleAsync(r => r.Id == Assert.Single(versions)));
+            Assert.Equal((2, 1), (revision.FiguresAdded, revision.SourcesAdded));
+            Assert.Equal([3L, 7L], await factory.QueryAsync(db => db.Figures.Where(f => f.PeriodStart == new DateOnly(2031, 1, 1)).Select(f => f.Value).OrderBy(v => v).ToListAsync()));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -8,13 +8,16 @@ namespace CentcomTracker.Tests.Web;
 /// <summary>The save itself stamps, version-checks and audits what it writes; a caller only changes entities.</summary>
 public sealed class WritePathTests(TrackerFactory factory) : IClassFixture<TrackerFactory>
 {
-    private async Task<T> WriteAsync<T>(string? actor, string? reason, Func<TrackerDbContext, Task<T>> write)
+    private Task<T> WriteAsync<T>(string? actor, string? reason, Func<TrackerDbContext, Task<T>> write) =>
+        WriteAsync(actor, reason, (db, _) => write(db));
+
+    private async Task<T> WriteAsync<T>(string? actor, string? reason, Func<TrackerDbContext, AuditContext, Task<T>> write)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var audit = scope.ServiceProvider.GetRequiredService<AuditContext>();
         if (actor is not null) audit.ActAs(actor, "id-" + actor);
         audit.Reason = reason;
-        return await write(scope.ServiceProvider.GetRequiredService<TrackerDbContext>());
+        return await write(scope.ServiceProvider.GetRequiredService<TrackerDbContext>(), audit);
     }
 
     private Task<List<AuditEntry>> AuditOfAsync(AuditEntity type, int id) => factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
@@ -111,5 +114,69 @@ public sealed class WritePathTests(TrackerFactory factory) : IClassFixture<Track
 
         Assert.NotEqual(default, source.UpdatedAt);
         Assert.Empty(await AuditOfAsync(AuditEntity.Source, source.Id));
+    }
+
+    [Fact]
+    public async Task Many_rows_created_at_once_are_stamped_and_audited_under_one_data_version_and_read_back_as_saved()
+    {
+        var (source, figures) = await WriteAsync("importer", "CSV import: bulk.csv", async (db, audit) =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var created = NewSource();
+            created.Note = "A note";
+            await AuditTrail.CreateAllAsync(db, audit, [created], CancellationToken.None);
+            List<Figure> rows =
+            [
+                new() { MetricCode = "operations", TheatreCode = "IQ", Period = Period.Parse("2031-01"), Value = 5, Qualifier = Qualifier.MoreThan, Quote = "more than 5", SourceId = created.Id },
+                new() { MetricCode = "camp-population", TheatreCode = "SY", Period = Period.Parse("2031-01-15"), Value = 40_000, IsPeak = true, Quote = "40,000", Translation = "40,000", SourceId = created.Id },
+            ];
+            await AuditTrail.CreateAllAsync(db, audit, rows, CancellationToken.None);
+            await transaction.CommitAsync();
+            return (created, rows);
+        });
+
+        // Read back through EF: every converted column (qualifier, dates, version, flags) as it was written.
+        var stored = await factory.QueryAsync(db => db.Figures.AsNoTracking().Where(f => f.SourceId == source.Id).OrderBy(f => f.Id).ToListAsync());
+        Assert.Equal(figures.Select(f => (f.Id, f.MetricCode, f.Period, f.Value, f.Qualifier, f.IsPeak, f.Translation, f.Version)),
+            stored.Select(f => (f.Id, f.MetricCode, f.Period, f.Value, f.Qualifier, f.IsPeak, f.Translation, f.Version)));
+        Assert.All(stored, f => Assert.Equal(f.CreatedAt, f.UpdatedAt));
+        Assert.NotEqual(default, stored[0].CreatedAt);
+
+        var entries = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Reason == "CSV import: bulk.csv").OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal([(AuditEntity.Source, source.Id), (AuditEntity.Figure, figures[0].Id), (AuditEntity.Figure, figures[1].Id)],
+            entries.Select(e => (e.EntityType, e.EntityId)));
+        var version = Assert.Single(entries.Select(e => e.RevisionId).Distinct());
+        var revision = await factory.QueryAsync(db => db.Set<Revision>().SingleAsync(r => r.Id == version));
+        Assert.Equal((2, 1, "importer"), (revision.FiguresAdded, revision.SourcesAdded, revision.UserName));
+        Assert.Equal(40_000, AuditSnapshots.ReadFigure(entries[2].After)!.Value);
+
+        // The version column is the concurrency token of later edits, as for a figure saved through the tracker.
+        var edited = await WriteAsync("tester", null, async db =>
+        {
+            var figure = await db.Figures.SingleAsync(f => f.Id == figures[0].Id);
+            db.ExpectVersion(figure, figures[0].Version);
+            figure.Value = 6;
+            return await db.TrySaveChangesAsync(CancellationToken.None);
+        });
+        Assert.False(edited.Conflict);
+    }
+
+    [Fact]
+    public async Task A_row_created_at_once_that_repeats_a_stored_figure_is_refused_as_a_unique_key_and_nothing_is_kept()
+    {
+        var before = await factory.CountsAsync();
+        var stored = await factory.QueryAsync(db => db.Figures.AsNoTracking().OrderBy(f => f.Id).FirstAsync());
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => WriteAsync("importer", null, async (db, audit) =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var copy = new Figure { MetricCode = stored.MetricCode, TheatreCode = stored.TheatreCode, Period = stored.Period, Value = 1, Quote = "1", SourceId = stored.SourceId };
+            await AuditTrail.CreateAllAsync(db, audit, [copy], CancellationToken.None);
+            await transaction.CommitAsync();
+            return 0;
+        }));
+
+        Assert.True(refused.IsUniqueViolation());
+        Assert.Equal(before, await factory.CountsAsync());
     }
 }
