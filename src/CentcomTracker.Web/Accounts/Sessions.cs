@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Accounts;
 
 /// <summary>
 /// Identity's sign-in, with two changes: a session ends as soon as its account is locked (the security stamp is
-/// checked on every request, see <see cref="Accounts.AddTrackerAccounts"/>), and sign-in answers take as long for an
+/// checked on every request, see <see cref="TrackerAccounts.AddTrackerAccounts"/>), and sign-in answers take as long for an
 /// unknown address or a locked account as for a wrong password, so timing does not reveal who has an account.
 /// </summary>
 public sealed class TrackerSignInManager(

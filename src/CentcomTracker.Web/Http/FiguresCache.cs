@@ -2,7 +2,7 @@ using System.Globalization;
 using CentcomTracker.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Http;
 
 /// <summary>
 /// Output caching for the read-only views, per address, language and data version (raised by database triggers on
@@ -33,7 +33,7 @@ public sealed class FiguresCache : IOutputCachePolicy
         context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
         context.CacheVaryByRules.VaryByValues["data"] = await DataStampAsync(db, cancellationToken);
         context.CacheVaryByRules.VaryByValues["language"] =
-            CultureInfo.CurrentUICulture.Name + "/" + CultureInfo.CurrentCulture.Name + (Localization.ArabicIndicDigits ? "/arab" : "");
+            CultureInfo.CurrentUICulture.Name + "/" + CultureInfo.CurrentCulture.Name + (Culture.ArabicIndicDigits ? "/arab" : "");
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(30);
     }
 

@@ -2,7 +2,7 @@ using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Provenance;
 
 /// <summary>
 /// Numbers every figure a page shows, in order of first use, so each value on screen links to the source

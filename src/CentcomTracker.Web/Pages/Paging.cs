@@ -1,4 +1,4 @@
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Pages;
 
 /// <summary>
 /// One page of a long list, read from the query string (<c>?p=3&amp;size=100</c>): the number is clamped to the pages

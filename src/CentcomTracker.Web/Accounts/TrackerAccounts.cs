@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Accounts;
 
 public static class Roles
 {
@@ -21,7 +21,7 @@ public static class Policies
     public const string Editor = "Editor";
 }
 
-public static class Accounts
+public static class TrackerAccounts
 {
     /// <summary>Identity on the tracker's own database: strong passwords, lockout after 5 failures, cookie sign-in.</summary>
     public static IServiceCollection AddTrackerAccounts(this IServiceCollection services)
@@ -78,7 +78,7 @@ public static class Accounts
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
 
-                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Accounts))
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrackerAccounts))
                     .LogWarning("Sign-in attempts from {Client} refused: over the limit", ClientKey(context.HttpContext));
                 return ValueTask.CompletedTask;
             };

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Localization;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Forms;
 
 /// <summary>
 /// A form field that is not a figure's (an audit reason, say) refuses the same invisible and direction-changing

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Localization;
 
 /// <summary>
 /// Names and directions of the languages sources are written in (BCP 47 codes: en, ar). Quotes and titles are shown

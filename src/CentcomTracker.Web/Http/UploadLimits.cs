@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Http;
 
 /// <summary>
 /// A POST whose Content-Length is over <paramref name="maxBytes"/> is answered from its length alone, before the

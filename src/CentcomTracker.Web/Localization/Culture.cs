@@ -7,13 +7,13 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Localization;
 
 /// <summary>
 /// English and Arabic. Plain "ar", not "ar-SA", which defaults to the Hijri calendar. Arabic readers may also ask
 /// for Arabic-Indic digits (٠١٢٣ rather than 0123) with <c>?digits=arab</c>; both choices are kept in cookies.
 /// </summary>
-public static class Localization
+public static class Culture
 {
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     public static readonly CultureInfo Arabic = CultureInfo.GetCultureInfo("ar");
@@ -131,5 +131,5 @@ public static class Localization
     }
 }
 
-/// <summary>Marker for the shared resource file (Resources/SharedResource.ar.resx): validation messages and words used on many pages.</summary>
+/// <summary>Marker for the shared resource file (Resources/Localization/SharedResource.ar.resx): validation messages and words used on many pages.</summary>
 public sealed class SharedResource;

@@ -3,7 +3,7 @@ using CentcomTracker.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Http;
 
 /// <summary>
 /// Validators and shared caching for the anonymous read-only views (pages, chart CSVs, the API — every endpoint with
@@ -35,7 +35,7 @@ public static class ConditionalGets
             var db = context.RequestServices.GetRequiredService<TrackerDbContext>();
             var version = await db.DataVersionAsync(context.RequestAborted);
             var etag = new EntityTagHeaderValue($"\"v{version.ToString(CultureInfo.InvariantCulture)}-{CultureInfo.CurrentUICulture.Name}-" +
-                $"{CultureInfo.CurrentCulture.Name}-{(Localization.ArabicIndicDigits ? "arab" : "latn")}\"", isWeak: true);
+                $"{CultureInfo.CurrentCulture.Name}-{(Culture.ArabicIndicDigits ? "arab" : "latn")}\"", isWeak: true);
             var shared = LanguageInAddress(request);
 
             if (EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var sent)
@@ -65,5 +65,5 @@ public static class ConditionalGets
     // The language (and the digits) come from the address or from nothing: then every reader of this address gets the same bytes.
     private static bool LanguageInAddress(HttpRequest request) =>
         (request.Query.ContainsKey("culture") || !request.Cookies.ContainsKey(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName))
-        && (request.Query.ContainsKey("digits") || !request.Cookies.ContainsKey(Localization.DigitsCookie));
+        && (request.Query.ContainsKey("digits") || !request.Cookies.ContainsKey(Culture.DigitsCookie));
 }

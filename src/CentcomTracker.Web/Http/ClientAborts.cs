@@ -1,6 +1,6 @@
 using Serilog.Events;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Http;
 
 /// <summary>
 /// A client that hangs up (a closed tab, a cancelled upload) is not a server error: the request is logged in one

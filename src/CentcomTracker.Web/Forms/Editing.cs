@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Forms;
 
-/// <summary>Marker for Resources/Web/EditorResource.ar.resx: the messages the editors' pages compose in C#.</summary>
+/// <summary>Marker for Resources/Forms/EditorResource.ar.resx: the messages the editors' pages compose in C#.</summary>
 public sealed class EditorResource;
 
 /// <summary>
 /// DataAnnotations messages, spelled out: ASP.NET Core translates a validation message only when the attribute names
-/// it (ErrorMessage), so each attribute points at one of these keys of Resources/Web/SharedResource.ar.resx.
+/// it (ErrorMessage), so each attribute points at one of these keys of Resources/Localization/SharedResource.ar.resx.
 /// </summary>
 public static class ValidationMessages
 {

@@ -1,4 +1,4 @@
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Http;
 
 public static class SecurityHeaders
 {

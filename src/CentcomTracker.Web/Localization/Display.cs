@@ -1,19 +1,19 @@
 using System.Globalization;
 using System.Resources;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Localization;
 
 /// <summary>
 /// How numbers, qualifiers and periods read on screen, in the current UI culture. Numbers keep Latin digits
-/// unless Arabic-Indic digits are asked for (<see cref="Localization.ArabicIndicDigits"/>); the API and CSV always
+/// unless Arabic-Indic digits are asked for (<see cref="Culture.ArabicIndicDigits"/>); the API and CSV always
 /// use invariant digits and codes.
 /// </summary>
 public static class Display
 {
-    private static bool Arabic => Localization.IsArabic;
+    private static bool Arabic => Culture.IsArabic;
 
-    // The words below in the reader's language; the English is the key of Resources/Web/DisplayText.ar.resx.
-    private static readonly ResourceManager Words = new("CentcomTracker.Web.Resources.Web.DisplayText", typeof(Display).Assembly);
+    // The words below in the reader's language; the English is the key of Resources/Localization/DisplayText.ar.resx.
+    private static readonly ResourceManager Words = new("CentcomTracker.Web.Resources.Localization.DisplayText", typeof(Display).Assembly);
 
     private static string Word(string english) => Arabic ? Words.GetString(english, CultureInfo.CurrentUICulture) ?? english : english;
 
@@ -22,7 +22,7 @@ public static class Display
     // .NET's "ar" writes the Arabic separators ٫ and ٬ even around Latin digits, where browsers' Intl (ar-u-nu-latn,
     // which draws the charts' ticks) writes . and , as Arabic text with Latin digits does. Each kind of digit gets
     // its own separators, so the page and its charts agree.
-    private static readonly NumberFormatInfo ArabicWithLatinDigits = LatinSeparators(Localization.Arabic.NumberFormat);
+    private static readonly NumberFormatInfo ArabicWithLatinDigits = LatinSeparators(Culture.Arabic.NumberFormat);
 
     private static NumberFormatInfo LatinSeparators(NumberFormatInfo arabic)
     {
@@ -33,7 +33,7 @@ public static class Display
     }
 
     private static NumberFormatInfo Numbers =>
-        Arabic && !Localization.ArabicIndicDigits ? ArabicWithLatinDigits : CultureInfo.CurrentCulture.NumberFormat;
+        Arabic && !Culture.ArabicIndicDigits ? ArabicWithLatinDigits : CultureInfo.CurrentCulture.NumberFormat;
 
     public static string Number(long value) => Digits(value.ToString("N0", Numbers));
 
@@ -62,7 +62,7 @@ public static class Display
     /// </summary>
     public static string Digits(string formatted)
     {
-        if (!Localization.ArabicIndicDigits) return formatted;
+        if (!Culture.ArabicIndicDigits) return formatted;
         return string.Create(formatted.Length, formatted, (chars, text) =>
         {
             for (var i = 0; i < text.Length; i++)
@@ -165,7 +165,7 @@ public static class Display
     }
 
     public static string Percent(decimal percent) =>
-        (percent > 0 ? "+" : percent < 0 ? "−" : "±") + Number(Math.Abs(percent), 0) + (Localization.ArabicIndicDigits ? "٪" : "%");
+        (percent > 0 ? "+" : percent < 0 ? "−" : "±") + Number(Math.Abs(percent), 0) + (Culture.ArabicIndicDigits ? "٪" : "%");
 
     public static string Ratio(decimal ratio) => Number(ratio, 1) + " ×";
 

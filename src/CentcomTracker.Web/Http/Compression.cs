@@ -2,7 +2,7 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 using Serilog.Events;
 
-namespace CentcomTracker.Web.Web;
+namespace CentcomTracker.Web.Http;
 
 public static class Compression
 {
