@@ -1,25 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using CentcomTracker.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CentcomTracker.Web.Accounts;
-
-public static class Roles
-{
-    public const string Editor = "Editor";
-    public const string Admin = "Admin";
-    public static readonly string[] All = [Editor, Admin];
-}
-
-public static class Policies
-{
-    /// <summary>Every write: editors and admins. Reading needs no account.</summary>
-    public const string Editor = "Editor";
-}
 
 public static class TrackerAccounts
 {
@@ -147,12 +132,4 @@ public static class TrackerAccounts
     /// (then every client would share one window).
     /// </summary>
     private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-}
-
-/// <summary>How many sign-in attempts one client address may make per window (configuration section RateLimiting:Login).</summary>
-public sealed class LoginRateLimitOptions
-{
-    public const string Section = "RateLimiting:Login";
-    public int PermitLimit { get; set; } = 10;
-    public int WindowSeconds { get; set; } = 60;
 }

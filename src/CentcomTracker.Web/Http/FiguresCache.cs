@@ -1,5 +1,4 @@
 using System.Globalization;
-using CentcomTracker.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace CentcomTracker.Web.Http;
@@ -53,14 +52,4 @@ public sealed class FiguresCache : IOutputCachePolicy
     /// <summary>Changes whenever a figure, source, metric or theatre is added, changed or removed (<see cref="DataVersion"/>).</summary>
     public static async Task<string> DataStampAsync(TrackerDbContext db, CancellationToken cancellationToken = default) =>
         (await db.DataVersionAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture);
-}
-
-public static class FiguresCacheRegistration
-{
-    public static IServiceCollection AddFiguresCache(this IServiceCollection services) =>
-        services.AddOutputCache(options =>
-        {
-            options.SizeLimit = 64 * 1024 * 1024;
-            options.AddPolicy(FiguresCache.Policy, new FiguresCache());
-        });
 }

@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Localization;
 
@@ -130,6 +127,3 @@ public static class Culture
         return safe + QueryString.Create(parameters);
     }
 }
-
-/// <summary>Marker for the shared resource file (Resources/Localization/SharedResource.ar.resx): validation messages and words used on many pages.</summary>
-public sealed class SharedResource;

@@ -28,6 +28,3 @@ public sealed record Paging(int Number, int Size, int Total, int MaxSize)
 
     public IQueryable<T> Of<T>(IQueryable<T> all) => all.Skip(Skip).Take(Size);
 }
-
-/// <summary>What the _Pager partial draws: the page and how to link to another page of the same list.</summary>
-public sealed record Pager(Paging Paging, Func<int, string> Link, string? Label = null);

@@ -1,13 +1,4 @@
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
-
 namespace CentcomTracker.Web.Provenance;
-
-/// <summary>One field an audit entry changed, as the reader sees it (Field is the English label, translated in the view).</summary>
-public sealed record AuditChange(string Field, string? Before, string? After);
-
-/// <summary>An audit entry with its changes in words, ready for a page.</summary>
-public sealed record AuditRow(AuditEntry Entry, IReadOnlyList<AuditChange> Changes);
 
 /// <summary>Turns an entry's before/after snapshots into "value: 66 → 70", field by field, in the reader's language.</summary>
 public static class AuditChanges

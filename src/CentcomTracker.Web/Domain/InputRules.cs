@@ -1,11 +1,4 @@
-using System.Globalization;
 namespace CentcomTracker.Web.Domain;
-
-/// <summary>One problem with one input field, in words an editor can act on (English in <see cref="Message.ToString"/>).</summary>
-public sealed record FieldError(string Field, Message Message)
-{
-    public FieldError(string field, string template, params object[] arguments) : this(field, new Message(template, arguments)) { }
-}
 
 /// <summary>
 /// The rules every way of writing a figure or a source obeys — forms, the release grid, CSV import and the

@@ -1,30 +1,8 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CentcomTracker.Web.Data;
-
-/// <summary>The embedded default: one SQLite file in the app's data folder.</summary>
-public sealed class SqliteTrackerDbContext(DbContextOptions<SqliteTrackerDbContext> options) : TrackerDbContext(options);
-
-/// <summary>For teams running several web instances on one shared database (<c>Database:Provider=Postgres</c>).</summary>
-public sealed class PostgresTrackerDbContext(DbContextOptions<PostgresTrackerDbContext> options) : TrackerDbContext(options);
-
-/// <summary>Lets <c>dotnet ef migrations add X --context SqliteTrackerDbContext</c> run without the app or a database.</summary>
-public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteTrackerDbContext>
-{
-    public SqliteTrackerDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteTrackerDbContext>().UseSqlite("Data Source=design-time.db").Options);
-}
-
-/// <summary>Design-time factory for the PostgreSQL migrations; no server is contacted to add a migration.</summary>
-public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresTrackerDbContext>
-{
-    public PostgresTrackerDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresTrackerDbContext>().UseNpgsql("Host=localhost;Database=design_time").Options);
-}
 
 /// <summary>
 /// Every SQLite connection: write-ahead logging so readers never block the writer, a busy timeout so concurrent
