@@ -4,7 +4,6 @@ using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Provenance;
-using CentcomTracker.Web.Web;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));

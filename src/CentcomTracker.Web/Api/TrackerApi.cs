@@ -46,7 +46,7 @@ public static class TrackerApi
         app.MapOpenApi(DocumentPath);
 
         // The site's status-code pages answer in HTML; API clients get Problem Details instead.
-        var api = app.MapGroup("/api").WithMetadata(new ProblemDetailsOnly()).CacheOutput(Web.FiguresCache.Policy);
+        var api = app.MapGroup("/api").WithMetadata(new ProblemDetailsOnly()).CacheOutput(FiguresCache.Policy);
 
         api.MapVocabularyApi();
         api.MapSourcesApi();

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
 
 namespace CentcomTracker.Web.Charts;
 
@@ -12,9 +11,9 @@ namespace CentcomTracker.Web.Charts;
 public sealed record ChartAnnotation(AnnotationRow Row, double? Position)
 {
     /// <summary>The label in the page's language; the English when no Arabic was given (then marked lang="en").</summary>
-    public string Text => Localization.IsArabic && Row.TextAr is { } arabic ? arabic : Row.Text;
+    public string Text => Culture.IsArabic && Row.TextAr is { } arabic ? arabic : Row.Text;
 
-    public bool TextIsEnglish => !Localization.IsArabic || Row.TextAr is null;
+    public bool TextIsEnglish => !Culture.IsArabic || Row.TextAr is null;
 }
 
 /// <summary>An annotation in the chart's JSON island, for wwwroot/js/annotations.js.</summary>
@@ -61,7 +60,7 @@ public static class ChartAnnotations
 
     public static IReadOnlyList<ChartIslandAnnotation> ToIsland(IReadOnlyList<ChartAnnotation> annotations) => annotations
         .Select(a => new ChartIslandAnnotation(a.Row.Id, a.Row.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            Display.Period(Period.Day(a.Row.Date)), a.Text, a.TextIsEnglish && Localization.IsArabic ? "en" : null,
+            Display.Period(Period.Day(a.Row.Date)), a.Text, a.TextIsEnglish && Culture.IsArabic ? "en" : null,
             a.Position is { } p ? Math.Round(p, 4) : null))
         .ToList();
 }

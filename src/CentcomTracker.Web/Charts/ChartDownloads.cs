@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Web;
 using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;

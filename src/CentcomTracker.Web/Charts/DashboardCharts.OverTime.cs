@@ -1,5 +1,4 @@
 using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
 
 namespace CentcomTracker.Web.Charts;
 

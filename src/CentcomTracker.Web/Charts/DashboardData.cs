@@ -1,6 +1,5 @@
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Charts;

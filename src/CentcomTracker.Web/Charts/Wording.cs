@@ -1,5 +1,4 @@
 using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
 using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Charts;
@@ -29,10 +28,10 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
     public static string Publishers(Resolution r) => string.Join(" + ", r.Sources.Select(s => Display.Isolate(s.PublisherName())));
 
     /// <summary>", " or the Arabic "، " between items of a list.</summary>
-    public static string Comma => Localization.IsArabic ? "، " : ", ";
+    public static string Comma => Culture.IsArabic ? "، " : ", ";
 
     /// <summary>"; " or the Arabic "؛ " between clauses.</summary>
-    public static string Semicolon => Localization.IsArabic ? "؛ " : "; ";
+    public static string Semicolon => Culture.IsArabic ? "؛ " : "; ";
 
     /// <summary>"121, unofficial": a value with the caveat of its source, for use inside parentheses.</summary>
     public string ValueWithCaveat(Resolution r) =>

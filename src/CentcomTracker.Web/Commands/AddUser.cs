@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Identity;
 
 namespace CentcomTracker.Web.Commands;

@@ -5,7 +5,7 @@ namespace CentcomTracker.Web.Csv;
 /// <summary>
 /// A message about an imported file. The import page says it in its own language: a CSV message's template is a key
 /// of Resources/Pages/Figures/Import.ar.resx; a message of the shared input rules (<see cref="IsRule"/>) is translated
-/// like on every form, by Resources/Web/SharedResource.ar.resx. The import command prints the English.
+/// like on every form, by Resources/Localization/SharedResource.ar.resx. The import command prints the English.
 /// </summary>
 public sealed record CsvMessage(Message Text, bool IsRule)
 {

@@ -2,9 +2,6 @@ using System.Globalization;
 
 namespace CentcomTracker.Web.Domain;
 
-/// <summary>A character refused in text: its code point (hex, e.g. "202E"), its Unicode name, and where it is (1 = first).</summary>
-public sealed record RefusedCharacter(string Code, string Name, int Position);
-
 /// <summary>
 /// Characters no source's words contain, which only broken copy-and-paste or a deliberate trick brings in: C0 and
 /// C1 controls (tab and line breaks are text), bidirectional embeddings, overrides and isolates, which make a

@@ -1,29 +1,6 @@
 namespace CentcomTracker.Web.Domain;
 
 /// <summary>
-/// An annualised pace: the value scaled to a year. Day-count convention: when the covered span is made of whole
-/// calendar months, value × 12 ÷ months (H1 is 6 months, so 153 claimed attacks are on pace for 306, whatever
-/// the lengths of February and June); otherwise value × 365.25 ÷ days.
-/// </summary>
-public sealed record Pace(QualifiedValue Value, int? Months, int Days, decimal PerYear)
-{
-    public Qualifier Qualifier => Value.Qualifier;
-
-    public static Pace Of(QualifiedValue value, int days, int? months) =>
-        new(value, months, days, months is > 0 ? value.Value * 12m / months.Value : value.Value * 365.25m / days);
-
-    /// <summary>The pace of a resolved count over the span it actually covers (never scaled past its gaps silently: the basis says so).</summary>
-    public static Pace? Of(Resolution resolution)
-    {
-        if (resolution.Value is not { } value) return null;
-        var coverage = resolution.Coverage ?? Coverage.Full(resolution.Period);
-        return coverage.CoveredDays == 0 ? null : Of(value, coverage.CoveredDays, coverage.CoveredMonths);
-    }
-
-    public string Basis => Months is { } m ? $"{m} months" : $"{Days} days";
-}
-
-/// <summary>
 /// Period A against period B for one metric and theatre, with every derived value naming its inputs.
 /// A change (absolute or %) is given only like for like (<see cref="Reasons"/> is empty): both values complete,
 /// from the same source or series of releases, over periods of equal length of which neither overlaps the other;

@@ -4,8 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace CentcomTracker.Web.Domain;
 
-public enum PeriodKind { Day, Month, Quarter, Half, Year, Range }
-
 /// <summary>
 /// An inclusive range of calendar days with one canonical label: <c>2023</c>, <c>2024-H1</c>, <c>2024-Q1</c>,
 /// <c>2024-06</c>, <c>2024-07-16</c> or <c>2024-08-29..2024-11-04</c>. A range that happens to be a calendar

@@ -3,7 +3,6 @@ using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
 using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

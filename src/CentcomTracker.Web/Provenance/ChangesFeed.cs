@@ -3,7 +3,6 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Provenance;

@@ -28,7 +28,7 @@ public static class Permalinks
     public static IReadOnlyList<string> Publishers(IEnumerable<ReportedFigure> figures) =>
         MostCitedFirst(figures.Select(f => f.Source.PublisherName()));
 
-    public static IReadOnlyList<string> Publishers(IEnumerable<Web.Footnotes.Note> notes) => MostCitedFirst(notes.Select(n => n.Publisher));
+    public static IReadOnlyList<string> Publishers(IEnumerable<Footnotes.Note> notes) => MostCitedFirst(notes.Select(n => n.Publisher));
 
     private static IReadOnlyList<string> MostCitedFirst(IEnumerable<string> publishers) =>
         publishers.GroupBy(p => p).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();

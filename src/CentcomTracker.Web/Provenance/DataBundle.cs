@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CentcomTracker.Web.Web;
 
 namespace CentcomTracker.Web.Provenance;
 

@@ -145,7 +145,7 @@ public class BrowserFixture : IAsyncLifetime
 
     private async Task<string> SignInEditorAsync()
     {
-        await Factory.CreateUserAsync(EditorEmail, CentcomTracker.Web.Web.Roles.Editor);
+        await Factory.CreateUserAsync(EditorEmail, CentcomTracker.Web.Accounts.Roles.Editor);
         await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl.TrimEnd('/') + "/account/login");

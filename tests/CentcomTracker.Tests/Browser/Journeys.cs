@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using System.Text.Json;
-using CentcomTracker.Web.Web;
+using CentcomTracker.Web.Accounts;
 using Microsoft.Playwright;
 using CentcomTracker.Tests.Web;
 using Http = CentcomTracker.Tests.Web.Browser;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
+using CentcomTracker.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using static CentcomTracker.Tests.Web.Editors.ReleaseTests;
 
@@ -174,7 +174,7 @@ public sealed class ArabicInterfaceTests(TrackerFactory factory) : IClassFixture
             Assert.Equal("68 يومًا", Display.Days(68));
             Assert.Equal("يومين", Display.Days(2));
         });
-        InCulture(Localization.English, () =>
+        InCulture(Culture.English, () =>
         {
             Assert.Equal("11 of 12 months", Display.Coverage(elevenOfTwelve));
             Assert.Equal("1 month", Display.Months(1));
@@ -193,7 +193,7 @@ public sealed class ArabicInterfaceTests(TrackerFactory factory) : IClassFixture
             Assert.Equal(["النصف الثاني من 2024", "الربع الثالث من 2024"], new[] { "2024-H2", "2024-Q3" }.Select(p => Display.Period(Period.Parse(p))));
             Assert.Equal("غير مُبلَّغ عنه", Display.Value((QualifiedValue?)null));
         });
-        InCulture(Localization.English, () =>
+        InCulture(Culture.English, () =>
             Assert.Equal(["≈ 5", "H2 2024", "not reported"], [Display.Value(new QualifiedValue(5, Qualifier.About)), Display.Period(Period.Parse("2024-H2")), Display.NotReported]));
     }
 
@@ -203,7 +203,7 @@ public sealed class ArabicInterfaceTests(TrackerFactory factory) : IClassFixture
     private static JsonElement Island(AngleSharp.Html.Dom.IHtmlDocument page, string chart) =>
         JsonDocument.Parse(page.QuerySelector($"#chart-{chart}")!.TextContent).RootElement;
 
-    private static void InArabic(Action assert) => InCulture(Localization.Arabic, assert);
+    private static void InArabic(Action assert) => InCulture(Culture.Arabic, assert);
 
     private static void InCulture(CultureInfo culture, Action assert)
     {

@@ -1,8 +1,8 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using CentcomTracker.Web.Accounts;
 using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

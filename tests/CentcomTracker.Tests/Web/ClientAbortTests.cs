@@ -1,4 +1,4 @@
-using CentcomTracker.Web.Web;
+using CentcomTracker.Web.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using CentcomTracker.Web.Web;
+using CentcomTracker.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

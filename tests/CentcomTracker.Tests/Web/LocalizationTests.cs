@@ -36,7 +36,7 @@ public sealed partial class LocalizationTests
     public void Every_message_of_the_input_rules_and_model_binding_has_an_Arabic_translation()
     {
         var web = Path.Combine(RepositoryRoot(), "src", "CentcomTracker.Web");
-        var shared = Translations(Path.Combine(web, "Resources", "Web", "SharedResource.ar.resx"));
+        var shared = Translations(Path.Combine(web, "Resources", "Localization", "SharedResource.ar.resx"));
         var templates = Directory.EnumerateFiles(web, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(f => MessageTemplate().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: Regex.Unescape(m.Groups["key"].Value))))
@@ -45,7 +45,7 @@ public sealed partial class LocalizationTests
         // The patterns still find the messages: the input rules alone have more than twenty.
         Assert.True(templates.Count > 35, $"Only {templates.Count} messages found: are the patterns still right?");
         var missing = templates.Where(t => !shared.ContainsKey(t.Key)).Select(t => $"{t.File}: {t.Key}").Distinct().ToList();
-        Assert.True(missing.Count == 0, "No Arabic in Resources/Web/SharedResource.ar.resx for:\n" + string.Join("\n", missing));
+        Assert.True(missing.Count == 0, "No Arabic in Resources/Localization/SharedResource.ar.resx for:\n" + string.Join("\n", missing));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Net;
 using CentcomTracker.Tests.Web.Editors;
+using CentcomTracker.Web.Accounts;
 using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -72,7 +72,7 @@ public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabas
         var unlisted = page.QuerySelector(".footnotes-more[data-unlisted]");
         Assert.NotNull(unlisted);
         Assert.True(int.Parse(unlisted!.GetAttribute("data-unlisted")!) > 0);
-        Assert.InRange(page.QuerySelectorAll("li[id^='note-']").Length, 1, CentcomTracker.Web.Web.Footnotes.PerPage);
+        Assert.InRange(page.QuerySelectorAll("li[id^='note-']").Length, 1, CentcomTracker.Web.Provenance.Footnotes.PerPage);
         var more = page.QuerySelectorAll("a.footnote-more[data-more]");
         Assert.NotEmpty(more);
         Assert.All(more, a => Assert.False(string.IsNullOrEmpty(a.GetAttribute("href"))));

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace CentcomTracker.Web.Pages.Account;
 
-[EnableRateLimiting(Accounts.LoginRateLimit)]
+[EnableRateLimiting(TrackerAccounts.LoginRateLimit)]
 public sealed class LoginModel(
     TrackerSignInManager signIn,
     UserManager<IdentityUser> users,

@@ -1,4 +1,3 @@
-using CentcomTracker.Web.Web;
 
 namespace CentcomTracker.Web.Pages.Figures;
 

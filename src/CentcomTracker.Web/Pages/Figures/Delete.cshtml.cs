@@ -106,7 +106,7 @@ public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, ReviewQ
             .FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (figure is not null)
         {
-            var arabic = Localization.IsArabic;
+            var arabic = Culture.IsArabic;
             Figure = new Summary(arabic ? figure.Metric!.NameAr : figure.Metric!.NameEn, arabic ? figure.Theatre!.NameAr : figure.Theatre!.NameEn,
                 figure.Period, new QualifiedValue(figure.Value, figure.Qualifier), figure.Quote, figure.Source!.Language,
                 $"{figure.Source.Publisher} — {figure.Source.Title}");

@@ -1,6 +1,5 @@
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

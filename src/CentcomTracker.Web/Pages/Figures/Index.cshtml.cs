@@ -1,6 +1,5 @@
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -122,7 +121,7 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
             (_, true) => query.OrderByDescending(f => f.PeriodStart).ThenByDescending(f => f.PeriodEnd).ThenBy(f => f.Metric!.DisplayOrder).ThenBy(f => f.Theatre!.DisplayOrder),
         };
 
-        var arabic = Localization.IsArabic;
+        var arabic = Culture.IsArabic;
         var rows = await ordered.ThenBy(f => f.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(f => new

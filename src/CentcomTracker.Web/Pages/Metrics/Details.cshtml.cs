@@ -3,7 +3,6 @@ using CentcomTracker.Web.Api;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using CentcomTracker.Web.Provenance;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

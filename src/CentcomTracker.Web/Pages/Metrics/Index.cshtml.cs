@@ -1,4 +1,3 @@
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.OutputCaching;
 using CentcomTracker.Web.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CentcomTracker.Web.Accounts;
 using CentcomTracker.Web.Commands;
-using CentcomTracker.Web.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

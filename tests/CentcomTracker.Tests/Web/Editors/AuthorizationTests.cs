@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CentcomTracker.Web.Web;
+using CentcomTracker.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,7 +53,7 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
                 var compiled = await loader.LoadAsync(page, metadata);
                 // A handler without a method (OnAsync) answers every method, writes included.
                 var writes = compiled.HandlerMethods.Any(h => h.HttpMethod is null || !h.HttpMethod.Equals("Get", StringComparison.OrdinalIgnoreCase));
-                var inEditorFolder = Accounts.EditorFolders.Any(f => page.ViewEnginePath.StartsWith(f + "/", StringComparison.Ordinal));
+                var inEditorFolder = TrackerAccounts.EditorFolders.Any(f => page.ViewEnginePath.StartsWith(f + "/", StringComparison.Ordinal));
                 var handled = compiled.HandlerMethods.Select(h => h.HttpMethod.ToUpperInvariant()).Append("GET").Append("HEAD").Distinct().ToList();
                 described.Add(new(page.ViewEnginePath, route, writes, requiresEditor, inEditorFolder, handled, IsPage: true));
             }
@@ -78,12 +78,12 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
         Assert.True(unprotectedWrites.Count == 0,
             "Endpoints that accept writes without the Editor policy: " + string.Join(", ", unprotectedWrites.Select(e => $"{e.Name} ({e.Route})")));
 
-        var unprotectedPages = endpoints.Where(e => e.InEditorFolder && !e.RequiresEditor && !Accounts.PublicPagesInEditorFolders.Contains(e.Name)).ToList();
+        var unprotectedPages = endpoints.Where(e => e.InEditorFolder && !e.RequiresEditor && !TrackerAccounts.PublicPagesInEditorFolders.Contains(e.Name)).ToList();
         Assert.True(unprotectedPages.Count == 0,
             "Editor pages without the Editor policy: " + string.Join(", ", unprotectedPages.Select(e => e.Name)));
 
         // The public pages in editor folders only read.
-        Assert.DoesNotContain(endpoints, e => Accounts.PublicPagesInEditorFolders.Contains(e.Name) && e.AcceptsWrites);
+        Assert.DoesNotContain(endpoints, e => TrackerAccounts.PublicPagesInEditorFolders.Contains(e.Name) && e.AcceptsWrites);
     }
 
     private static readonly string[] EditorUrls =

@@ -1,5 +1,5 @@
 using System.Net;
-using CentcomTracker.Web.Web;
+using CentcomTracker.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

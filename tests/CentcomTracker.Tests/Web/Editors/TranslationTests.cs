@@ -41,7 +41,7 @@ public sealed partial class TranslationTests(TrackerFactory factory) : IClassFix
         }
 
         // Messages the page models compose in C# (IStringLocalizer<EditorResource>).
-        var editorResource = ResourceKeys(Path.Combine(web, "Resources", "Web", "EditorResource.ar.resx"));
+        var editorResource = ResourceKeys(Path.Combine(web, "Resources", "Forms", "EditorResource.ar.resx"));
         foreach (var model in EditorViews.Where(p => !p.EndsWith(".cshtml")).SelectMany(p => Directory.GetFiles(Path.Combine(web, p), "*.cs")))
         {
             missing.AddRange(Keys(CodeText(), File.ReadAllText(model)).Where(k => !editorResource.Contains(k)).Select(k => $"{Path.GetFileName(model)}: {k}"));

@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Data;
+
+public enum AuditAction { Create, Update, Delete }

@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Data;
+
+public enum AuditEntity { Figure, Source, Annotation }

@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Domain;
+
+public enum Agreement { Matches, Consistent, Differs }

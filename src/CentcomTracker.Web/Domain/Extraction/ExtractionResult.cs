@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Domain.Extraction;
+
+public sealed record ExtractionResult(string Language, IReadOnlyList<CandidateFigure> Candidates, IReadOnlyList<UnplacedNumber> Unplaced);

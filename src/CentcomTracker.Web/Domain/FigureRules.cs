@@ -1,0 +1,30 @@
+namespace CentcomTracker.Web.Domain;
+
+/// <summary>
+/// Which periods a level figure may have. A level holds at a moment: normally a day ("as of 2024-07-16");
+/// a month or a year only when the source dates it no more precisely ("over 70,000 in 2019").
+/// Quarters, halves and arbitrary ranges describe spans of activity, which is what counts are for.
+/// </summary>
+public static class FigureRules
+{
+    public const long MaxValue = 10_000_000;
+
+    /// <summary>The years a figure or a source date may fall in: a typing slip such as 0001 or 2204 is refused, not stored.</summary>
+    public static readonly Period Plausible = Period.Between(new DateOnly(2000, 1, 1), new DateOnly(2099, 12, 31));
+
+    public static Message? DateError(Period period) => Plausible.Contains(period)
+        ? null
+        : new Message("{0} is outside the years this tracker covers ({1}–{2}); check for a typing error.", period.Label, Plausible.Start.Year, Plausible.End.Year);
+
+    public static Message? PeriodError(MetricKind kind, Period period) =>
+        DateError(period) ?? (kind == MetricKind.Level && period.Kind is not (PeriodKind.Day or PeriodKind.Month or PeriodKind.Year)
+            ? new Message("A level is a quantity at a date: give the day it held (e.g. {0}), or a month or year when the source says no more; {1} is a span.", Period.Day(period.End).Label, period.Label)
+            : null);
+
+    public static Message? ValueError(long value) => value switch
+    {
+        < 0 => new Message("A figure cannot be negative."),
+        > MaxValue => new Message("{0:N0} is beyond any plausible figure (the limit is {1:N0}); check for a typing error.", value, MaxValue),
+        _ => null,
+    };
+}

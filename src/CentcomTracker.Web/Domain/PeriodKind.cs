@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Domain;
+
+public enum PeriodKind { Day, Month, Quarter, Half, Year, Range }

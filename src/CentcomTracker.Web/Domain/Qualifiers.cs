@@ -1,0 +1,79 @@
+namespace CentcomTracker.Web.Domain;
+
+public static class Qualifiers
+{
+    public static readonly IReadOnlyList<Qualifier> All = Enum.GetValues<Qualifier>();
+
+    /// <summary>The stable code used in URLs, the API and CSV.</summary>
+    public static string Code(this Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exact => "exact",
+        Qualifier.About => "about",
+        Qualifier.MoreThan => "more-than",
+        Qualifier.AtLeast => "at-least",
+        Qualifier.LessThan => "less-than",
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier)),
+    };
+
+    public static bool TryParse(string? code, out Qualifier qualifier)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Code(), code?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                qualifier = candidate;
+                return true;
+            }
+        }
+
+        qualifier = Qualifier.Exact;
+        return false;
+    }
+
+    public static Qualifier Parse(string code) =>
+        TryParse(code, out var q) ? q : throw new FormatException(
+            $"\"{code}\" is not a qualifier: use {string.Join(", ", All.Select(a => a.Code()))}.");
+
+    private static bool IsLowerBound(Qualifier q) => q is Qualifier.MoreThan or Qualifier.AtLeast;
+
+    /// <summary>
+    /// The qualifier of a sum of two qualified numbers. Exact adds nothing; "about" makes the sum approximate;
+    /// lower bounds stay lower bounds (strict if either is strict: more than 9,000 plus at least 10 is more
+    /// than 9,010); "less than" likewise. A lower bound plus an upper bound bounds nothing, so it is "about".
+    /// </summary>
+    public static Qualifier Plus(this Qualifier a, Qualifier b)
+    {
+        if (a == b) return a;
+        if (a == Qualifier.Exact) return b;
+        if (b == Qualifier.Exact) return a;
+        if (a == Qualifier.About || b == Qualifier.About) return Qualifier.About;
+        if (IsLowerBound(a) && IsLowerBound(b)) return Qualifier.MoreThan;
+        return Qualifier.About;
+    }
+
+    /// <summary>
+    /// The qualifier of −x, used for differences and ratios (a larger denominator makes a smaller ratio).
+    /// We have no "at most", so the negation of "at least" is only "about".
+    /// </summary>
+    public static Qualifier Negated(this Qualifier q) => q switch
+    {
+        Qualifier.MoreThan => Qualifier.LessThan,
+        Qualifier.LessThan => Qualifier.MoreThan,
+        Qualifier.AtLeast => Qualifier.About,
+        _ => q,
+    };
+
+    /// <summary>
+    /// The qualifier of a sum that leaves part of its period uncovered: what is missing can only add, so an exact
+    /// or "at least" sum is "at least"; "more than" stays; "about" stays about; "less than" no longer bounds anything.
+    /// </summary>
+    public static Qualifier Partial(this Qualifier q) => q switch
+    {
+        Qualifier.Exact or Qualifier.AtLeast => Qualifier.AtLeast,
+        Qualifier.MoreThan => Qualifier.MoreThan,
+        _ => Qualifier.About,
+    };
+
+    /// <summary>Qualifier of b − a, and of b ÷ a for positive numbers.</summary>
+    public static Qualifier Versus(this Qualifier b, Qualifier a) => b.Plus(a.Negated());
+}

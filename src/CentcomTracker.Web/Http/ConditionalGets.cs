@@ -1,0 +1,69 @@
+using System.Globalization;
+using CentcomTracker.Web.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
+
+namespace CentcomTracker.Web.Http;
+
+/// <summary>
+/// Validators and shared caching for the anonymous read-only views (pages, chart CSVs, the API — every endpoint with
+/// the figures output cache). Their body depends only on the address, the language and the data version, so the
+/// ETag is that version and language: a reader or a CDN that already holds it gets 304 without any rendering, and
+/// any write (the database raises the version itself) changes it. A response is public — cacheable by a CDN —
+/// only when the language is in the address (<c>?culture=</c>) or no language cookie is sent; signed-in readers
+/// and responses setting cookies stay private.
+/// </summary>
+public static class ConditionalGets
+{
+    /// <summary>Short, because the numbers change on any write; stale-while-revalidate hides the refresh from readers.</summary>
+    public const string PublicCaching = "public, max-age=60, stale-while-revalidate=600";
+
+    public static IApplicationBuilder UseConditionalGets(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            var endpoint = context.GetEndpoint();
+            var cached = endpoint?.Metadata.GetMetadata<OutputCacheAttribute>() is not null
+                || endpoint?.Metadata.GetMetadata<IOutputCachePolicy>() is not null;
+            if (!cached || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                || context.User.Identity?.IsAuthenticated == true || request.Headers.Authorization.Count > 0)
+            {
+                await next(context);
+                return;
+            }
+
+            var db = context.RequestServices.GetRequiredService<TrackerDbContext>();
+            var version = await db.DataVersionAsync(context.RequestAborted);
+            var etag = new EntityTagHeaderValue($"\"v{version.ToString(CultureInfo.InvariantCulture)}-{CultureInfo.CurrentUICulture.Name}-" +
+                $"{CultureInfo.CurrentCulture.Name}-{(Culture.ArabicIndicDigits ? "arab" : "latn")}\"", isWeak: true);
+            var shared = LanguageInAddress(request);
+
+            if (EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var sent)
+                && sent.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                Stamp(context.Response, etag, shared);
+                return;
+            }
+
+            context.Response.OnStarting(() =>
+            {
+                var response = context.Response;
+                if (response.StatusCode == StatusCodes.Status200OK) Stamp(response, etag, shared && response.Headers.SetCookie.Count == 0);
+                return Task.CompletedTask;
+            });
+            await next(context);
+        });
+
+    private static void Stamp(HttpResponse response, EntityTagHeaderValue etag, bool shared)
+    {
+        response.Headers.ETag = etag.ToString();
+        response.Headers.CacheControl = shared ? PublicCaching : "no-cache, private";
+        response.Headers.Vary = shared ? HeaderNames.AcceptEncoding : "Cookie, Accept-Encoding";
+    }
+
+    // The language (and the digits) come from the address or from nothing: then every reader of this address gets the same bytes.
+    private static bool LanguageInAddress(HttpRequest request) =>
+        (request.Query.ContainsKey("culture") || !request.Cookies.ContainsKey(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName))
+        && (request.Query.ContainsKey("digits") || !request.Cookies.ContainsKey(Culture.DigitsCookie));
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace CentcomTracker.Web.Http;
+
+/// <summary>
+/// Output caching for the read-only views, per address, language and data version (raised by database triggers on
+/// any write, from anywhere): no write has to evict anything. Signed-in requests and cookie-setting responses are not cached.
+/// </summary>
+public sealed class FiguresCache : IOutputCachePolicy
+{
+    public const string Policy = "figures";
+
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && http.User.Identity?.IsAuthenticated != true
+            && !http.Request.Headers.Authorization.Any();
+        context.EnableOutputCaching = cacheable;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        if (!cacheable)
+        {
+            return;
+        }
+
+        var db = http.RequestServices.GetRequiredService<TrackerDbContext>();
+        context.CacheVaryByRules.QueryKeys = "*";
+        // The body is stored compressed (compression runs inside the cache), so one entry per accepted encoding.
+        context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
+        context.CacheVaryByRules.VaryByValues["data"] = await DataStampAsync(db, cancellationToken);
+        context.CacheVaryByRules.VaryByValues["language"] =
+            CultureInfo.CurrentUICulture.Name + "/" + CultureInfo.CurrentCulture.Name + (Culture.ArabicIndicDigits ? "/arab" : "");
+        context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(30);
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Changes whenever a figure, source, metric or theatre is added, changed or removed (<see cref="DataVersion"/>).</summary>
+    public static async Task<string> DataStampAsync(TrackerDbContext db, CancellationToken cancellationToken = default) =>
+        (await db.DataVersionAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture);
+}
