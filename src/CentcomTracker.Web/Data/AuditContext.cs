@@ -15,7 +15,7 @@ public sealed class AuditContext(IHttpContextAccessor http, TimeProvider clock)
     public string? Reason { get; set; }
 
     /// <summary>
-    /// Several saves in one transaction that make one change (an import saved in chunks) share one data version
+    /// Several saves in one transaction that make one change (an import: its sources, then its figures) share one data version
     /// instead of numbering each save.
     /// </summary>
     public bool OneDataVersion { get; set; }

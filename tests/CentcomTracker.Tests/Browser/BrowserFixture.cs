@@ -171,9 +171,10 @@ public class BrowserFixture : IAsyncLifetime
         page.Response += (_, r) => { if (r.Status >= 400 && r.Request.IsNavigationRequest == false) failed.Add($"{r.Status} {r.Url}"); };
         var response = await page.GotoAsync(BaseUrl.TrimEnd('/') + path);
         Assert.True(response!.Status == expectedStatus, $"{path} returned {response.Status}, expected {expectedStatus}");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        Assert.True(failed.Count == 0 && errors.Count == 0, string.Join("\n", failed.Concat(errors)));
+        // Every resource loaded and every chart drawn (the page fetches nothing after that), then no error on the way.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.WaitForFunctionAsync("() => document.querySelectorAll('button[data-png-for]:not([disabled])').length === document.querySelectorAll('canvas[data-chart]').length");
+        Assert.True(failed.Count == 0 && errors.Count == 0, string.Join("\n", failed.Concat(errors)));
         return (page, errors);
     }
 }
