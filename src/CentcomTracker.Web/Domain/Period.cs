@@ -107,6 +107,16 @@ public readonly partial record struct Period : IComparable<Period>
         return new(start, end, PeriodKind.Range);
     }
 
+    /// <summary>The period just before this one, of the same kind and length (Q1 before Q2), for "compare with" links.</summary>
+    public Period Previous() => Kind switch
+    {
+        PeriodKind.Month => Between(Start.AddMonths(-1), Start.AddDays(-1)),
+        PeriodKind.Quarter => Between(Start.AddMonths(-3), Start.AddDays(-1)),
+        PeriodKind.Half => Between(Start.AddMonths(-6), Start.AddDays(-1)),
+        PeriodKind.Year => Year(Start.Year - 1),
+        _ => Between(Start.AddDays(-Days), Start.AddDays(-1)),
+    };
+
     public static Period Parse(string label) =>
         TryParse(label, out var period, out var error) ? period : throw new FormatException(error);
 

@@ -42,14 +42,4 @@ public static class Editing
     /// <summary>An audit time on screen: UTC, to the minute, the same for every reader (left to right in Arabic text too).</summary>
     public static string Timestamp(DateTime utc) =>
         Display.LeftToRight(utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC");
-
-    /// <summary>The period just before <paramref name="period"/>, of the same kind and length (Q1 before Q2), for "compare with" links.</summary>
-    public static Period Previous(Period period) => period.Kind switch
-    {
-        PeriodKind.Month => Period.Between(period.Start.AddMonths(-1), period.Start.AddDays(-1)),
-        PeriodKind.Quarter => Period.Between(period.Start.AddMonths(-3), period.Start.AddDays(-1)),
-        PeriodKind.Half => Period.Between(period.Start.AddMonths(-6), period.Start.AddDays(-1)),
-        PeriodKind.Year => Period.Year(period.Start.Year - 1),
-        _ => Period.Between(period.Start.AddDays(-period.Days), period.Start.AddDays(-1)),
-    };
 }

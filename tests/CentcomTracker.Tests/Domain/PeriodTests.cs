@@ -130,4 +130,20 @@ public sealed class PeriodTests
         Assert.Contains("is not a period", error);
         Assert.False(Period.TryParse("২০২৩", out _, out _));
     }
+
+    [Theory]
+    [InlineData("2024-03", "2024-02")]
+    [InlineData("2024-01", "2023-12")]
+    [InlineData("2024-Q1", "2023-Q4")]
+    [InlineData("2024-H2", "2024-H1")]
+    [InlineData("2024", "2023")]
+    [InlineData("2024-07-16", "2024-07-15")]
+    [InlineData("2024-08-29..2024-11-04", "2024-06-22..2024-08-28")]
+    public void The_previous_period_is_of_the_same_kind_and_length_and_ends_the_day_before(string period, string previous)
+    {
+        var before = Period.Parse(period).Previous();
+
+        Assert.Equal(Period.Parse(previous), before);
+        Assert.Equal(Period.Parse(period).Start.AddDays(-1), before.End);
+    }
 }

@@ -185,7 +185,7 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
         TempData[Editing.StatusMessage] = text["Saved {0} figures from {1}. The dashboard and the API show them now.", Display.Number(added.Count), source.Title].Value;
         if (counts.Count == 1)
         {
-            TempData[Editing.StatusLinkUrl] = $"/?a={Editing.Previous(counts[0]).Label}&b={counts[0].Label}";
+            TempData[Editing.StatusLinkUrl] = $"/?a={counts[0].Previous().Label}&b={counts[0].Label}";
             TempData[Editing.StatusLinkText] = text["Compare {0} with the period before on the dashboard", counts[0].Label].Value;
         }
 
