@@ -3,7 +3,6 @@ using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Commands;
 using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Provenance;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));

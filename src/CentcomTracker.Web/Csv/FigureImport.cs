@@ -186,18 +186,10 @@ public static class FigureImport
 
         // Applied at once: one transaction (the caller's) and one data version — all of it lands, or none. The figures
         // go through prepared inserts, a row at a time, so neither time nor memory grows with the change tracker.
-        audit.OneDataVersion = true;
-        audit.Revision = null;  // a change of its own, whatever the scope saved before
-        try
-        {
-            await AuditTrail.CreateAllAsync(db, audit, sources.Values, cancellationToken);
-            await AuditTrail.CreateAllAsync(db, audit, creates.Select(r => NewFigure(r, key => sources[key].Id, sources)), cancellationToken);
-            return new ImportSummary(creates.Count, sources.Count, plan.Count(RowOutcome.Unchanged));
-        }
-        finally
-        {
-            audit.OneDataVersion = false;
-        }
+        using var change = audit.OneChange();
+        await AuditTrail.CreateAllAsync(db, audit, sources.Values, cancellationToken);
+        await AuditTrail.CreateAllAsync(db, audit, creates.Select(r => NewFigure(r, key => sources[key].Id, sources)), cancellationToken);
+        return new ImportSummary(creates.Count, sources.Count, plan.Count(RowOutcome.Unchanged));
     }
 
     // A new figure of an existing source, or of a new one: by its id once saved, else by the unsaved entity.

@@ -14,11 +14,20 @@ public sealed class AuditContext(IHttpContextAccessor http, TimeProvider clock)
     /// <summary>The editor's reason, or what the change is part of ("CSV import: figures.csv"); blank means none.</summary>
     public string? Reason { get; set; }
 
+    // How many OneChange scopes are open: while any is, saves share one data version.
+    private int changes;
+
     /// <summary>
-    /// Several saves in one transaction that make one change (an import: its sources, then its figures) share one data version
-    /// instead of numbering each save.
+    /// Makes the saves until the returned scope is disposed one change under one data version (an import: its sources,
+    /// then its figures) instead of numbering each save; a scope opened inside another joins the outer change.
     /// </summary>
-    public bool OneDataVersion { get; set; }
+    public IDisposable OneChange()
+    {
+        if (changes++ == 0) Revision = null;
+        return new ChangeScope(this);
+    }
+
+    internal bool InOneChange => changes > 0;
 
     /// <summary>The data version the change being saved belongs to: created with its first audit entry.</summary>
     internal Revision? Revision { get; set; }
@@ -31,4 +40,15 @@ public sealed class AuditContext(IHttpContextAccessor http, TimeProvider clock)
 
     private static (string, string?)? SignedIn(ClaimsPrincipal? user) =>
         user?.Identity is { IsAuthenticated: true, Name: { } name } ? (name, user.FindFirstValue(ClaimTypes.NameIdentifier)) : null;
+
+    private sealed class ChangeScope(AuditContext audit) : IDisposable
+    {
+        private bool disposed;
+
+        public void Dispose()
+        {
+            if (!disposed) audit.changes--;
+            disposed = true;
+        }
+    }
 }

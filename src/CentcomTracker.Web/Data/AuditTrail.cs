@@ -90,7 +90,7 @@ public sealed class AuditTrail(AuditContext audit) : SaveChangesInterceptor
     /// <summary>Stamps and audits changes and deletions; returns the inserted rows still to audit, if any.</summary>
     private Created? Stamp(DbContext context)
     {
-        if (!audit.OneDataVersion) audit.Revision = null;
+        if (!audit.InOneChange) audit.Revision = null;
         context.ChangeTracker.DetectChanges();
         var now = audit.Now;
         var inserted = new List<IEditable>();
@@ -157,7 +157,6 @@ public sealed class AuditTrail(AuditContext audit) : SaveChangesInterceptor
         {
             At = at, UserName = actor.Name, UserId = actor.Id, Action = action, EntityType = entity,
             EntityId = row.Id, Before = before, After = after, Reason = reason, Revision = audit.Revision,
-            RevisionId = audit.Revision.Id == 0 ? null : audit.Revision.Id,
         };
     }
 
@@ -170,36 +169,28 @@ public sealed class AuditTrail(AuditContext audit) : SaveChangesInterceptor
         where T : class, IEditable
     {
         var now = audit.Now;
-        var oneVersion = audit.OneDataVersion;
-        audit.OneDataVersion = true;
-        try
+        using var change = audit.OneChange();
+        await using var insertRow = new PreparedInsert<T>(context);
+        await using var insertEntry = new PreparedInsert<AuditEntry>(context);
+        foreach (var row in rows)
         {
-            await using var insertRow = new PreparedInsert<T>(context);
-            await using var insertEntry = new PreparedInsert<AuditEntry>(context);
-            foreach (var row in rows)
+            (row.CreatedAt, row.UpdatedAt) = (now, now);
+            await insertRow.InsertAsync(row, cancellationToken);
+            if (Entry(context, audit, AuditAction.Create, row, null, Snapshot(row), now) is not { } entry)
             {
-                (row.CreatedAt, row.UpdatedAt) = (now, now);
-                await insertRow.InsertAsync(row, cancellationToken);
-                if (Entry(context, audit, AuditAction.Create, row, null, Snapshot(row), now) is not { } entry)
-                {
-                    continue;
-                }
-
-                if (audit.Revision!.Id == 0)
-                {
-                    await context.SaveChangesAsync(cancellationToken);  // the data version's number, for its entries
-                }
-
-                (entry.RevisionId, entry.Revision) = (audit.Revision.Id, null);
-                await insertEntry.InsertAsync(entry, cancellationToken);
+                continue;
             }
 
-            await context.SaveChangesAsync(cancellationToken);  // the data version's counts
+            if (audit.Revision!.Id == 0)
+            {
+                await context.SaveChangesAsync(cancellationToken);  // the data version's number, for its entries
+            }
+
+            (entry.RevisionId, entry.Revision) = (audit.Revision.Id, null);
+            await insertEntry.InsertAsync(entry, cancellationToken);
         }
-        finally
-        {
-            audit.OneDataVersion = oneVersion;
-        }
+
+        await context.SaveChangesAsync(cancellationToken);  // the data version's counts
     }
 
     private static void Set(EntityEntry entry, string property, object value) => entry.Property(property).CurrentValue = value;

@@ -122,6 +122,7 @@ public sealed class WritePathTests(TrackerFactory factory) : IClassFixture<Track
         var (source, figures) = await WriteAsync("importer", "CSV import: bulk.csv", async (db, audit) =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
+            using var change = audit.OneChange();  // a source and its figures, as an import writes them
             var created = NewSource();
             created.Note = "A note";
             await AuditTrail.CreateAllAsync(db, audit, [created], CancellationToken.None);
@@ -178,5 +179,22 @@ public sealed class WritePathTests(TrackerFactory factory) : IClassFixture<Track
 
         Assert.True(refused.IsUniqueViolation());
         Assert.Equal(before, await factory.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Rows_created_at_once_outside_one_change_start_a_data_version_of_their_own()
+    {
+        var (first, second) = await WriteAsync("importer", "Two separate loads", async (db, audit) =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var (a, b) = (NewSource(), NewSource());
+            await AuditTrail.CreateAllAsync(db, audit, [a], CancellationToken.None);
+            await AuditTrail.CreateAllAsync(db, audit, [b], CancellationToken.None);
+            await transaction.CommitAsync();
+            return (a, b);
+        });
+
+        var versions = await Task.WhenAll(AuditOfAsync(AuditEntity.Source, first.Id), AuditOfAsync(AuditEntity.Source, second.Id));
+        Assert.NotEqual(Assert.Single(versions[0]).RevisionId, Assert.Single(versions[1]).RevisionId);
     }
 }

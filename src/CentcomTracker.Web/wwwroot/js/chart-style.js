@@ -12,14 +12,20 @@ export const ALTERNATIVE = '#595959';
 
 export const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function hatch(colour, background = '#ffffff') {
+// An 8-pixel pattern tile filled with one colour, for the hatched and dotted fills to draw on.
+function tile(fill) {
   const size = 8;
-  const tile = document.createElement('canvas');
-  tile.width = size;
-  tile.height = size;
-  const ctx = tile.getContext('2d');
-  ctx.fillStyle = background;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = fill;
   ctx.fillRect(0, 0, size, size);
+  return { ctx, size };
+}
+
+export function hatch(colour, background = '#ffffff') {
+  const { ctx, size } = tile(background);
   ctx.strokeStyle = colour;
   ctx.lineWidth = 2;
   ctx.beginPath();
@@ -30,25 +36,19 @@ export function hatch(colour, background = '#ffffff') {
   ctx.moveTo(size - 2, size + 2);
   ctx.lineTo(size + 2, size - 2);
   ctx.stroke();
-  return ctx.createPattern(tile, 'repeat');
+  return ctx.createPattern(ctx.canvas, 'repeat');
 }
 
 // The second series of a bar chart (period B beside period A) is dotted, so the two differ by more than colour.
 export function dots(colour) {
-  const size = 8;
-  const tile = document.createElement('canvas');
-  tile.width = size;
-  tile.height = size;
-  const ctx = tile.getContext('2d');
-  ctx.fillStyle = colour;
-  ctx.fillRect(0, 0, size, size);
+  const { ctx } = tile(colour);
   ctx.fillStyle = '#ffffff';
   for (const [x, y] of [[2, 2], [6, 6]]) {
     ctx.beginPath();
     ctx.arc(x, y, 1.25, 0, 2 * Math.PI);
     ctx.fill();
   }
-  return ctx.createPattern(tile, 'repeat');
+  return ctx.createPattern(ctx.canvas, 'repeat');
 }
 
 export function plainFill(colour, d) {
