@@ -117,8 +117,17 @@ public class BrowserFixture : IAsyncLifetime
     /// Resolves when every chart on the page is drawn (charts.js enables a chart's PNG button once its chart exists);
     /// at once on a page without charts.
     /// </summary>
-    public static Task WaitForChartsAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => document.querySelectorAll('button[data-png-for]:not([disabled])').length === document.querySelectorAll('canvas[data-chart]').length");
+    public static async Task WaitForChartsAsync(IPage page)
+    {
+        // A chart is drawn when it comes near the screen: bring each undrawn one into view in turn, then go back to the top.
+        await page.WaitForFunctionAsync(@"() => {
+            const undrawn = [...document.querySelectorAll('canvas[data-chart]')]
+                .filter(c => document.querySelector(`button[data-png-for=""${c.dataset.chart}""]`)?.disabled);
+            if (undrawn.length) undrawn[0].scrollIntoView({ block: 'center' });
+            return undrawn.length === 0;
+        }");
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+    }
 
     /// <summary>The dashboard (or any page with charts) in a new context, once every chart is drawn.</summary>
     public async Task<(IPage Page, List<string> Errors)> OpenAsync(string path, bool acceptDownloads = false)
@@ -173,7 +182,7 @@ public class BrowserFixture : IAsyncLifetime
         Assert.True(response!.Status == expectedStatus, $"{path} returned {response.Status}, expected {expectedStatus}");
         // Every resource loaded and every chart drawn (the page fetches nothing after that), then no error on the way.
         await page.WaitForLoadStateAsync(LoadState.Load);
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('button[data-png-for]:not([disabled])').length === document.querySelectorAll('canvas[data-chart]').length");
+        await WaitForChartsAsync(page);
         Assert.True(failed.Count == 0 && errors.Count == 0, string.Join("\n", failed.Concat(errors)));
         return (page, errors);
     }

@@ -1,8 +1,6 @@
 // How the dashboard's charts look: colours, dashes and point shapes that do not rely on colour alone, patterned bars
 // for partial, alternative and pace values, wrapped labels, and the marks that say "not reported" in an empty slot.
 
-const Chart = window.Chart;
-
 // Colour-blind-safe colours (Okabe–Ito, darkened where needed) that keep 3:1 against white; lines also differ by
 // dash and point shape, and patterned bars say partial / alternative / pace without relying on colour.
 export const COLOURS = ['#0072B2', '#C0392B', '#00795A', '#6A3D9A', '#000000', '#8C510A', '#595959'];
@@ -102,7 +100,7 @@ export const notReportedMarks = {
     const { ctx, chartArea } = chart;
     ctx.save();
     ctx.fillStyle = '#404040';
-    ctx.font = `11px ${Chart.defaults.font.family}`;
+    ctx.font = `11px ${window.Chart.defaults.font.family}`;
     ctx.direction = options.rtl ? 'rtl' : 'ltr';
     ctx.textAlign = 'left';
     chart.data.datasets.forEach((dataset, d) => {

@@ -10,12 +10,23 @@
 import { annotationMarkers } from './annotations.js';
 import { COLOURS, DASHES, POINTS, ALTERNATIVE, reduceMotion, hatch, dots, plainFill, barFill, wrap, whiteBackground, notReportedMarks } from './chart-style.js';
 
-const Chart = window.Chart;
-
-// Chart text in the page's own typeface (an Arabic face on Arabic pages), not Chart.js's Helvetica stack.
-if (Chart) {
-  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  Chart.defaults.color = '#343a40';
+// Chart.js itself is fetched when the first chart comes near the screen (the page names it in a prefetch link), so a
+// reader who stays at the top never runs it. Chart text is in the page's own typeface, not Chart.js's Helvetica.
+let library;
+function chartLibrary() {
+  library ??= new Promise((resolve, reject) => {
+    if (window.Chart) { resolve(window.Chart); return; }
+    const script = document.createElement('script');
+    script.src = document.querySelector('link[data-chart-library]').getAttribute('href');
+    script.onload = () => resolve(window.Chart);
+    script.onerror = reject;
+    document.head.append(script);
+  }).then((Chart) => {
+    Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+    Chart.defaults.color = '#343a40';
+    return Chart;
+  });
+  return library;
 }
 
 
@@ -107,7 +118,7 @@ function configFor(island) {
           labels: {
             usePointStyle: island.type === 'line',
             // The key shows each series' own colour and texture, not the pattern of whichever bar happens to come first.
-            generateLabels: chart => Chart.defaults.plugins.legend.labels.generateLabels(chart).map(item =>
+            generateLabels: chart => window.Chart.defaults.plugins.legend.labels.generateLabels(chart).map(item =>
               island.type === 'bar'
                 ? { ...item, fillStyle: plainFill(COLOURS[item.datasetIndex % COLOURS.length], item.datasetIndex), strokeStyle: '#343a40', lineWidth: 1 }
                 : item),
@@ -159,26 +170,27 @@ const pending = new Map();
 
 function draw(canvas) {
   const create = pending.get(canvas);
-  if (!create) return;
+  if (!create) return Promise.resolve();
   pending.delete(canvas);
   if (observer) observer.unobserve(canvas);
-  create();
+  return create();
 }
 
-// A chart is drawn when it comes near the screen; the others one at a time when the browser is idle, so the first
-// paint is not held up by charts below the fold and printing or a quick scroll still finds every chart drawn.
+// A chart is drawn when it comes near the screen (or before printing), not before: the first screen is not held up
+// by charts below the fold, and a phone that never scrolls to them never spends its processor on them.
 const observer = 'IntersectionObserver' in window
   ? new IntersectionObserver((entries) => {
     for (const entry of entries) if (entry.isIntersecting) draw(entry.target);
-  }, { rootMargin: '200px' })
+  }, { rootMargin: '400px 0px' })
   : null;
 
 for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
   const source = document.getElementById(`chart-${canvas.dataset.chart}`);
-  if (!source || !Chart) continue;
+  if (!source) continue;
   const island = JSON.parse(source.textContent);
   if (!island.labels.length) continue;
-  pending.set(canvas, () => {
+  pending.set(canvas, async () => {
+    const Chart = await chartLibrary();
     const chart = new Chart(canvas, configFor(island));
     charts.push(chart);
     const button = document.querySelector(`button[data-png-for="${island.id}"]`);
@@ -190,20 +202,20 @@ for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
   if (observer) observer.observe(canvas); else draw(canvas);
 }
 
-const whenIdle = window.requestIdleCallback || ((callback) => setTimeout(callback, 50));
-function drawNextWhenIdle() {
-  const next = pending.keys().next();
-  if (next.done) return;
-  whenIdle(() => {
-    draw(next.value);
-    drawNextWhenIdle();
-  });
+// Charts are redrawn at paper size for printing, then back to the screen's. Ctrl+P (⌘P) first draws the charts not yet
+// drawn, Chart.js included; the browser's own menu prints those already drawn (the tables are printed either way).
+function drawAll() {
+  const drawing = [...pending.keys()].map((canvas) => draw(canvas));
+  return Promise.all(drawing);
 }
-drawNextWhenIdle();
-
-// Charts are redrawn at paper size for printing, then back to the screen's.
+document.addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p' && pending.size) {
+    event.preventDefault();
+    drawAll().then(() => window.print());
+  }
+});
 window.addEventListener('beforeprint', () => {
-  for (const canvas of [...pending.keys()]) draw(canvas);
+  drawAll();
   for (const chart of charts) chart.resize(700, 280);
 });
 window.addEventListener('afterprint', () => {
