@@ -32,8 +32,7 @@ public static class ConditionalGets
                 return;
             }
 
-            var db = context.RequestServices.GetRequiredService<TrackerDbContext>();
-            var version = await db.DataVersionAsync(context.RequestAborted);
+            var version = await context.DataVersionAsync();
             var etag = new EntityTagHeaderValue($"\"v{version.ToString(CultureInfo.InvariantCulture)}-{CultureInfo.CurrentUICulture.Name}-" +
                 $"{CultureInfo.CurrentCulture.Name}-{(Culture.ArabicIndicDigits ? "arab" : "latn")}\"", isWeak: true);
             var shared = LanguageInAddress(request);

@@ -26,11 +26,10 @@ public sealed class FiguresCache : IOutputCachePolicy
             return;
         }
 
-        var db = http.RequestServices.GetRequiredService<TrackerDbContext>();
         context.CacheVaryByRules.QueryKeys = "*";
         // The body is stored compressed (compression runs inside the cache), so one entry per accepted encoding.
         context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
-        context.CacheVaryByRules.VaryByValues["data"] = await DataStampAsync(db, cancellationToken);
+        context.CacheVaryByRules.VaryByValues["data"] = (await http.DataVersionAsync()).ToString(CultureInfo.InvariantCulture);
         context.CacheVaryByRules.VaryByValues["language"] =
             CultureInfo.CurrentUICulture.Name + "/" + CultureInfo.CurrentCulture.Name + (Culture.ArabicIndicDigits ? "/arab" : "");
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(30);
@@ -48,8 +47,4 @@ public sealed class FiguresCache : IOutputCachePolicy
 
         return ValueTask.CompletedTask;
     }
-
-    /// <summary>Changes whenever a figure, source, metric or theatre is added, changed or removed (<see cref="DataVersion"/>).</summary>
-    public static async Task<string> DataStampAsync(TrackerDbContext db, CancellationToken cancellationToken = default) =>
-        (await db.DataVersionAsync(cancellationToken)).ToString(CultureInfo.InvariantCulture);
 }

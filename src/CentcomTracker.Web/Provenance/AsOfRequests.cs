@@ -47,7 +47,7 @@ public static class AsOfRequests
         AsOfSnapshot? snapshot = null;
         if (AsOf.TryParse(text, today, out var asOf, out var problem))
         {
-            var stamp = await services.GetRequiredService<TrackerDbContext>().DataVersionAsync(context.RequestAborted);
+            var stamp = await context.DataVersionAsync();
             snapshot = await services.GetRequiredService<SnapshotStore>().GetAsync(asOf, stamp);
             if (snapshot is null) problem = new Message("There is no data version {0}: see the list of changes.", asOf.Label);
         }

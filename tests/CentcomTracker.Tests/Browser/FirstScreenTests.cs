@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace CentcomTracker.Tests.Browser;
 
 /// <summary>The dashboard reads in one screen: the headline comparison is on the first screen, and the page stays short.</summary>
@@ -33,6 +35,31 @@ public sealed class FirstScreenTests(BrowserFixture app) : IClassFixture<Browser
         Assert.True(await page.Locator("details.chart-data table").CountAsync() >= 5);
         Assert.True(await page.Locator("details.footnote-list blockquote").CountAsync() > 0);
         Assert.Empty(problems.All);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_menu_button_shows_and_hides_the_navigation_and_the_charts_scroll_sideways()
+    {
+        await using var context = await app.NewContextAsync(width: 390, height: 844);
+        var (page, problems) = await BrowserFixture.OpenPageAsync(context, "/");
+        var menu = page.Locator("#main-nav");
+        var button = page.Locator("button.navbar-toggler");
+        Assert.False(await menu.IsVisibleAsync());
+        Assert.Equal("false", await button.GetAttributeAsync("aria-expanded"));
+
+        await button.ClickAsync();
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Sources", Exact = true }).IsVisibleAsync());
+        Assert.Equal("true", await button.GetAttributeAsync("aria-expanded"));
+        await button.ClickAsync();
+        Assert.False(await menu.IsVisibleAsync());
+
+        // The charts sit in one row wider than the screen; the first is drawn once it is near, the next one swipe away.
+        var strip = await page.EvaluateAsync<double[]>("() => { const s = document.querySelector('.chart-strip'); return [s.scrollWidth, s.clientWidth, s.getBoundingClientRect().height]; }");
+        Assert.True(strip[0] > 4 * strip[1], $"strip {strip[0]} px wide in {strip[1]} px");
+        Assert.True(strip[2] < 844, $"strip {strip[2]} px tall");
+        await page.Locator("#panel-attacks").ScrollIntoViewIfNeededAsync();
+        await page.Locator("button[data-png-for='attacks']:not([disabled])").WaitForAsync();
+        problems.AssertNone();
     }
 
     [Fact]
