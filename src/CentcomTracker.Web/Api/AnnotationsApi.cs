@@ -1,10 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Api;
 
@@ -74,19 +71,3 @@ public static class AnnotationsApi
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
-
-[Description("Annotations, one page of them.")]
-public sealed record AnnotationsPageDto(IReadOnlyList<AnnotationDto> Items, int Page, int PageSize, int TotalCount, int TotalPages, string? Next, string? Previous);
-
-[Description("A dated event marked on the time-series charts.")]
-public sealed record AnnotationDto(
-    int Id,
-    [property: Description("The day of the event, yyyy-MM-dd.")] string Date,
-    [property: Description("The marker's label in English.")] string Text,
-    [property: Description("The label in Arabic, when an editor gave one.")] string? TextAr,
-    [property: Description("IQ or SY; null when the event concerns both.")] string? Theatre,
-    AnnotationSourceDto Source,
-    [property: Description("The sentence that reported the event, in the source's language.")] string Quote);
-
-[Description("The source that reported an event.")]
-public sealed record AnnotationSourceDto(int Id, string Publisher, string Title, string? Url, string Language);

@@ -1,8 +1,5 @@
 using System.Globalization;
-using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CentcomTracker.Web.Api;
 
@@ -90,41 +87,4 @@ internal sealed class ApiArguments
         errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
         detail: string.Join(" ", errors.SelectMany(e => e.Value)),
         title: "One or more parameters are invalid.");
-}
-
-/// <summary>Problem Details for things that do not exist: an unknown metric, theatre, source, figure or route.</summary>
-internal static class ApiProblems
-{
-    public static NotFoundProblem Unknown(string parameter, string value, IEnumerable<string> known) =>
-        NotFound(parameter, $"Unknown {parameter}", $"There is no {parameter} \"{value}\". Known: {string.Join(", ", known)}.");
-
-    public static NotFoundProblem NotFound(string parameter, string title, string detail) => new(new ProblemDetails
-    {
-        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
-        Title = title,
-        Status = StatusCodes.Status404NotFound,
-        Detail = detail,
-        Extensions = { ["parameter"] = parameter },
-    });
-}
-
-/// <summary>
-/// A 404 written as application/problem+json, and described as such in OpenAPI. <c>NotFound&lt;ProblemDetails&gt;</c>
-/// would write the same body as plain application/json.
-/// </summary>
-public sealed class NotFoundProblem(ProblemDetails problem)
-    : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<ProblemDetails>
-{
-    private static readonly string[] ContentTypes = ["application/problem+json"];
-
-    public ProblemDetails Value { get; } = problem;
-
-    object? IValueHttpResult.Value => Value;
-
-    public int? StatusCode => StatusCodes.Status404NotFound;
-
-    public Task ExecuteAsync(HttpContext httpContext) => TypedResults.Problem(Value).ExecuteAsync(httpContext);
-
-    public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder) =>
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status404NotFound, typeof(ProblemDetails), ContentTypes));
 }

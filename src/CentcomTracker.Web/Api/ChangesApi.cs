@@ -1,10 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Api;
 
@@ -81,32 +78,3 @@ public static class ChangesApi
     private static FigureStateDto? State(string? json) => AuditSnapshots.ReadFigure(json) is not { } f ? null
         : new FigureStateDto(f.Metric, f.Theatre, f.Period, f.Value, f.Qualifier, f.SourceId, f.Quote, f.Translation, f.Note);
 }
-
-[Description("Changes to figures after a moment, one page of them.")]
-public sealed record ChangesPageDto(
-    [property: Description("The since asked for.")] string Since,
-    [property: Description("The newest data version.")] long LatestVersion,
-    [property: Description("Figures added, on all pages.")] int Added,
-    [property: Description("Figure changes, on all pages.")] int Changed,
-    [property: Description("Figures deleted, on all pages.")] int Deleted,
-    IReadOnlyList<FigureChangeDto> Items,
-    int Page,
-    int PageSize,
-    int TotalCount,
-    int TotalPages,
-    string? Next,
-    string? Previous);
-
-[Description("One change to one figure.")]
-public sealed record FigureChangeDto(
-    [property: Description("The data version it belongs to (null for changes recorded before versions were numbered).")] long? Version,
-    DateTime At,
-    [property: Description("added, changed or deleted.")] string Change,
-    int FigureId,
-    [property: Description("The figure before the change; null when added.")] FigureStateDto? Before,
-    [property: Description("The figure after the change; null when deleted.")] FigureStateDto? After,
-    string? Reason);
-
-[Description("A figure as recorded in its history.")]
-public sealed record FigureStateDto(
-    string Metric, string Theatre, string Period, long Value, string Qualifier, int SourceId, string Quote, string? Translation, string? Note);

@@ -3,7 +3,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
 using System.Threading.RateLimiting;
-using CentcomTracker.Web.Domain;
 using CentcomTracker.Web.Domain.Extraction;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
@@ -172,50 +171,3 @@ public static class ExtractionApi
         }
     }
 }
-
-/// <summary>How many texts one client address may post to /api/extract per window (configuration section RateLimiting:Extract).</summary>
-public sealed class ExtractRateLimitOptions
-{
-    public const string Section = "RateLimiting:Extract";
-    public int PermitLimit { get; set; } = 30;
-    public int WindowSeconds { get; set; } = 60;
-}
-
-[Description("The candidate figures found in a text, and the numbers that could not be placed.")]
-public sealed record ExtractionDto(
-    [property: Description("en or ar: as given, or found from the text.")] string Language,
-    IReadOnlyList<ExtractedFigureDto> Candidates,
-    IReadOnlyList<UnplacedNumberDto> Unplaced)
-{
-    public static ExtractionDto From(ExtractionResult result, string? language) => new(
-        language ?? result.Language,
-        result.Candidates.Select(c => new ExtractedFigureDto(c.Metric, c.Theatre, c.Period.Label, c.Value, c.Qualifier.Code(), c.Quote,
-            c.Sentence.Start, c.Sentence.Length, c.Number.Start, c.Number.Length, c.Notes)).ToList(),
-        result.Unplaced.Select(u => new UnplacedNumberDto(u.Value, u.Qualifier.Code(), u.Reason, u.Quote,
-            u.Sentence.Start, u.Sentence.Length, u.Number.Start, u.Number.Length)).ToList());
-}
-
-[Description("A figure the text appears to report, for an editor to confirm.")]
-public sealed record ExtractedFigureDto(
-    string Metric,
-    string Theatre,
-    [property: Description("A period label; a level's is the day (or month) of publication.")] string Period,
-    long Value,
-    string Qualifier,
-    [property: Description("The sentence, exactly as written.")] string Quote,
-    [property: Description("Where the sentence starts in the text posted (UTF-16 code units).")] int Start,
-    int Length,
-    [property: Description("Where the number starts in the text posted.")] int NumberStart,
-    int NumberLength,
-    [property: Description("theatre-assumed, period-from-context, period-not-over: what the editor should check.")] IReadOnlyList<string> Notes);
-
-[Description("A number that could not be placed; reason is percentage, peak, breakdown, no-metric, no-period, not-whole or too-large.")]
-public sealed record UnplacedNumberDto(
-    long? Value,
-    string Qualifier,
-    string Reason,
-    string Quote,
-    int Start,
-    int Length,
-    int NumberStart,
-    int NumberLength);

@@ -1,5 +1,3 @@
-using CentcomTracker.Web.Domain;
-
 namespace CentcomTracker.Web.Charts;
 
 /// <summary>
@@ -108,10 +106,3 @@ public static class ComparisonWording
         return notes;
     }
 }
-
-/// <summary>
-/// What the shared comparison partial (<c>_Comparison.cshtml</c>) needs: the comparison, the words, the page's
-/// footnotes, theatre names, and how this page links to the same view with another baseline (null: the default).
-/// </summary>
-public sealed record ComparisonPanel(Comparison Comparison, Wording Words, Footnotes Footnotes, Func<string, string> TheatreName,
-    Func<string?, string> BaselineLink);

@@ -1,5 +1,3 @@
-using CentcomTracker.Web.Domain;
-
 namespace CentcomTracker.Web.Charts;
 
 /// <summary>
@@ -85,12 +83,4 @@ public sealed record DashboardQuery(Period A, Period B, string Theatre, string T
         var trimmed = text.Trim();
         return trimmed.Length <= 40 ? trimmed : trimmed[..40] + "…";
     }
-}
-
-public enum QueryProblemKind { Period, Theatre, Trend }
-
-/// <summary>One parameter that could not be used: its name, what was given, why (a message the page says in its language), and what is shown instead.</summary>
-public sealed record QueryProblem(string Parameter, string Given, QueryProblemKind Kind, Message Reason, string Instead)
-{
-    public override string ToString() => $"Parameter \"{Parameter}\": {Reason}";
 }

@@ -1,10 +1,4 @@
-using CentcomTracker.Web.Domain;
-using Microsoft.Extensions.Localization;
-
 namespace CentcomTracker.Web.Charts;
-
-/// <summary>Marker for Resources/Charts/ChartText.ar.resx: the words of the charts, their summaries and the dashboard's notes.</summary>
-public sealed class ChartText;
 
 /// <summary>
 /// The sentences the dashboard writes about resolved values (notes on other sources, reconciliations, paces),

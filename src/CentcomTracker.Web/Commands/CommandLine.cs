@@ -1,5 +1,3 @@
-using CentcomTracker.Web.Data;
-
 namespace CentcomTracker.Web.Commands;
 
 /// <summary>
@@ -66,6 +64,3 @@ public static class CommandLine
         }
     }
 }
-
-/// <summary>A usage or input error a command reports on standard error (exit code 2), without a stack trace.</summary>
-public sealed class CommandException(string message) : Exception(message);

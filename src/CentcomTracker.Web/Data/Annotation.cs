@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
@@ -39,19 +37,4 @@ public sealed class Annotation : IEditable
     /// <summary>Shown where <paramref name="theatre"/> is drawn: an event of both theatres everywhere, one of Iraq where Iraq (or Iraq and Syria) is.</summary>
     public static bool Concerns(string? annotationTheatre, string theatre, IReadOnlyList<string> members) =>
         annotationTheatre is null || annotationTheatre == theatre || members.Contains(annotationTheatre);
-}
-
-public sealed class AnnotationConfiguration : IEntityTypeConfiguration<Annotation>
-{
-    public void Configure(EntityTypeBuilder<Annotation> annotation)
-    {
-        annotation.Property(a => a.Text).HasMaxLength(InputRules.MaxAnnotationText);
-        annotation.Property(a => a.TextAr).HasMaxLength(InputRules.MaxAnnotationText);
-        annotation.Property(a => a.TheatreCode).HasMaxLength(Limits.Code);
-        annotation.Property(a => a.Quote).HasMaxLength(Limits.Quote);
-        annotation.Property(a => a.Version).IsConcurrencyToken();
-        annotation.HasOne<Theatre>().WithMany().HasForeignKey(a => a.TheatreCode).OnDelete(DeleteBehavior.Restrict);
-        annotation.HasOne(a => a.Source).WithMany().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.Restrict);
-        annotation.HasIndex(a => a.Date);
-    }
 }

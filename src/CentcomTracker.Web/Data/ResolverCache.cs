@@ -1,60 +1,4 @@
-using System.Globalization;
-
 namespace CentcomTracker.Web.Data;
-
-/// <summary>
-/// Keeps something built from the database while its stamp — the data version (<see cref="DataVersion"/>), and
-/// whatever else the value depends on — stays the same: a request costs one tiny query instead of a reload. Any
-/// change to a figure, source, metric or theatre — from this instance, another one, or SQL typed by hand — raises the
-/// version, and the next request builds afresh.
-/// </summary>
-public abstract class VersionedCache<T> where T : class
-{
-    private readonly SemaphoreSlim loading = new(1, 1);
-    private volatile Entry? current;
-
-    private sealed record Entry(string Stamp, T Value);
-
-    protected abstract Task<T> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken);
-
-    /// <summary>What the cached value depends on besides the data: the data version alone unless a cache says more.</summary>
-    protected virtual string Stamp(long version) => version.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The value for the data as it stood at a past moment (<c>?asof=</c>): built from the snapshot each time unless a cache keeps it there.</summary>
-    protected virtual Task<T> FromSnapshotAsync(Provenance.AsOfSnapshot snapshot, TrackerDbContext db, CancellationToken cancellationToken) =>
-        LoadAsync(db, cancellationToken);
-
-    public async Task<T> GetAsync(TrackerDbContext db, CancellationToken cancellationToken = default)
-    {
-        if (db is Provenance.SnapshotTrackerDbContext { Snapshot: { } snapshot })
-        {
-            return await FromSnapshotAsync(snapshot, db, cancellationToken);  // a past moment is never this cache's current value
-        }
-
-        var stamp = Stamp(await db.DataVersionAsync(cancellationToken));
-        if (current is { } cached && cached.Stamp == stamp)
-        {
-            return cached.Value;
-        }
-
-        await loading.WaitAsync(cancellationToken);
-        try
-        {
-            if (current is { } again && again.Stamp == stamp)
-            {
-                return again.Value;
-            }
-
-            var value = await LoadAsync(db, cancellationToken);
-            current = new Entry(stamp, value);
-            return value;
-        }
-        finally
-        {
-            loading.Release();
-        }
-    }
-}
 
 /// <summary>
 /// The resolver over every figure; values resolved for one page are ready for the next. A new day also starts
@@ -70,13 +14,6 @@ public sealed class ResolverCache(TimeProvider clock) : VersionedCache<Resolver>
         db.LoadResolverAsync(Today, cancellationToken);
 
     /// <summary>A past moment has its own resolver, built once with its snapshot.</summary>
-    protected override Task<Resolver> FromSnapshotAsync(Provenance.AsOfSnapshot snapshot, TrackerDbContext db, CancellationToken cancellationToken) =>
+    protected override Task<Resolver> FromSnapshotAsync(AsOfSnapshot snapshot, TrackerDbContext db, CancellationToken cancellationToken) =>
         Task.FromResult(snapshot.Resolver);
-}
-
-/// <summary>The metrics and theatres, which every page, form and import reads.</summary>
-public sealed class VocabularyCache : VersionedCache<VocabularyLookup>
-{
-    protected override Task<VocabularyLookup> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken) =>
-        VocabularyQueries.QueryVocabularyAsync(db, cancellationToken);
 }

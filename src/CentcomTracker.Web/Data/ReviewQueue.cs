@@ -1,8 +1,5 @@
 namespace CentcomTracker.Web.Data;
 
-/// <summary>How a review decision ended.</summary>
-public enum ReviewOutcome { Done, NotFound, AlreadyDecided, OwnChange, ChangedMeanwhile, Duplicate, SourceGone }
-
 /// <summary>
 /// Four eyes: with <c>Review:Required</c> (the default), an editor's save becomes a pending <see cref="ReviewBatch"/>
 /// instead of a change to the figures, and a different editor approves (applied through the normal write path, so

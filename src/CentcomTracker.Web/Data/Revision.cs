@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
@@ -37,17 +34,5 @@ public sealed class Revision
             case (AuditEntity.Annotation, AuditAction.Delete): AnnotationsDeleted++; break;
             default: SourcesChanged++; break;
         }
-    }
-}
-
-public sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
-{
-    public void Configure(EntityTypeBuilder<Revision> revision)
-    {
-        revision.Property(r => r.UserName).HasMaxLength(256);
-        revision.Property(r => r.UserId).HasMaxLength(450);
-        revision.Property(r => r.Reason).HasMaxLength(Limits.Note);
-        revision.HasIndex(r => r.At);
-        revision.HasMany<AuditEntry>().WithOne(a => a.Revision).HasForeignKey(a => a.RevisionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -159,14 +159,3 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
 
     private static SourceTier ParseTier(string code) => DomainCodes.TryParseTier(code, out var tier) ? tier : SourceTier.Secondary;
 }
-
-/// <summary>Column lengths; forms and imports validate against the same numbers.</summary>
-public static class Limits
-{
-    public const int Code = 32;
-    public const int Name = InputRules.MaxName;
-    public const int Title = InputRules.MaxTitle;
-    public const int Url = InputRules.MaxUrl;
-    public const int Note = InputRules.MaxNote;
-    public const int Quote = InputRules.MaxQuote;
-}

@@ -1,19 +1,7 @@
 using System.Globalization;
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace CentcomTracker.Web.Provenance;
-
-/// <summary>What the request asked of the past: the snapshot shown, or why the <c>asof</c> given could not be used.</summary>
-public sealed class AsOfFeature
-{
-    public AsOfSnapshot? Snapshot { get; init; }
-    public Message? Problem { get; init; }
-
-    /// <summary>The moment shown, or null for today's data.</summary>
-    public AsOf? AsOf => Snapshot?.AsOf;
-}
 
 /// <summary>
 /// <c>?asof=2024-07-16</c> or <c>?asof=v12</c> on a read view (dashboard, compare, metric pages, chart files, embeds,

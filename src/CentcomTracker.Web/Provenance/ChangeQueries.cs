@@ -1,11 +1,6 @@
 using System.Globalization;
-using CentcomTracker.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Provenance;
-
-/// <summary>A data version with the audit entries it committed.</summary>
-public sealed record VersionWithEntries(Revision Revision, IReadOnlyList<AuditEntry> Entries);
 
 public static class ChangeQueries
 {

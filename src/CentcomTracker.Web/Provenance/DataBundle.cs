@@ -6,13 +6,6 @@ using System.Text.Json.Nodes;
 
 namespace CentcomTracker.Web.Provenance;
 
-/// <summary>A column of a bundle's CSV as its Table Schema describes it (a Frictionless type: string, integer, number…).</summary>
-public sealed record TableField(string Name, string Type, string Description);
-
-public sealed record BundleSource(int Id, string Publisher, string Title, string? Url, string Published);
-
-public sealed record BundleQuote(int FigureId, int SourceId, string Quote, string? Translation);
-
 /// <summary>
 /// A view to take away: its CSV, a Frictionless Data Package (<c>datapackage.json</c>: the table's schema and the
 /// sources) and a README naming the sources with their quotes and the caveats that apply to these numbers.

@@ -1,14 +1,4 @@
-
 namespace CentcomTracker.Web.Pages.Figures;
-
-public sealed record MetricChoice(string Code, string Name, MetricKind Kind);
-
-public sealed record TheatreChoice(string Code, string Name, string? ParentCode);
-
-public sealed record SourceChoice(int Id, string Publisher, string Title, Period Published, string Language)
-{
-    public string Label => $"{Publisher} — {Title} ({Published.Label})";
-}
 
 /// <summary>The vocabulary the figure forms and filters offer, named in the reader's language.</summary>
 public static class Choices

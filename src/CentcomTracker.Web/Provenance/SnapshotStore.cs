@@ -1,33 +1,7 @@
 using System.Collections.Concurrent;
-using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Domain;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Web.Provenance;
-
-/// <summary>
-/// The tracker's tables as they stood at a past moment, rebuilt from the audit trail into a private in-memory
-/// database, so every read page and API route answers "as of" with its usual queries.
-/// </summary>
-public sealed class SnapshotTrackerDbContext(DbContextOptions<SnapshotTrackerDbContext> options) : TrackerDbContext(options)
-{
-    public AsOfSnapshot? Snapshot { get; init; }
-}
-
-/// <summary>One rebuilt moment: what was asked, the data version then in force, how many changes came after, and the resolver over it.</summary>
-public sealed class AsOfSnapshot(AsOf asOf, long version, int laterChanges, SqliteConnection keepAlive) : IDisposable
-{
-    public AsOf AsOf { get; } = asOf;
-    public long Version { get; } = version;
-    public int LaterChanges { get; } = laterChanges;
-    public Resolver Resolver { get; set; } = null!;
-
-    public SnapshotTrackerDbContext CreateContext() => new(
-        new DbContextOptionsBuilder<SnapshotTrackerDbContext>().UseSqlite(keepAlive.ConnectionString).Options) { Snapshot = this };
-
-    public void Dispose() => keepAlive.Dispose();
-}
 
 /// <summary>
 /// Builds snapshots on demand and keeps the last few, keyed by the moment and the live data stamp (a change today

@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Api;
+
+public sealed record BaselineOptionDto(string Key, DerivedInputDto Value);

@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Api;
+
+public sealed record ComparisonRowDto(MetricRefDto Metric, TheatreRefDto Theatre, ResolutionDto A, ResolutionDto B, DerivedDto Derived);

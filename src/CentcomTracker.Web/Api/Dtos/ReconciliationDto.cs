@@ -1,0 +1,14 @@
+using System.ComponentModel;
+
+namespace CentcomTracker.Web.Api;
+
+[Description("A reported total set against the sum of its parts: 'reported 196 = Iraq 137 + Syria 59'.")]
+public sealed record ReconciliationDto(
+    [property: Description("summed-over-time or summed-over-members.")] string Kind,
+    long Reported, string ReportedQualifier,
+    long Sum, string SumQualifier,
+    [property: Description("Reported minus the sum.")] long Difference,
+    [property: Description("matches, consistent (qualifiers leave room for each other) or differs.")] string Agreement,
+    IReadOnlyList<PartDto> Parts,
+    IReadOnlyList<FigureDto> Figures,
+    [property: Description("How much of the period the parts cover; a partial sum is 'at least' and says how many of how many.")] CoverageDto? Coverage);

@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Api;
+
+public sealed record TheatreRefDto(string Code, LocalizedText Name);

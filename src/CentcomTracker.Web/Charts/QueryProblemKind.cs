@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Charts;
+
+public enum QueryProblemKind { Period, Theatre, Trend }

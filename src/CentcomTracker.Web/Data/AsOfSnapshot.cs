@@ -1,0 +1,17 @@
+using Microsoft.Data.Sqlite;
+
+namespace CentcomTracker.Web.Data;
+
+/// <summary>One rebuilt moment: what was asked, the data version then in force, how many changes came after, and the resolver over it.</summary>
+public sealed class AsOfSnapshot(AsOf asOf, long version, int laterChanges, SqliteConnection keepAlive) : IDisposable
+{
+    public AsOf AsOf { get; } = asOf;
+    public long Version { get; } = version;
+    public int LaterChanges { get; } = laterChanges;
+    public Resolver Resolver { get; set; } = null!;
+
+    public SnapshotTrackerDbContext CreateContext() => new(
+        new DbContextOptionsBuilder<SnapshotTrackerDbContext>().UseSqlite(keepAlive.ConnectionString).Options) { Snapshot = this };
+
+    public void Dispose() => keepAlive.Dispose();
+}

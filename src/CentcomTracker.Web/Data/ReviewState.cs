@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Data;
+
+public enum ReviewState { Pending, Approved, Rejected }

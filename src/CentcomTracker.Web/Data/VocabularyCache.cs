@@ -1,0 +1,8 @@
+namespace CentcomTracker.Web.Data;
+
+/// <summary>The metrics and theatres, which every page, form and import reads.</summary>
+public sealed class VocabularyCache : VersionedCache<VocabularyLookup>
+{
+    protected override Task<VocabularyLookup> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken) =>
+        VocabularyQueries.QueryVocabularyAsync(db, cancellationToken);
+}

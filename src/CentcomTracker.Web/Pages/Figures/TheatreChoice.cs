@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Pages.Figures;
+
+public sealed record TheatreChoice(string Code, string Name, string? ParentCode);

@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Provenance;
+
+public sealed record BundleQuote(int FigureId, int SourceId, string Quote, string? Translation);
