@@ -31,7 +31,7 @@ public static class SourcesApi
     {
         var rows = await db.Sources.AsNoTracking()
             .OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Id)
-            .Select(s => new SourceDto(s.Id, s.Publisher, s.Title, s.Url, Period.Between(s.PublishedStart, s.PublishedEnd).Label,
+            .Select(s => new SourceDto(s.Id, s.Publisher, s.Title, s.Url, s.Published.Label,
                 s.Language, s.Tier.Code(), s.Note, s.Figures.Count, s.PublisherAr, s.Series ?? "source-" + s.Id))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<SourceDto>>(rows);
@@ -40,10 +40,7 @@ public static class SourcesApi
     public static async Task<Results<Ok<SourceDetailDto>, NotFoundProblem>> GetSource(
         [Description("The source's id, as listed by GET /api/sources.")] int id, TrackerDbContext db, CancellationToken cancellationToken)
     {
-        var source = await db.Sources.AsNoTracking()
-            .Where(s => s.Id == id)
-            .Select(s => new { s.Id, s.Publisher, s.PublisherAr, s.Series, s.Title, s.Url, s.PublishedStart, s.PublishedEnd, s.Language, s.Tier, s.Note })
-            .FirstOrDefaultAsync(cancellationToken);
+        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (source is null)
         {
             return ApiProblems.NotFound("id", "Unknown source", $"There is no source with id {id}; GET /api/sources lists them.");
@@ -52,12 +49,12 @@ public static class SourcesApi
         var figures = await db.Figures.AsNoTracking()
             .Where(f => f.SourceId == id)
             .OrderBy(f => f.PeriodStart).ThenBy(f => f.PeriodEnd).ThenBy(f => f.Metric!.DisplayOrder).ThenBy(f => f.Theatre!.DisplayOrder).ThenBy(f => f.Id)
-            .Select(f => new SourceFigureDto(f.Id, f.MetricCode, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd).Label, f.Value,
+            .Select(f => new SourceFigureDto(f.Id, f.MetricCode, f.TheatreCode, f.Period.Label, f.Value,
                 f.Qualifier.Code(), f.Quote, f.Translation, f.Note))
             .ToListAsync(cancellationToken);
 
         return TypedResults.Ok(new SourceDetailDto(source.Id, source.Publisher, source.Title, source.Url,
-            Period.Between(source.PublishedStart, source.PublishedEnd).Label, source.Language, source.Tier.Code(), source.Note, figures,
+            source.Published.Label, source.Language, source.Tier.Code(), source.Note, figures,
             source.PublisherAr, source.Series ?? "source-" + source.Id));
     }
 }

@@ -25,8 +25,8 @@ public static class FigureExport
             .Select(f => new
             {
                 f.MetricCode, MetricOrder = f.Metric!.DisplayOrder, f.TheatreCode, TheatreOrder = f.Theatre!.DisplayOrder,
-                f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.Quote, f.Translation, f.Note, f.IsPeak,
-                f.Source!.Publisher, f.Source.Title, f.Source.Url, f.Source.PublishedStart, f.Source.PublishedEnd,
+                f.Period, f.Value, f.Qualifier, f.Quote, f.Translation, f.Note, f.IsPeak,
+                f.Source!.Publisher, f.Source.Title, f.Source.Url, f.Source.Published,
                 f.Source.Language, f.Source.Tier, SourceNote = f.Source.Note,
             })
             .ToListAsync(cancellationToken);
@@ -34,14 +34,14 @@ public static class FigureExport
         IEnumerable<FigureRecord> records = rows
             .OrderBy(r => r.Publisher, StringComparer.Ordinal)
             .ThenBy(r => r.Title, StringComparer.Ordinal)
-            .ThenBy(r => r.PublishedStart).ThenBy(r => r.PublishedEnd)
+            .ThenBy(r => r.Published)
             .ThenBy(r => r.MetricOrder).ThenBy(r => r.MetricCode, StringComparer.Ordinal)
             .ThenBy(r => r.TheatreOrder).ThenBy(r => r.TheatreCode, StringComparer.Ordinal)
-            .ThenBy(r => r.PeriodStart).ThenBy(r => r.PeriodEnd)
+            .ThenBy(r => r.Period)
             .Select(r => new FigureRecord(
-                r.MetricCode, r.TheatreCode, Period.Between(r.PeriodStart, r.PeriodEnd).Label,
+                r.MetricCode, r.TheatreCode, r.Period.Label,
                 r.Value.ToString(CultureInfo.InvariantCulture), r.Qualifier.Code(),
-                r.Title, r.Publisher, r.Url ?? "", Period.Between(r.PublishedStart, r.PublishedEnd).Label, r.Language,
+                r.Title, r.Publisher, r.Url ?? "", r.Published.Label, r.Language,
                 r.Quote, r.Translation ?? "", r.Note ?? "", r.Tier.Code(), r.SourceNote ?? "", r.IsPeak ? "true" : ""));
 
         using var buffer = new MemoryStream();

@@ -8,6 +8,8 @@ public static class FactQueries
     {
         var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
         // Figures with their sources in one statement, so a source and its figures saved meanwhile arrive together.
+        // Columns rather than entities (whose Period and Published every other query reads): this loads every figure,
+        // and entities would bring every quote with them.
         var figures = await db.Figures.AsNoTracking()
             .Select(f => new
             {

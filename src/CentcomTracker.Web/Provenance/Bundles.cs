@@ -110,9 +110,9 @@ public static class Bundles
             .Select(f => new { f.Id, f.SourceId, f.Quote, f.Translation }).ToListAsync(cancellationToken);
         var used = figures.Select(f => f.SourceId).ToHashSet();
         var sources = (await db.Sources.AsNoTracking().OrderBy(s => s.Id)
-                .Select(s => new { s.Id, s.Publisher, s.Title, s.Url, s.PublishedStart, s.PublishedEnd }).ToListAsync(cancellationToken))
+                .Select(s => new { s.Id, s.Publisher, s.Title, s.Url, s.Published }).ToListAsync(cancellationToken))
             .Where(s => used.Contains(s.Id))
-            .Select(s => new BundleSource(s.Id, s.Publisher, s.Title, s.Url, Period.Between(s.PublishedStart, s.PublishedEnd).Label)).ToList();
+            .Select(s => new BundleSource(s.Id, s.Publisher, s.Title, s.Url, s.Published.Label)).ToList();
         var quotes = figures.OrderBy(f => f.Id).Select(f => new BundleQuote(f.Id, f.SourceId, f.Quote, f.Translation)).ToList();
         return Zip(http, name, title, csv, FigureColumns, sources, quotes, [], path);
     }

@@ -69,11 +69,11 @@ public sealed class Footnotes
             .Where(f => ids.Contains(f.Id))
             .Select(f => new
             {
-                f.Id, f.SourceId, f.Source!.Publisher, f.Source.PublisherAr, f.Source.Title, f.Source.Url, f.Source.PublishedStart, f.Source.PublishedEnd,
+                f.Id, f.SourceId, f.Source!.Publisher, f.Source.PublisherAr, f.Source.Title, f.Source.Url, f.Source.Published,
                 f.Source.Language, f.Quote, f.Translation, f.Note,
             })
             .ToListAsync(cancellationToken);
         notes = rows.ToDictionary(r => r.Id, r => new Note(numbers[r.Id], r.Id, r.SourceId, Names.Publisher(r.Publisher, r.PublisherAr), r.Title, r.Url,
-            Period.Between(r.PublishedStart, r.PublishedEnd), r.Language, r.Quote, r.Translation, r.Note));
+            r.Published, r.Language, r.Quote, r.Translation, r.Note));
     }
 }

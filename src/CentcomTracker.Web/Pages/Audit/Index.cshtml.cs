@@ -47,8 +47,8 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .ToListAsync(cancellationToken);
 
-        var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code, m => m.Name);
-        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name);
+        var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code, m => m.Name());
+        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name());
         var sourceIds = entries.SelectMany(AuditChanges.SourceIds).Distinct().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => $"{s.Publisher} — {s.Title}", cancellationToken);

@@ -31,8 +31,8 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         PageNumber = Math.Max(1, PageNumber);
         var (versions, total) = await db.VersionsAsync(PageNumber, PageSize, cancellationToken);
         Total = total;
-        var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code, m => m.Name);
-        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name);
+        var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code, m => m.Name());
+        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name());
         var sourceIds = versions.SelectMany(v => v.Entries).SelectMany(AuditChanges.SourceIds).Distinct().Order().ToList();
         var (low, high) = sourceIds.Count == 0 ? (0, -1) : (sourceIds[0], sourceIds[^1]);
         var sources = await db.Sources.AsNoTracking().Where(s => s.Id >= low && s.Id <= high)

@@ -3,21 +3,21 @@ namespace CentcomTracker.Web.Pages.Figures;
 /// <summary>The vocabulary the figure forms and filters offer, named in the reader's language.</summary>
 public static class Choices
 {
-    // Named from the one vocabulary query the pages and the API share (VocabularyQueries.LoadVocabularyAsync).
-    public static async Task<IReadOnlyList<MetricChoice>> MetricChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken) =>
-        (await db.LoadVocabularyAsync(cancellationToken)).Metrics.Select(m => new MetricChoice(m.Code, m.Name(), m.Kind)).ToList();
+    // The rows of the one vocabulary query the pages and the API share (VocabularyQueries.LoadVocabularyAsync), named with Name().
+    public static async Task<IReadOnlyList<MetricRow>> MetricChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken) =>
+        (await db.LoadVocabularyAsync(cancellationToken)).Metrics;
 
-    public static async Task<IReadOnlyList<TheatreChoice>> TheatreChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken) =>
-        (await db.LoadVocabularyAsync(cancellationToken)).Theatres.Select(t => new TheatreChoice(t.Code, t.Name(), t.Parent)).ToList();
+    public static async Task<IReadOnlyList<TheatreRow>> TheatreChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken) =>
+        (await db.LoadVocabularyAsync(cancellationToken)).Theatres;
 
     /// <summary>Every source, newest first: the one an editor wants is usually this month's.</summary>
     public static async Task<IReadOnlyList<SourceChoice>> SourceChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken)
     {
         var rows = await db.Sources.AsNoTracking()
             .OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Publisher).ThenBy(s => s.Title)
-            .Select(s => new { s.Id, s.Publisher, s.Title, s.PublishedStart, s.PublishedEnd, s.Language })
+            .Select(s => new { s.Id, s.Publisher, s.Title, s.Published, s.Language })
             .ToListAsync(cancellationToken);
-        return rows.Select(s => new SourceChoice(s.Id, s.Publisher, s.Title, Period.Between(s.PublishedStart, s.PublishedEnd), s.Language)).ToList();
+        return rows.Select(s => new SourceChoice(s.Id, s.Publisher, s.Title, s.Published, s.Language)).ToList();
     }
 
     /// <summary>
@@ -31,12 +31,12 @@ public static class Choices
             .OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Publisher).ThenBy(s => s.Title)
             .Take(limit)
             .Union(db.Sources.Where(s => s.Id == include))
-            .Select(s => new { s.Id, s.Publisher, s.Title, s.PublishedStart, s.PublishedEnd, s.Language })
+            .Select(s => new { s.Id, s.Publisher, s.Title, s.Published, s.Language })
             .ToListAsync(cancellationToken);
-        return rows.OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Publisher, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.Ordinal)
-            .Select(s => new SourceChoice(s.Id, s.Publisher, s.Title, Period.Between(s.PublishedStart, s.PublishedEnd), s.Language)).ToList();
+        return rows.OrderByDescending(s => s.Published.End).ThenBy(s => s.Publisher, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.Ordinal)
+            .Select(s => new SourceChoice(s.Id, s.Publisher, s.Title, s.Published, s.Language)).ToList();
     }
 
-    public static IReadOnlyDictionary<string, MetricKind> Kinds(this IEnumerable<MetricChoice> metrics) =>
+    public static IReadOnlyDictionary<string, MetricKind> Kinds(this IEnumerable<MetricRow> metrics) =>
         metrics.ToDictionary(m => m.Code, m => m.Kind, StringComparer.Ordinal);
 }

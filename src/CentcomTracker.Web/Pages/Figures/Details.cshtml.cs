@@ -33,20 +33,14 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, T
     {
         Id = id;
         var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code);
-        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name);
+        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name());
         TheatreNames = theatres;
 
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == AuditEntity.Figure && a.EntityId == id)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .ToListAsync(cancellationToken);
-        var row = await db.Figures.AsNoTracking().Where(f => f.Id == id)
-            .Select(f => new
-            {
-                f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.Quote, f.Translation, f.Note,
-                f.SourceId, f.CreatedAt, f.UpdatedAt,
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var row = await db.Figures.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (row is null && entries.Count == 0)
         {
             return NotFound();
@@ -60,17 +54,17 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, T
         var sourceIds = entries.SelectMany(AuditChanges.SourceIds).ToHashSet();
         if (row is not null) sourceIds.Add(row.SourceId);
         var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.Publisher, s.Title, s.Url, s.PublishedStart, s.PublishedEnd, s.Language, s.Tier })
-            .ToDictionaryAsync(s => s.Id, s => new SourceView(s.Publisher, s.Title, s.Url, Period.Between(s.PublishedStart, s.PublishedEnd), s.Language, s.Tier), cancellationToken);
+            .Select(s => new { s.Id, s.Publisher, s.Title, s.Url, s.Published, s.Language, s.Tier })
+            .ToDictionaryAsync(s => s.Id, s => new SourceView(s.Publisher, s.Title, s.Url, s.Published, s.Language, s.Tier), cancellationToken);
 
-        string MetricName(string code) => metrics.TryGetValue(code, out var m) ? m.Name : code;
+        string MetricName(string code) => metrics.TryGetValue(code, out var m) ? m.Name() : code;
         string TheatreName(string code) => theatres.GetValueOrDefault(code, code);
         string SourceName(int sourceId) => sources.TryGetValue(sourceId, out var s) ? $"{s.Publisher} — {s.Title}" : $"#{sourceId}";
         History = entries.Select(e => AuditChanges.Describe(e, MetricName, TheatreName, SourceName)).ToList();
 
         if (row is not null)
         {
-            var period = Period.Between(row.PeriodStart, row.PeriodEnd);
+            var period = row.Period;
             Figure = new FigureView(row.MetricCode, MetricName(row.MetricCode), metrics[row.MetricCode].Kind, row.TheatreCode, TheatreName(row.TheatreCode),
                 period, new QualifiedValue(row.Value, row.Qualifier), row.Quote, row.Translation, row.Note, row.SourceId,
                 sources.GetValueOrDefault(row.SourceId), row.CreatedAt, row.UpdatedAt);

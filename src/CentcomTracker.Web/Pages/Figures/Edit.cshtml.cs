@@ -12,8 +12,8 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
     public InputModel Input { get; set; } = new();
 
     public int Id { get; private set; }
-    public IReadOnlyList<MetricChoice> Metrics { get; private set; } = [];
-    public IReadOnlyList<TheatreChoice> Theatres { get; private set; } = [];
+    public IReadOnlyList<MetricRow> Metrics { get; private set; } = [];
+    public IReadOnlyList<TheatreRow> Theatres { get; private set; } = [];
     public IReadOnlyList<SourceChoice> Sources { get; private set; } = [];
 
     /// <summary>Set when another editor's save came first: what the figure holds now, and who saved it when.</summary>

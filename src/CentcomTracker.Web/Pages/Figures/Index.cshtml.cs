@@ -30,8 +30,8 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
     /// <summary>Page number ("p": "page" is the route value Razor Pages itself uses).</summary>
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<MetricChoice> Metrics { get; private set; } = [];
-    public IReadOnlyList<TheatreChoice> Theatres { get; private set; } = [];
+    public IReadOnlyList<MetricRow> Metrics { get; private set; } = [];
+    public IReadOnlyList<TheatreRow> Theatres { get; private set; } = [];
     public IReadOnlyList<SourceChoice> Sources { get; private set; } = [];
     public SourceChoice? SelectedSource { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -127,10 +127,10 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
             .Select(f => new
             {
                 f.Id, Metric = arabic ? f.Metric!.NameAr : f.Metric!.NameEn, Theatre = arabic ? f.Theatre!.NameAr : f.Theatre!.NameEn,
-                f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.SourceId, f.Source!.Publisher, f.Source.Title, f.Source.Language, f.UpdatedAt,
+                f.Period, f.Value, f.Qualifier, f.SourceId, f.Source!.Publisher, f.Source.Title, f.Source.Language, f.UpdatedAt,
             })
             .ToListAsync(cancellationToken);
-        Rows = rows.Select(r => new Row(r.Id, r.Metric, r.Theatre, Domain.Period.Between(r.PeriodStart, r.PeriodEnd),
+        Rows = rows.Select(r => new Row(r.Id, r.Metric, r.Theatre, r.Period,
             new QualifiedValue(r.Value, r.Qualifier), r.SourceId, r.Publisher, r.Title, r.Language, r.UpdatedAt)).ToList();
         if (User.IsEditor())
         {

@@ -14,8 +14,8 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public IReadOnlyList<MetricChoice> Metrics { get; private set; } = [];
-    public IReadOnlyList<TheatreChoice> Theatres { get; private set; } = [];
+    public IReadOnlyList<MetricRow> Metrics { get; private set; } = [];
+    public IReadOnlyList<TheatreRow> Theatres { get; private set; } = [];
     public IReadOnlyList<SourceChoice> Sources { get; private set; } = [];
 
     public sealed class InputModel
@@ -204,7 +204,7 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
     {
         Metrics = await db.MetricChoicesAsync(cancellationToken);
         // The grid: the countries and their combination; sub-regions are rare enough for the single-figure form.
-        Theatres = (await db.TheatreChoicesAsync(cancellationToken)).Where(t => t.ParentCode is null).ToList();
+        Theatres = (await db.TheatreChoicesAsync(cancellationToken)).Where(t => t.Parent is null).ToList();
         Sources = await db.SourceChoicesAsync(cancellationToken);
     }
 }

@@ -29,7 +29,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     {
         var source = await db.Sources.AsNoTracking()
             .Where(s => s.Id == id)
-            .Select(s => new { s.Id, s.Publisher, s.PublisherAr, s.Title, s.Url, s.PublishedStart, s.PublishedEnd, s.Language, s.Tier, s.Note })
+            .Select(s => new { s.Id, s.Publisher, s.PublisherAr, s.Title, s.Url, s.Published, s.Language, s.Tier, s.Note })
             .FirstOrDefaultAsync(cancellationToken);
         if (source is null)
         {
@@ -37,13 +37,13 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         }
 
         Source = new SourceView(source.Id, Names.Publisher(source.Publisher, source.PublisherAr), source.Title, source.Url,
-            Period.Between(source.PublishedStart, source.PublishedEnd), source.Language, source.Tier, source.Note);
+            source.Published, source.Language, source.Tier, source.Note);
         Vocabulary = await db.LoadVocabularyAsync(cancellationToken);
 
         var figures = await db.Figures.AsNoTracking()
             .Where(f => f.SourceId == id)
             .OrderBy(f => f.Id)
-            .Select(f => new { f.Id, f.MetricCode, f.TheatreCode, f.PeriodStart, f.PeriodEnd, f.Value, f.Qualifier, f.Quote, f.Translation, f.Note })
+            .Select(f => new { f.Id, f.MetricCode, f.TheatreCode, f.Period, f.Value, f.Qualifier, f.Quote, f.Translation, f.Note })
             .ToListAsync(cancellationToken);
         var metricOrder = Vocabulary.Metrics.Select((m, i) => (m.Code, i)).ToDictionary(x => x.Code, x => x.i);
         var theatreOrder = Vocabulary.Theatres.Select((t, i) => (t.Code, i)).ToDictionary(x => x.Code, x => x.i);
@@ -52,7 +52,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         Quotes = figures
             .GroupBy(f => (f.Quote, f.Translation))
             .Select(g => new QuoteGroup(g.Key.Quote, g.Key.Translation, g
-                .Select(f => new FigureView(f.Id, f.MetricCode, f.TheatreCode, Period.Between(f.PeriodStart, f.PeriodEnd),
+                .Select(f => new FigureView(f.Id, f.MetricCode, f.TheatreCode, f.Period,
                     new QualifiedValue(f.Value, f.Qualifier), f.Note))
                 .OrderBy(f => f.Period)
                 .ThenBy(f => theatreOrder.GetValueOrDefault(f.Theatre, int.MaxValue))

@@ -26,9 +26,9 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     {
         Paging = Paging.Read(PageNumber, PageSize, await db.Sources.CountAsync(cancellationToken), DefaultPageSize, MaxPageSize);
         var rows = await Paging.Of(db.Sources.AsNoTracking().OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Id))
-            .Select(s => new { s.Id, s.Publisher, s.PublisherAr, s.Title, s.Url, s.PublishedStart, s.PublishedEnd, s.Language, s.Tier, Figures = s.Figures.Count })
+            .Select(s => new { s.Id, s.Publisher, s.PublisherAr, s.Title, s.Url, s.Published, s.Language, s.Tier, Figures = s.Figures.Count })
             .ToListAsync(cancellationToken);
-        Sources = rows.Select(s => new Row(s.Id, Names.Publisher(s.Publisher, s.PublisherAr), s.Title, s.Url, Period.Between(s.PublishedStart, s.PublishedEnd), s.Language, s.Tier, s.Figures))
+        Sources = rows.Select(s => new Row(s.Id, Names.Publisher(s.Publisher, s.PublisherAr), s.Title, s.Url, s.Published, s.Language, s.Tier, s.Figures))
             .ToList();
     }
 

@@ -1,3 +1,0 @@
-namespace CentcomTracker.Web.Pages.Figures;
-
-public sealed record TheatreChoice(string Code, string Name, string? ParentCode);
