@@ -2,10 +2,15 @@ namespace CentcomTracker.Web.Api;
 
 /// <summary>
 /// Turns the resolver's answers into DTOs. The resolver knows figures by id; their quotes and sources are read
-/// once per request for every figure an answer mentions.
+/// once per request for every figure an answer mentions. A sum over a long period lists its first parts and their
+/// figures, with the totals and a link to the series that gives every part: a century of months stays a page, not megabytes.
 /// </summary>
 internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figures)
 {
+    /// <summary>Parts and figures listed per value (as many as a page lists footnotes for one value).</summary>
+    public const int Listed = 24;
+    public const string ListedText = "24";
+
     public static async Task<ResolutionMapping> LoadAsync(TrackerDbContext db, IEnumerable<Resolution> resolutions, CancellationToken cancellationToken)
     {
         var ids = resolutions.SelectMany(FigureIds).ToHashSet();
@@ -21,9 +26,9 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
     /// its last known level's and those of the wholes and parts it is inconsistent with.
     /// </summary>
     private static IEnumerable<int> FigureIds(Resolution r) =>
-        r.Figures.Select(f => f.Id)
+        ListedFigures(r).Select(f => f.Id)
             .Concat(r.Alternatives.SelectMany(FigureIds))
-            .Concat(r.Parts.SelectMany(p => p.Alternatives).SelectMany(FigureIds))
+            .Concat(FirstParts(r.Parts).SelectMany(p => p.Alternatives).SelectMany(FigureIds))
             .Concat(r.Reconciliations.SelectMany(rec => FigureIds(rec.Sum)))
             .Concat(r.LastKnown?.Figures.Select(f => f.Id) ?? [])
             .Concat(r.Inconsistencies.SelectMany(i => i.Whole.Figures.Concat(i.Part.Figures)).Select(f => f.Id));
@@ -32,18 +37,37 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
         r.Metric, r.Theatre, r.Period.Label,
         r.Value?.Value, r.Value?.Qualifier.Code(), r.How.Code(),
         Coverage(r.Coverage), r.AsOf?.Label, r.IsStale,
-        Figures(r.Figures),
-        r.Parts.Select(Part).ToList(),
+        Figures(ListedFigures(r)),
+        FirstParts(r.Parts).Select(Part).ToList(),
         r.Alternatives.Select(a => Alternative(r, a)).ToList(),
         r.Reconciliations.Select(rec => new ReconciliationDto(rec.Kind.Code(),
             rec.Reported.Value, rec.Reported.Qualifier.Code(), rec.SumValue.Value, rec.SumValue.Qualifier.Code(),
-            rec.Difference, rec.Agreement.Code(), rec.Sum.Parts.Select(Part).ToList(), Figures(rec.Sum.Figures), Coverage(rec.Sum.Coverage))).ToList(),
+            rec.Difference, rec.Agreement.Code(), FirstParts(rec.Sum.Parts).Select(Part).ToList(), Figures(ListedFigures(rec.Sum)), Coverage(rec.Sum.Coverage))).ToList(),
         r.IsStale ? r.AsOf?.Label : null,
         r.LastKnown is { Value: { } last } known
             ? new LastKnownDto(known.AsOf?.Label ?? "", last.Value, last.Qualifier.Code(), known.IsPeak, Figures(known.Figures))
             : null,
         r.Inconsistencies.Select(i => new InconsistencyDto(InconsistencyKind, Part(i.Whole), Part(i.Part),
-            Figures(i.Whole.Figures.Concat(i.Part.Figures)))).ToList());
+            Figures(i.Whole.Figures.Concat(i.Part.Figures)))).ToList(),
+        r.Parts.Count, r.Figures.Select(f => f.Id).Distinct().Count(), Breakdown(r));
+
+    private static IEnumerable<Resolution> FirstParts(IReadOnlyList<Resolution> parts) => parts.Take(Listed);
+
+    /// <summary>The figures of the listed parts (all of them when nothing is cut), at most <see cref="Listed"/>.</summary>
+    private static IEnumerable<ReportedFigure> ListedFigures(Resolution r)
+    {
+        var figures = r.Parts.Count <= Listed ? r.Figures : FirstParts(r.Parts).SelectMany(p => p.Figures);
+        return figures.DistinctBy(f => f.Id).Take(Listed);
+    }
+
+    /// <summary>The series that lists every part of a value cut short here: by month, or the finest unit that fits one request.</summary>
+    private static string? Breakdown(Resolution r)
+    {
+        if (r.Parts.Count <= Listed && r.Figures.Select(f => f.Id).Distinct().Count() <= Listed) return null;
+        var unit = Granularities.All.FirstOrDefault(g => g.BucketCount(r.Period) <= ResolutionApi.MaxBuckets, Granularity.Year);
+        return $"/api/series/{Uri.EscapeDataString(r.Metric)}?theatre={Uri.EscapeDataString(r.Theatre)}&granularity={unit.Code()}" +
+            $"&from={r.Period.Start:yyyy-MM-dd}&to={r.Period.End:yyyy-MM-dd}";
+    }
 
     public const string InconsistencyKind = "whole-smaller-than-part";
 
@@ -67,10 +91,10 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
 
     /// <summary>A part with what other sources give for it: June 2023's 37 operations, and Task &amp; Purpose's 44.</summary>
     public PartDto Part(Resolution p) => new(p.Theatre, p.Period.Label, p.Value?.Value, p.Value?.Qualifier.Code(), p.How.Code(),
-        Coverage(p.Coverage), p.Figures.Select(f => f.Id).Distinct().ToList(), p.Alternatives.Select(a => Alternative(p, a)).ToList());
+        Coverage(p.Coverage), ListedFigures(p).Select(f => f.Id).ToList(), p.Alternatives.Select(a => Alternative(p, a)).ToList());
 
     private AlternativeDto Alternative(Resolution main, Resolution a) => new(a.Period.Label, a.Value?.Value, a.Value?.Qualifier.Code(), a.How.Code(),
-        Coverage(a.Coverage), a.Parts.Select(Part).ToList(), Figures(a.Figures), Relations.Of(main, a).Code(), a.IsComputed);
+        Coverage(a.Coverage), FirstParts(a.Parts).Select(Part).ToList(), Figures(ListedFigures(a)), Relations.Of(main, a).Code(), a.IsComputed);
 
     // A figure deleted between loading the resolver and loading quotes is simply left out, never invented.
     private List<FigureDto> Figures(IEnumerable<ReportedFigure> used) =>

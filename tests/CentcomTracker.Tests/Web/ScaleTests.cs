@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using CentcomTracker.Bench;
 using CentcomTracker.Web.Commands;
 using Microsoft.Data.Sqlite;
@@ -54,6 +55,7 @@ public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabas
     [InlineData("/api/series/killed?theatre=IQ&granularity=month&from=2000-01&to=2009-12")]
     [InlineData("/api/compare?a=2009&b=2050-H1")]
     [InlineData("/api/compare?a=2023&b=2024-H1")]
+    [InlineData("/api/compare?a=2000..2099&b=2050&theatre=IQ%2BSY")]
     [InlineData("/api/figures?metric=operations&pageSize=500")]
     public async Task Every_route_answers_within_bounded_bytes_at_40000_figures(string url)
     {
@@ -76,6 +78,25 @@ public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabas
         var more = page.QuerySelectorAll("a.footnote-more[data-more]");
         Assert.NotEmpty(more);
         Assert.All(more, a => Assert.False(string.IsNullOrEmpty(a.GetAttribute("href"))));
+    }
+
+    [Fact]
+    public async Task A_comparison_over_a_century_lists_its_first_parts_and_links_to_the_series_that_gives_every_one()
+    {
+        const int ListedParts = 24;  // as documented in the API's description of partsTotal
+        using var compare = JsonDocument.Parse(await large.Client.GetStringAsync("/api/compare?a=2000..2099&b=2050&theatre=IQ%2BSY"));
+        var a = compare.RootElement.GetProperty("rows").EnumerateArray()
+            .Select(r => r.GetProperty("a")).First(r => r.GetProperty("partsTotal").GetInt32() > ListedParts);
+        Assert.Equal(ListedParts, a.GetProperty("parts").GetArrayLength());
+        Assert.InRange(a.GetProperty("figures").GetArrayLength(), 1, ListedParts);
+        Assert.True(a.GetProperty("figuresTotal").GetInt32() > a.GetProperty("figures").GetArrayLength());
+
+        // The breakdown is one series request that answers with every bucket of the century, each with its value.
+        var breakdown = a.GetProperty("breakdown").GetString()!;
+        using var series = JsonDocument.Parse(await large.Client.GetStringAsync(breakdown));
+        var points = series.RootElement.GetProperty("points");
+        Assert.True(points.GetArrayLength() >= a.GetProperty("partsTotal").GetInt32(), breakdown);
+        Assert.Equal("2000-01-01..2099-12-31", $"{breakdown.Split("from=")[1][..10]}..{breakdown.Split("to=")[1][..10]}");
     }
 
     [Fact]

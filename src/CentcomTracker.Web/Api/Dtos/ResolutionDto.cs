@@ -19,4 +19,7 @@ public sealed record ResolutionDto(
     IReadOnlyList<ReconciliationDto> Reconciliations,
     [property: Description("For a level carried forward from before the period (within the metric's horizon): the date it is carried from.")] string? CarriedForwardFrom,
     [property: Description("For a level not reported for the period: the last figure known by its end, offered beside the null value.")] LastKnownDto? LastKnown,
-    [property: Description("Wholes smaller than one of their parts, involving this value.")] IReadOnlyList<InconsistencyDto> Inconsistencies);
+    [property: Description("Wholes smaller than one of their parts, involving this value.")] IReadOnlyList<InconsistencyDto> Inconsistencies,
+    [property: Description("How many parts the value has; parts lists the first " + ResolutionMapping.ListedText + " in period order (the same cap applies to the parts of alternatives and reconciliations).")] int PartsTotal,
+    [property: Description("How many figures the value rests on; figures lists those of the listed parts, at most " + ResolutionMapping.ListedText + ".")] int FiguresTotal,
+    [property: Description("When parts or figures are cut short: the series request (GET /api/series/{metric}) giving every part of the period, bucket by bucket, with its figures.")] string? Breakdown);
