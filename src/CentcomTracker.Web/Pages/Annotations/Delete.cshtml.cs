@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CentcomTracker.Web.Pages.Annotations;
 
 /// <summary>
@@ -9,20 +7,10 @@ namespace CentcomTracker.Web.Pages.Annotations;
 public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, IStringLocalizer<EditorResource> text, ILogger<DeleteModel> logger) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public DeleteInput Input { get; set; } = new();
 
     public int Id { get; private set; }
     public Annotation? Annotation { get; private set; }
-
-    public sealed class InputModel
-    {
-        public Guid Version { get; set; }
-
-        [PlainText]
-        [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
-        [Display(Name = "Reason for deleting")]
-        public string? Reason { get; set; }
-    }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CentcomTracker.Web.Pages.Figures;
 
 /// <summary>
@@ -10,20 +8,10 @@ namespace CentcomTracker.Web.Pages.Figures;
 public sealed class DeleteModel(TrackerDbContext db, AuditContext audit, ReviewQueue review, IStringLocalizer<EditorResource> text, ILogger<DeleteModel> logger) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public DeleteInput Input { get; set; } = new();
 
     public int Id { get; private set; }
     public Summary? Figure { get; private set; }
-
-    public sealed class InputModel
-    {
-        public Guid Version { get; set; }
-
-        [PlainText]
-        [StringLength(InputRules.MaxNote, ErrorMessage = ValidationMessages.MaxLength)]
-        [Display(Name = "Reason for deleting")]
-        public string? Reason { get; set; }
-    }
 
     public sealed record Summary(string Metric, string Theatre, Period Period, QualifiedValue Value, string Quote, string SourceLanguage, string Source);
 
