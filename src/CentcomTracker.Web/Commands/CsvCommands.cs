@@ -77,16 +77,16 @@ public static class CsvCommands
         }
 
         // The first problems, then a count: a wrong file fails with a screenful, not a line per row.
-        var problems = plan.Rows.SelectMany(row => row.Problems.Select(problem => (row, problem))).ToList();
+        var problems = plan.Rows.SelectMany(row => row.Problems.Select(problem => (row, problem)));
         foreach (var (row, problem) in problems.Take(ImportReport.MaxShown))
         {
             var kind = problem.IsConflict ? "conflict" : "error";
             await error.WriteLineAsync($"{name}: row {row.Number}{(problem.Column is null ? "" : $", {problem.Column}")}: {kind}: {problem.Message}");
         }
 
-        if (problems.Count > ImportReport.MaxShown)
+        if (plan.ProblemCount > ImportReport.MaxShown)
         {
-            await error.WriteLineAsync($"{name}: {problems.Count - ImportReport.MaxShown} more problems not shown ({problems.Count} in all).");
+            await error.WriteLineAsync($"{name}: {plan.ProblemCount - ImportReport.MaxShown} more problems not shown ({plan.ProblemCount} in all).");
         }
 
         await error.WriteLineAsync(

@@ -13,10 +13,14 @@ public sealed record FigureRecord(
 /// <summary>A data row as read: its spreadsheet row number (the header is row 1), and either its fields or why they cannot be read.</summary>
 public sealed record CsvRow(int Number, FigureRecord? Record, CsvMessage? Problem);
 
-/// <summary>A file as read: file-level errors (nothing else is checked when there are any), or its rows.</summary>
-public sealed record CsvFile(IReadOnlyList<CsvMessage> Errors, IReadOnlyList<CsvRow> Rows)
+/// <summary>
+/// A file as read: file-level errors (nothing else is checked when there are any), or its rows, read from the file
+/// each time they are enumerated (blank lines left out, so there may be none).
+/// <see cref="SourceTitles"/> is a lighter pass over the same rows: each one's source_title as written, or blank.
+/// </summary>
+public sealed record CsvFile(IReadOnlyList<CsvMessage> Errors, IEnumerable<CsvRow> Rows, IEnumerable<string> SourceTitles)
 {
-    public static CsvFile Failed(params CsvMessage[] errors) => new(errors, []);
+    public static CsvFile Failed(params CsvMessage[] errors) => new(errors, [], []);
 }
 
 /// <summary>
@@ -76,7 +80,8 @@ public static class FigureCsv
 
     /// <summary>
     /// Reads a file, reporting every problem an editor can fix: size, encoding, separator and header for the file;
-    /// field counts and broken quoting for each row. Field values are checked later, by the input rules.
+    /// field counts and broken quoting for each row. Field values are checked later, by the input rules. The rows are
+    /// read as they are enumerated, one at a time, so a large file never lives in memory as records.
     /// </summary>
     public static CsvFile Read(ReadOnlyMemory<byte> file, long maxBytes)
     {
@@ -101,68 +106,93 @@ public static class FigureCsv
             return CsvFile.Failed(CsvMessage.Of(CsvText.NotUtf8, badLine));
         }
 
-        var malformed = new Dictionary<long, CsvMalformedReason>();
-        var options = CsvReaderOptions.Default with
+        List<string> header;
+        using (var reader = CsvReader.Create(content, ReaderOptions(null)))
         {
-            // Never guessed: a semicolon file is refused with a message that says so, not read another way.
-            Separator = ',',
-            HasHeader = true,
-            Mode = CsvMode.Rfc4180,
-            // Blank lines are rows in a spreadsheet, so they count for the row numbers in messages.
-            SkipEmptyLines = false,
-            TrimWhitespace = false,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            OnMalformedRecord = record => malformed.TryAdd(record.RecordNumber, record.Reason),
-        };
-
-        using var reader = CsvReader.Create(content, options);
-        var header = reader.Headers.Select(h => h.Trim()).ToList();
-        if (HeaderErrors(header) is { Count: > 0 } headerErrors)
-        {
-            return new CsvFile(headerErrors, []);
+            header = [.. reader.Headers.Select(h => h.Trim())];
         }
 
-        var columns = header.Select(h => h.ToLowerInvariant()).ToList();
-        var hasTier = columns.Contains("source_tier");
-        var hasSourceNote = columns.Contains("source_note");
-        var hasPeak = columns.Contains("peak");
-        var rows = new List<CsvRow>();
+        if (HeaderErrors(header) is { Count: > 0 } headerErrors)
+        {
+            return new CsvFile(headerErrors, [], []);
+        }
+
+        List<string> columns = [.. header.Select(h => h.ToLowerInvariant())];
+        return new CsvFile([], Rows(content, columns), Values(content, columns.IndexOf("source_title")));
+    }
+
+    private static CsvReaderOptions ReaderOptions(Dictionary<long, CsvMalformedReason>? malformed) => CsvReaderOptions.Default with
+    {
+        // Never guessed: a semicolon file is refused with a message that says so, not read another way.
+        Separator = ',',
+        HasHeader = true,
+        Mode = CsvMode.Rfc4180,
+        // Blank lines are rows in a spreadsheet, so they count for the row numbers in messages.
+        SkipEmptyLines = false,
+        TrimWhitespace = false,
+        MalformedData = CsvMalformedDataHandling.Recover,
+        OnMalformedRecord = malformed is null ? null : record => malformed.TryAdd(record.RecordNumber, record.Reason),
+        // Codes, dates and a source's fields repeat from row to row: each distinct value is one string.
+        PoolStrings = true,
+    };
+
+    private static IEnumerable<string> Values(ReadOnlyMemory<byte> content, int column)
+    {
+        using var reader = CsvReader.Create(content, ReaderOptions(null));
+        while (reader.Read())
+        {
+            yield return reader.GetString(column);
+        }
+    }
+
+    private static IEnumerable<CsvRow> Rows(ReadOnlyMemory<byte> content, List<string> columns)
+    {
+        var malformed = new Dictionary<long, CsvMalformedReason>();
+        using var reader = CsvReader.Create(content, ReaderOptions(malformed));
+        int Column(string name) => columns.IndexOf(name);
+        var (metric, theatre, period, value, qualifier) = (Column("metric"), Column("theatre"), Column("period"), Column("value"), Column("qualifier"));
+        var (title, publisher, url, date, language) =
+            (Column("source_title"), Column("source_publisher"), Column("source_url"), Column("source_date"), Column("source_language"));
+        var (quote, translation, note, tier, sourceNote, peak) =
+            (Column("quote"), Column("translation"), Column("note"), Column("source_tier"), Column("source_note"), Column("peak"));
         while (reader.Read())
         {
             var number = checked((int)reader.RowNumber + 1);
-            var fields = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
-            if (fields.All(string.IsNullOrWhiteSpace))
+            var fields = new string[reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = reader.GetString(i);
+            }
+
+            if (Array.TrueForAll(fields, string.IsNullOrWhiteSpace))
             {
                 continue;  // a blank line, or a row a spreadsheet left empty
             }
 
-            if (malformed.TryGetValue(number, out var reason))
+            if (malformed.Remove(number, out var reason))
             {
-                rows.Add(new CsvRow(number, null, CsvMessage.Of(reason switch
+                yield return new CsvRow(number, null, CsvMessage.Of(reason switch
                 {
                     CsvMalformedReason.StrayQuote => CsvText.StrayQuote,
                     CsvMalformedReason.TextAfterClosingQuote => CsvText.TextAfterQuote,
                     CsvMalformedReason.UnterminatedQuote => CsvText.UnclosedQuote,
                     _ => CsvText.Malformed,
-                })));
+                }));
                 continue;
             }
 
             if (fields.Length != columns.Count)
             {
-                rows.Add(new CsvRow(number, null, CsvMessage.Of(CsvText.FieldCount, fields.Length, columns.Count)));
+                yield return new CsvRow(number, null, CsvMessage.Of(CsvText.FieldCount, fields.Length, columns.Count));
                 continue;
             }
 
-            string Field(string column) => fields[columns.IndexOf(column)];
-            rows.Add(new CsvRow(number, new FigureRecord(
-                Field("metric"), Field("theatre"), Field("period"), Field("value"), Field("qualifier"),
-                Field("source_title"), Field("source_publisher"), Field("source_url"), Field("source_date"), Field("source_language"),
-                Field("quote"), Field("translation"), Field("note"),
-                hasTier ? Field("source_tier") : null, hasSourceNote ? Field("source_note") : null, hasPeak ? Field("peak") : null), null));
+            string? Optional(int column) => column < 0 ? null : fields[column];
+            yield return new CsvRow(number, new FigureRecord(
+                fields[metric], fields[theatre], fields[period], fields[value], fields[qualifier],
+                fields[title], fields[publisher], fields[url], fields[date], fields[language],
+                fields[quote], fields[translation], fields[note], Optional(tier), Optional(sourceNote), Optional(peak)), null);
         }
-
-        return rows.Count == 0 ? CsvFile.Failed(CsvMessage.Of(CsvText.HeaderOnly)) : new CsvFile([], rows);
     }
 
     /// <summary>The required columns in order, then any of the optional ones; names are matched ignoring case.</summary>

@@ -7,12 +7,7 @@ public enum RowOutcome { Create, Unchanged, Conflict, Error }
 public sealed record RowProblem(string? Column, CsvMessage Message, bool IsConflict = false);
 
 /// <summary>What importing one row would do.</summary>
-public sealed record PlannedRow(int Number, FigureRecord? Record, RowOutcome Outcome, IReadOnlyList<RowProblem> Problems)
-{
-    internal InputRules.ValidFigure? Figure { get; init; }
-    internal SourceKey Source { get; init; }
-    internal int? SourceId { get; init; }
-}
+public sealed record PlannedRow(int Number, FigureRecord? Record, RowOutcome Outcome, IReadOnlyList<RowProblem> Problems);
 
 /// <summary>A source that importing would create.</summary>
 public sealed record NewSource(string Publisher, string Title, string? Url, Period Published, string Language, SourceTier Tier, string? Note)
@@ -20,17 +15,35 @@ public sealed record NewSource(string Publisher, string Title, string? Url, Peri
     internal SourceKey Key => new(Publisher, Title, Published.Start, Published.End);
 }
 
-/// <summary>Everything an import would do, row by row; it writes only when nothing is wrong with any row.</summary>
+/// <summary>
+/// Everything an import would do; it writes only when nothing is wrong with any row. It counts every row but keeps only
+/// those a report can show (<see cref="Rows"/>): every row of a small file; of a larger one the first
+/// <see cref="ImportReport.MaxShown"/> rows and the first <see cref="ImportReport.MaxShown"/> rows with a problem, in
+/// file order. So a plan of 100,000 rows holds no record of each.
+/// </summary>
 public sealed record ImportPlan(string FileName, IReadOnlyList<CsvMessage> FileErrors, IReadOnlyList<PlannedRow> Rows, IReadOnlyList<NewSource> NewSources)
 {
     public static ImportPlan Failed(string fileName, params CsvMessage[] errors) => new(fileName, errors, [], []);
 
-    public int Count(RowOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
+    /// <summary>The rows of the file, blank lines left out.</summary>
+    public int RowCount { get; init; }
+
+    public int RowsWithProblems { get; init; }
+
+    /// <summary>Every problem of every row: a row may have several.</summary>
+    public int ProblemCount { get; init; }
+
+    internal int[] Outcomes { get; init; } = new int[4];
+
+    /// <summary>The figures to create, in file order; only in a plan made for a commit that can go ahead.</summary>
+    internal IReadOnlyList<PendingFigure> Creates { get; init; } = [];
+
+    public int Count(RowOutcome outcome) => Outcomes[(int)outcome];
 
     /// <summary>A file error, a row with an error or a conflict: then nothing is imported.</summary>
-    public bool HasProblems => FileErrors.Count > 0 || Rows.Any(r => r.Outcome is RowOutcome.Error or RowOutcome.Conflict);
+    public bool HasProblems => FileErrors.Count > 0 || Count(RowOutcome.Error) > 0 || Count(RowOutcome.Conflict) > 0;
 
-    public bool CanCommit => !HasProblems && Rows.Any(r => r.Outcome == RowOutcome.Create);
+    public bool CanCommit => !HasProblems && Count(RowOutcome.Create) > 0;
 }
 
 public sealed record ImportSummary(int CreatedFigures, int CreatedSources, int Unchanged, bool Pending = false);
@@ -42,6 +55,9 @@ internal readonly record struct SourceKey(string Publisher, string Title, DateOn
 
 internal readonly record struct FigureKey(string Metric, string Theatre, DateOnly Start, DateOnly End, SourceKey Source);
 
+/// <summary>A figure a commit creates: its checked fields and its source, stored (<paramref name="SourceId"/>) or new.</summary>
+internal sealed record PendingFigure(InputRules.ValidFigure Figure, SourceKey Source, int? SourceId);
+
 /// <summary>
 /// CSV import, shared by the import page and the import command: every row is checked with the same input rules
 /// as the forms; a row that repeats a figure already in the database is "unchanged" when every field is equal and
@@ -49,8 +65,17 @@ internal readonly record struct FigureKey(string Metric, string Theatre, DateOnl
 /// </summary>
 public static class FigureImport
 {
-    public static async Task<ImportPlan> PlanAsync(TrackerDbContext db, ReadOnlyMemory<byte> file, string fileName, long maxBytes,
-        CancellationToken cancellationToken = default)
+    public static Task<ImportPlan> PlanAsync(TrackerDbContext db, ReadOnlyMemory<byte> file, string fileName, long maxBytes,
+        CancellationToken cancellationToken = default) =>
+        PlanAsync(db, file, fileName, maxBytes, forCommit: false, cancellationToken);
+
+    /// <summary>
+    /// Reads and checks the file a row at a time, keeping of each row only what the checks of later rows need (its
+    /// figure's key, its source's first row) and, <paramref name="forCommit"/>, the figure to create until a row
+    /// shows that nothing will be.
+    /// </summary>
+    private static async Task<ImportPlan> PlanAsync(TrackerDbContext db, ReadOnlyMemory<byte> file, string fileName, long maxBytes, bool forCommit,
+        CancellationToken cancellationToken)
     {
         var csv = FigureCsv.Read(file, maxBytes);
         if (csv.Errors.Count > 0)
@@ -61,10 +86,8 @@ public static class FigureImport
         var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
         var (metrics, theatres) = (vocabulary.Kinds, vocabulary.TheatreCodes);
 
-        var checkedRows = csv.Rows.Select(row => Check(row, metrics, theatres)).ToList();
-
         // The sources and figures the file could repeat: those of the sources it names that already exist.
-        var named = checkedRows.Where(r => r.Source is not null).Select(r => r.Source!.Title).Distinct().ToList();
+        var named = csv.SourceTitles.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
         var existingSources = (await db.Sources.AsNoTracking().Where(s => named.Contains(s.Title)).ToListAsync(cancellationToken))
             .ToDictionary(s => new SourceKey(s.Publisher, s.Title, s.PublishedStart, s.PublishedEnd));
         var sourceIds = existingSources.Values.Select(s => s.Id).ToList();
@@ -73,10 +96,15 @@ public static class FigureImport
 
         var fileSources = new Dictionary<SourceKey, (int Row, InputRules.ValidSource Source, FigureRecord Record)>();
         var fileFigures = new Dictionary<FigureKey, int>();
-        var rows = new List<PlannedRow>();
-        foreach (var row in checkedRows)
+        var sourceChecks = new Dictionary<InputRules.SourceInput, (InputRules.ValidSource?, IReadOnlyList<FieldError>)>();
+        var shown = new List<PlannedRow>();
+        var outcomes = new int[4];
+        var (rowCount, rowsWithProblems, problemCount) = (0, 0, 0);
+        var creates = forCommit ? new List<PendingFigure>() : null;
+        foreach (var csvRow in csv.Rows)
         {
-            var problems = row.Problems.ToList();
+            var row = Check(csvRow, metrics, theatres, sourceChecks);
+            var problems = row.Problems;
             SourceKey sourceKey = default;
             Source? existingSource = null;
             if (row.Source is { } source)
@@ -101,13 +129,9 @@ public static class FigureImport
             if (row.Figure is { } figure && row.Source is not null)
             {
                 var key = new FigureKey(figure.Metric, figure.Theatre, figure.Period.Start, figure.Period.End, sourceKey);
-                if (fileFigures.TryGetValue(key, out var firstRow))
+                if (!fileFigures.TryAdd(key, row.Number))
                 {
-                    problems.Add(new RowProblem(null, CsvMessage.Of(CsvText.DuplicateRow, firstRow)));
-                }
-                else
-                {
-                    fileFigures[key] = row.Number;
+                    problems.Add(new RowProblem(null, CsvMessage.Of(CsvText.DuplicateRow, fileFigures[key])));
                 }
 
                 if (existingSource is not null &&
@@ -118,13 +142,25 @@ public static class FigureImport
                 }
             }
 
-            if (problems.Any(p => !p.IsConflict)) outcome = RowOutcome.Error;
+            if (problems.Exists(p => !p.IsConflict)) outcome = RowOutcome.Error;
             else if (problems.Count > 0) outcome = RowOutcome.Conflict;
 
-            rows.Add(new PlannedRow(row.Number, row.Record, outcome, problems)
+            rowCount++;
+            outcomes[(int)outcome]++;
+            problemCount += problems.Count;
+            if (problems.Count > 0) rowsWithProblems++;
+            if (rowCount <= ImportReport.MaxShown || (problems.Count > 0 && rowsWithProblems <= ImportReport.MaxShown))
             {
-                Figure = row.Figure, Source = sourceKey, SourceId = existingSource?.Id,
-            });
+                shown.Add(new PlannedRow(row.Number, row.Record, outcome, problems));
+            }
+
+            if (outcome is RowOutcome.Error or RowOutcome.Conflict) creates = null;  // nothing will be written
+            else if (outcome == RowOutcome.Create) creates?.Add(new PendingFigure(row.Figure!, sourceKey, existingSource?.Id));
+        }
+
+        if (rowCount == 0)
+        {
+            return ImportPlan.Failed(fileName, CsvMessage.Of(CsvText.HeaderOnly));
         }
 
         var newSources = fileSources
@@ -133,7 +169,10 @@ public static class FigureImport
             .Select(s => s.Value.Source)
             .Select(s => new NewSource(s.Publisher, s.Title, s.Url, s.Published, s.Language, s.Tier, s.Note))
             .ToList();
-        return new ImportPlan(fileName, [], rows, newSources);
+        return new ImportPlan(fileName, [], shown, newSources)
+        {
+            RowCount = rowCount, RowsWithProblems = rowsWithProblems, ProblemCount = problemCount, Outcomes = outcomes, Creates = creates ?? [],
+        };
     }
 
     /// <summary>
@@ -145,7 +184,7 @@ public static class FigureImport
         CancellationToken cancellationToken = default, ReviewQueue? review = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var plan = await PlanAsync(db, file, fileName, maxBytes, cancellationToken);
+        var plan = await PlanAsync(db, file, fileName, maxBytes, forCommit: true, cancellationToken);
         if (plan.HasProblems)
         {
             return new ImportOutcome(plan, null);
@@ -175,13 +214,14 @@ public static class FigureImport
         {
             Publisher = s.Publisher, Title = s.Title, Url = s.Url, Published = s.Published, Language = s.Language, Tier = s.Tier, Note = s.Note,
         });
-        var creates = plan.Rows.Where(r => r.Outcome == RowOutcome.Create).ToList();
+        var creates = plan.Creates;
+        var unchanged = plan.Count(RowOutcome.Unchanged);
         if (review is not null)
         {
             db.Sources.AddRange(sources.Values);
             db.Figures.AddRange(creates.Select(r => NewFigure(r, id => null, sources)));
             await review.ProposeAsync(cancellationToken);
-            return new ImportSummary(creates.Count, sources.Count, plan.Count(RowOutcome.Unchanged), Pending: creates.Count > 0);
+            return new ImportSummary(creates.Count, sources.Count, unchanged, Pending: creates.Count > 0);
         }
 
         // Applied at once: one transaction (the caller's) and one data version — all of it lands, or none. The figures
@@ -189,33 +229,42 @@ public static class FigureImport
         using var change = audit.OneChange();
         await AuditTrail.CreateAllAsync(db, audit, sources.Values, cancellationToken);
         await AuditTrail.CreateAllAsync(db, audit, creates.Select(r => NewFigure(r, key => sources[key].Id, sources)), cancellationToken);
-        return new ImportSummary(creates.Count, sources.Count, plan.Count(RowOutcome.Unchanged));
+        return new ImportSummary(creates.Count, sources.Count, unchanged);
     }
 
     // A new figure of an existing source, or of a new one: by its id once saved, else by the unsaved entity.
-    private static Figure NewFigure(PlannedRow row, Func<SourceKey, int?> savedId, Dictionary<SourceKey, Source> sources)
+    private static Figure NewFigure(PendingFigure row, Func<SourceKey, int?> savedId, Dictionary<SourceKey, Source> sources)
     {
-        var figure = Figure.From(row.Figure!);
+        var figure = Figure.From(row.Figure);
         if ((row.SourceId ?? savedId(row.Source)) is { } id) figure.SourceId = id;
         else figure.Source = sources[row.Source];
         return figure;
     }
 
-    private sealed record CheckedRow(int Number, FigureRecord? Record, InputRules.ValidFigure? Figure, InputRules.ValidSource? Source, IReadOnlyList<RowProblem> Problems);
+    private sealed record CheckedRow(int Number, FigureRecord? Record, InputRules.ValidFigure? Figure, InputRules.ValidSource? Source, List<RowProblem> Problems);
 
-    /// <summary>The row's fields through the shared input rules, whose field names are the CSV column names.</summary>
-    private static CheckedRow Check(CsvRow row, IReadOnlyDictionary<string, MetricKind> metrics, IReadOnlyCollection<string> theatres)
+    /// <summary>
+    /// The row's fields through the shared input rules, whose field names are the CSV column names. Rows that describe
+    /// their source in the same words share its check (<paramref name="sourceChecks"/>): it is the same answer.
+    /// </summary>
+    private static CheckedRow Check(CsvRow row, IReadOnlyDictionary<string, MetricKind> metrics, IReadOnlyCollection<string> theatres,
+        Dictionary<InputRules.SourceInput, (InputRules.ValidSource?, IReadOnlyList<FieldError>)> sourceChecks)
     {
         if (row.Record is not { } r)
         {
             return new CheckedRow(row.Number, null, null, null, [new RowProblem(null, row.Problem!)]);
         }
 
-        var (source, sourceErrors) = InputRules.CheckSource(new InputRules.SourceInput(
-            r.SourcePublisher, r.SourceTitle, r.SourceUrl, r.SourceDate, r.SourceLanguage, r.SourceTier, r.SourceNote));
+        var sourceInput = new InputRules.SourceInput(r.SourcePublisher, r.SourceTitle, r.SourceUrl, r.SourceDate, r.SourceLanguage, r.SourceTier, r.SourceNote);
+        if (!sourceChecks.TryGetValue(sourceInput, out var sourceCheck))
+        {
+            sourceChecks[sourceInput] = sourceCheck = InputRules.CheckSource(sourceInput);
+        }
+
+        var (source, sourceErrors) = sourceCheck;
         var (figure, figureErrors) = InputRules.CheckFigure(new InputRules.FigureInput(
             r.Metric, r.Theatre, r.Period, r.Value, r.Qualifier, r.Quote, r.Translation, r.Note, r.Peak), metrics, theatres);
-        var problems = figureErrors.Concat(sourceErrors)
+        List<RowProblem> problems = figureErrors.Count == 0 && sourceErrors.Count == 0 ? [] : figureErrors.Concat(sourceErrors)
             .OrderBy(e => ColumnOrder(e.Field))
             .Select(e => new RowProblem(e.Field, CsvMessage.Rule(e.Message)))
             .ToList();

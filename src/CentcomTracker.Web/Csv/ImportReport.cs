@@ -9,17 +9,18 @@ public static class ImportReport
 {
     public const int MaxShown = 100;
 
+    /// <remarks>The plan keeps the rows this needs (see <see cref="ImportPlan.Rows"/>), not every row of a large file.</remarks>
     public static IReadOnlyList<PlannedRow> ShownRows(ImportPlan plan) =>
-        plan.Rows.Count <= MaxShown ? plan.Rows
+        plan.RowCount <= MaxShown ? plan.Rows
         : (plan.HasProblems ? plan.Rows.Where(r => r.Problems.Count > 0) : plan.Rows).Take(MaxShown).ToList();
 
     /// <summary>Rows of the same kind as <see cref="ShownRows"/> that are left out.</summary>
     public static int HiddenRows(ImportPlan plan) =>
-        plan.Rows.Count <= MaxShown ? 0
-        : (plan.HasProblems ? plan.Rows.Count(r => r.Problems.Count > 0) : plan.Rows.Count) - MaxShown;
+        plan.RowCount <= MaxShown ? 0
+        : (plan.HasProblems ? plan.RowsWithProblems : plan.RowCount) - MaxShown;
 
     public static IReadOnlyList<NewSource> ShownSources(ImportPlan plan) => plan.NewSources.Take(MaxShown).ToList();
 
     /// <summary>Every problem of every row, in file order: a row may have several.</summary>
-    public static int ProblemCount(ImportPlan plan) => plan.Rows.Sum(r => r.Problems.Count);
+    public static int ProblemCount(ImportPlan plan) => plan.ProblemCount;
 }

@@ -33,7 +33,8 @@ internal sealed class PreparedInsert<T> : IAsyncDisposable where T : class
         columns = properties.Select((p, i) =>
         {
             var mapping = p.GetRelationalTypeMapping();
-            var parameter = mapping.CreateParameter(command, $"p{i}", null, p.IsNullable);
+            // Named as in the SQL ("@p0"): SQLite finds each at the first look instead of after trying its prefixes.
+            var parameter = mapping.CreateParameter(command, sql.GenerateParameterNamePlaceholder($"p{i}"), null, p.IsNullable);
             command.Parameters.Add(parameter);
             var converter = mapping.Converter;
             var clr = p.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{p.Name} is a shadow property.");
@@ -44,7 +45,7 @@ internal sealed class PreparedInsert<T> : IAsyncDisposable where T : class
         command.CommandText =
             $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
             $"({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) " +
-            $"VALUES ({string.Join(", ", columns.Select(c => sql.GenerateParameterNamePlaceholder(c.Parameter.ParameterName)))}) " +
+            $"VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))}) " +
             $"RETURNING {sql.DelimitIdentifier(keyProperty.GetColumnName(table)!)}";
     }
 

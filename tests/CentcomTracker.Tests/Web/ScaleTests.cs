@@ -167,6 +167,40 @@ public sealed class LargeImportTests
         Assert.Null(preview.QuerySelector("#commit-form"));
     }
 
+    // 300 rows, each of its own source, two of them wrong far down the file.
+    private static byte[] MostlyGoodFile() =>
+        Csv([Header, .. Enumerable.Range(0, 300).Select(i => Row(value: i is 150 or 250 ? "many" : "12", title: $"Good {i}"))]);
+
+    [Fact]
+    public async Task A_large_file_with_two_bad_rows_far_down_shows_just_those()
+    {
+        using var factory = new TrackerFactory();
+        using var editor = await EditorClient.CreateAsync(factory);
+        var preview = await UploadAsync(editor, MostlyGoodFile());
+
+        var shown = preview.QuerySelectorAll("#import-rows tr[data-row]");
+        Assert.Equal(["152", "252"], shown.Select(r => r.GetAttribute("data-row")));
+        Assert.All(shown, r => Assert.Equal("value", r.QuerySelector("li[data-column]")!.GetAttribute("data-column")));
+        Assert.Null(preview.QuerySelector("#hidden-rows"));
+        Assert.Null(preview.QuerySelector("#commit-form"));
+
+        var path = Path.Combine(Path.GetTempPath(), $"mostly-good-{Guid.NewGuid():N}.csv");
+        await File.WriteAllBytesAsync(path, MostlyGoodFile());
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.Equal(1, await CommandLine.RunAsync(factory.Services, ["import", path], TextReader.Null, output, error));
+            var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Count(l => l.Contains(": error: ", StringComparison.Ordinal)));
+            Assert.Contains(lines, l => l.Contains("Rows with errors: 2; with conflicts: 0.", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public async Task The_import_command_prints_the_first_100_problems_and_the_total()
     {
