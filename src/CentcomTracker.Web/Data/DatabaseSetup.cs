@@ -25,6 +25,8 @@ public static class DatabaseSetup
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<ReviewQueue>();  // a second editor approves what one proposes (Review:Required)
+        services.AddSingleton<DataVersionWatch>();  // the data version anonymous reads trust for a second
+        services.AddSingleton<DataVersionSaves>();
 
         // A list of ids goes to the database as one array parameter (json_each / = ANY), never one parameter per
         // element: EF's default of one each fails past SQLite's 32,766 variables and bloats every plan cache.
@@ -37,14 +39,14 @@ public static class DatabaseSetup
 
             services.AddDbContext<TrackerDbContext, PostgresTrackerDbContext>((provider, options) => options.UseNpgsql(connectionString,
                     npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                .AddInterceptors(provider.GetRequiredService<AuditTrail>()));
+                .AddInterceptors(provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<DataVersionSaves>()));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, environment.ContentRootPath);
             services.AddDbContext<TrackerDbContext, SqliteTrackerDbContext>((provider, options) =>
                 options.UseSqlite(sqlite, sqliteOptions => sqliteOptions.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-                    .AddInterceptors(new SqlitePragmas(), provider.GetRequiredService<AuditTrail>()));
+                    .AddInterceptors(new SqlitePragmas(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<DataVersionSaves>()));
         }
 
         services.AddScoped<Seeder>();

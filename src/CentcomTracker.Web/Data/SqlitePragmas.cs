@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -15,20 +16,36 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     private const string Pragmas = "PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;";
     private const string WritePragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; " + Pragmas;
 
-    private static string For(DbConnection connection) =>
-        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? Pragmas : WritePragmas;
+    // Pragmas belong to the native connection, which the pool keeps between opens: set once per native handle, not on
+    // every open (a request opens a pooled connection several times).
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
+
+    private static string? PragmasFor(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _)) return null;
+        return new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? Pragmas : WritePragmas;
+    }
+
+    private static void Remember(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle }) Configured.AddOrUpdate(handle, handle);
+    }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (PragmasFor(connection) is not { } pragmas) return;
         using var command = connection.CreateCommand();
-        command.CommandText = For(connection);
+        command.CommandText = pragmas;
         command.ExecuteNonQuery();
+        Remember(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (PragmasFor(connection) is not { } pragmas) return;
         await using var command = connection.CreateCommand();
-        command.CommandText = For(connection);
+        command.CommandText = pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Remember(connection);
     }
 }

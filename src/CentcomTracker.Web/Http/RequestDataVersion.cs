@@ -3,8 +3,8 @@ using CentcomTracker.Web.Data;
 namespace CentcomTracker.Web.Http;
 
 /// <summary>
-/// The data version as one request sees it, read from the database once: the request's validator (ETag), its output
-/// cache key and its as-of stamp agree, and a cached page costs one query, not one per use.
+/// The data version as one request sees it, read once (from the <see cref="DataVersionWatch"/>): the request's
+/// validator (ETag), its output cache key and its as-of stamp agree.
 /// </summary>
 public static class RequestDataVersion
 {
@@ -17,7 +17,8 @@ public static class RequestDataVersion
             return version;
         }
 
-        version = await context.RequestServices.GetRequiredService<TrackerDbContext>().DataVersionAsync(context.RequestAborted);
+        var services = context.RequestServices;
+        version = await services.GetRequiredService<DataVersionWatch>().CurrentAsync(services.GetRequiredService<TrackerDbContext>(), context.RequestAborted);
         context.Items[Key] = version;
         return version;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CentcomTracker.Web.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,6 +45,43 @@ public sealed class ConditionalGetTests
         using var changed = await client.SendAsync(afterWrite);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.NotEqual(etag, changed.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task The_data_version_is_trusted_for_a_while_but_a_save_through_the_app_shows_at_once()
+    {
+        // As shipped the window is a second; an hour here, so that nothing depends on how fast the test runs.
+        using var factory = TrackerFactory.With(("Caching:DataVersionSeconds", "3600"));
+        using var client = factory.CreateClient();
+        const string api = "/api/resolve?metric=operations&theatre=IQ%2BSY&period=2024-H1";
+        using var first = await client.GetAsync(api);
+        Assert.Contains("\"value\":196", await first.Content.ReadAsStringAsync());
+
+        // By hand in SQL, as an operator or another instance would: this instance serves what it knew within the window.
+        await using (var connection = new SqliteConnection(factory.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var fix = connection.CreateCommand();
+            fix.CommandText = "UPDATE \"Figures\" SET \"Value\" = 199 WHERE \"MetricCode\" = 'operations' AND \"TheatreCode\" = 'IQ+SY' AND \"Value\" = 196";
+            Assert.Equal(1, await fix.ExecuteNonQueryAsync());
+        }
+
+        using var trusted = await client.GetAsync(api);
+        Assert.Equal(first.Headers.ETag, trusted.Headers.ETag);
+        Assert.Contains("\"value\":196", await trusted.Content.ReadAsStringAsync());
+
+        // A save through the app: the next read asks the database again, and sees both changes.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            var source = await db.Sources.FirstAsync();
+            source.Note = "checked";
+            await db.SaveChangesAsync();
+        }
+
+        using var after = await client.GetAsync(api);
+        Assert.NotEqual(first.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("\"value\":199", await after.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -40,6 +40,8 @@ public class TrackerFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:Login:PermitLimit", "1000");
         // Most editor tests describe a single editor's writes; the review tests turn it on (TrackerFactory.Reviewed()).
         builder.UseSetting("Review:Required", "false");
+        // Tests write behind the app's back (SQL, a second host) and read at once; ConditionalGetTests cover the trust window.
+        builder.UseSetting("Caching:DataVersionSeconds", "0");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
