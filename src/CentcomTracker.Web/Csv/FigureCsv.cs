@@ -4,25 +4,6 @@ using CsvHelper;
 
 namespace CentcomTracker.Web.Csv;
 
-/// <summary>One row of the figures CSV, as text. <see cref="SourceTier"/>, <see cref="SourceNote"/> and <see cref="Peak"/> are null when the file has no such column.</summary>
-public sealed record FigureRecord(
-    string Metric, string Theatre, string Period, string Value, string Qualifier,
-    string SourceTitle, string SourcePublisher, string SourceUrl, string SourceDate, string SourceLanguage,
-    string Quote, string Translation, string Note, string? SourceTier = null, string? SourceNote = null, string? Peak = null);
-
-/// <summary>A data row as read: its spreadsheet row number (the header is row 1), and either its fields or why they cannot be read.</summary>
-public sealed record CsvRow(int Number, FigureRecord? Record, CsvMessage? Problem);
-
-/// <summary>
-/// A file as read: file-level errors (nothing else is checked when there are any), or its rows, read from the file
-/// each time they are enumerated (blank lines left out, so there may be none).
-/// <see cref="SourceTitles"/> is a lighter pass over the same rows: each one's source_title as written, or blank.
-/// </summary>
-public sealed record CsvFile(IReadOnlyList<CsvMessage> Errors, IEnumerable<CsvRow> Rows, IEnumerable<string> SourceTitles)
-{
-    public static CsvFile Failed(params CsvMessage[] errors) => new(errors, [], []);
-}
-
 /// <summary>
 /// The figures CSV (format in README.md): every value in invariant form, so a file means the same in every locale;
 /// export writes a byte order mark, which spreadsheets need to show Arabic.

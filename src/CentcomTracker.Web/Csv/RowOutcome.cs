@@ -1,0 +1,3 @@
+namespace CentcomTracker.Web.Csv;
+
+public enum RowOutcome { Create, Unchanged, Conflict, Error }
