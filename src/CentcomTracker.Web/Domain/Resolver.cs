@@ -78,12 +78,17 @@ public sealed partial class Resolver
         private readonly ConcurrentDictionary<(string, string), Dictionary<int, ReportedFigure[]>> bySource = [];
         private readonly ConcurrentDictionary<(string, string, int?), ILookup<Period, ReportedFigure>> byPeriod = [];
         private int stored;
+        private const int MaxRemembered = 400_000;
 
-        /// <summary>Keeps memory bounded when a long-lived resolver is asked about very many different periods.</summary>
+        /// <summary>
+        /// Keeps memory bounded when a long-lived resolver is asked about very many different periods. Large enough
+        /// for a century of months for every metric, theatre and source: a memo of 20,000 was cleared part-way through
+        /// such a request, which then computed it again (docs/performance.md has the measurements).
+        /// </summary>
         public void ForgetIfLarge()
         {
             // A counter, not memo.Count: counting a concurrent map takes all of its locks.
-            if (Volatile.Read(ref stored) <= 20_000) return;
+            if (Volatile.Read(ref stored) <= MaxRemembered) return;
             memo.Clear();
             Interlocked.Exchange(ref stored, 0);
         }

@@ -173,8 +173,11 @@ function draw(canvas) {
   if (!create) return Promise.resolve();
   pending.delete(canvas);
   if (observer) observer.unobserve(canvas);
-  return create();
+  // One chart per task: the browser paints each chart and answers input before drawing the next.
+  drawing = drawing.then(create).then(() => new Promise((resolve) => { setTimeout(resolve); }));
+  return drawing;
 }
+let drawing = Promise.resolve();
 
 // A chart is drawn when it comes near the screen (or before printing), not before: the first screen is not held up
 // by charts below the fold, and a phone that never scrolls to them never spends its processor on them.
