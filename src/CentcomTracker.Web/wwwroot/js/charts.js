@@ -10,18 +10,22 @@
 import { annotationMarkers } from './annotations.js';
 import { COLOURS, DASHES, POINTS, ALTERNATIVE, reduceMotion, hatch, dots, plainFill, barFill, wrap, whiteBackground, notReportedMarks } from './chart-style.js';
 
-// Chart.js itself is fetched when the first chart comes near the screen (the page names it in a prefetch link), so a
-// reader who stays at the top never runs it. Chart text is in the page's own typeface, not Chart.js's Helvetica.
+// Chart.js itself is fetched when the first chart comes near the screen, and not before the page's load event, which
+// so never waits on it. Its address waits in an inert template: a reader who stays at the top never downloads or runs
+// it. Chart text is in the page's own typeface, not Chart.js's Helvetica.
+const pageLoaded = document.readyState === 'complete'
+  ? Promise.resolve()
+  : new Promise((resolve) => { window.addEventListener('load', resolve, { once: true }); });
 let library;
 function chartLibrary() {
-  library ??= new Promise((resolve, reject) => {
+  library ??= pageLoaded.then(() => new Promise((resolve, reject) => {
     if (window.Chart) { resolve(window.Chart); return; }
     const script = document.createElement('script');
-    script.src = document.querySelector('link[data-chart-library]').getAttribute('href');
+    script.src = document.getElementById('chart-library').content.querySelector('script').getAttribute('src');
     script.onload = () => resolve(window.Chart);
     script.onerror = reject;
     document.head.append(script);
-  }).then((Chart) => {
+  })).then((Chart) => {
     Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
     Chart.defaults.color = '#343a40';
     return Chart;
