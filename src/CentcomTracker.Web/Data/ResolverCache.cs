@@ -4,7 +4,7 @@ namespace CentcomTracker.Web.Data;
 /// The resolver over every figure; values resolved for one page are ready for the next. A new day also starts
 /// afresh, since levels are not reported for periods after today.
 /// </summary>
-public sealed class ResolverCache(TimeProvider clock) : VersionedCache<Resolver>
+public sealed class ResolverCache(TimeProvider clock, DataVersionWatch watch) : VersionedCache<Resolver>(watch)
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

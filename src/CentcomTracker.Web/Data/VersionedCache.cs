@@ -4,11 +4,12 @@ namespace CentcomTracker.Web.Data;
 
 /// <summary>
 /// Keeps something built from the database while its stamp — the data version (<see cref="DataVersion"/>), and
-/// whatever else the value depends on — stays the same: a request costs one tiny query instead of a reload. Any
-/// change to a figure, source, metric or theatre — from this instance, another one, or SQL typed by hand — raises the
-/// version, and the next request builds afresh.
+/// whatever else the value depends on — stays the same. The version comes from the <see cref="DataVersionWatch"/>,
+/// as for the output cache and the ETag, so a page's body, its cache key and its validator agree and a request costs
+/// no query while the data stands still. Any change to a figure, source, metric or theatre — from this instance,
+/// another one, or SQL typed by hand — raises the version, and the next request after it is seen builds afresh.
 /// </summary>
-public abstract class VersionedCache<T> where T : class
+public abstract class VersionedCache<T>(DataVersionWatch watch) where T : class
 {
     private readonly SemaphoreSlim loading = new(1, 1);
     private volatile Entry? current;
@@ -31,7 +32,7 @@ public abstract class VersionedCache<T> where T : class
             return await FromSnapshotAsync(snapshot, db, cancellationToken);  // a past moment is never this cache's current value
         }
 
-        var stamp = Stamp(await db.DataVersionAsync(cancellationToken));
+        var stamp = Stamp(await watch.CurrentAsync(db, cancellationToken));
         if (current is { } cached && cached.Stamp == stamp)
         {
             return cached.Value;

@@ -172,16 +172,15 @@ function downloadPng(chart, island) {
 const charts = [];
 const pending = new Map();
 
+// Charts are drawn one per task, in turn: the browser paints each and answers input before the next.
+let drawing = Promise.resolve();
 function draw(canvas) {
   const create = pending.get(canvas);
-  if (!create) return Promise.resolve();
+  if (!create) return;
   pending.delete(canvas);
   if (observer) observer.unobserve(canvas);
-  // One chart per task: the browser paints each chart and answers input before drawing the next.
   drawing = drawing.then(create).then(() => new Promise((resolve) => { setTimeout(resolve); }));
-  return drawing;
 }
-let drawing = Promise.resolve();
 
 // A chart is drawn when it comes near the screen (or before printing), not before: the first screen is not held up
 // by charts below the fold, and a phone that never scrolls to them never spends its processor on them.
@@ -212,8 +211,8 @@ for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
 // Charts are redrawn at paper size for printing, then back to the screen's. Ctrl+P (⌘P) first draws the charts not yet
 // drawn, Chart.js included; the browser's own menu prints those already drawn (the tables are printed either way).
 function drawAll() {
-  const drawing = [...pending.keys()].map((canvas) => draw(canvas));
-  return Promise.all(drawing);
+  for (const canvas of [...pending.keys()]) draw(canvas);
+  return drawing;
 }
 document.addEventListener('keydown', (event) => {
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p' && pending.size) {
