@@ -27,7 +27,12 @@ if (CommandLine.IsCommand(args) && builder.Configuration["Serilog:WriteTo:0:Name
 builder.Services.AddTrackerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<ResolverCache>();
-builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("database", tags: ["ready"]);
+// The figures are loaded as the app starts, not by the first reader; readiness waits for them and for the database.
+builder.Services.AddSingleton<DashboardWarmUp>();
+builder.Services.AddHostedService(services => services.GetRequiredService<DashboardWarmUp>());
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<TrackerDbContext>("database", tags: ["ready"])
+    .AddCheck<DashboardWarmUp>("figures", tags: ["ready"]);
 
 // Accounts: editors sign in (ASP.NET Core Identity, same database; sign-in rate-limited per client address).
 builder.Services.AddTrackerAccounts();

@@ -75,6 +75,7 @@ public sealed partial class Resolver
     {
         private readonly ConcurrentDictionary<(string, string, Period, int?), Resolution> memo = [];
         private readonly ConcurrentDictionary<(string, string, int?), HashSet<Period>> candidates = [];
+        private readonly ConcurrentDictionary<(string, string, int?), Period[]> candidatesInOrder = [];
         private readonly ConcurrentDictionary<(string, string), Dictionary<int, ReportedFigure[]>> bySource = [];
         private readonly ConcurrentDictionary<(string, string, int?), ILookup<Period, ReportedFigure>> byPeriod = [];
         private int stored;
@@ -164,8 +165,7 @@ public sealed partial class Resolver
 
         private Resolution? SumOverTime(string metric, string theatre, Period period, int? source)
         {
-            var inside = CandidatePeriods(metric, theatre, source)
-                .Where(c => c != period && period.Contains(c))
+            var inside = CandidatesInside(metric, theatre, period, source)
                 .Select(c => Resolve(metric, theatre, c, source))
                 .Where(r => r.HasValue && !r.IsPartial)
                 .ToList();
@@ -246,6 +246,20 @@ public sealed partial class Resolver
 
             candidates[key] = set;
             return set;
+        }
+
+        /// <summary>
+        /// The candidate periods strictly inside a period, found from a list ordered by start: a month asks about its
+        /// few neighbours, not about every period of the century (which made a century's sums quadratic).
+        /// </summary>
+        private IEnumerable<Period> CandidatesInside(string metric, string theatre, Period period, int? source)
+        {
+            var ordered = candidatesInOrder.GetOrAdd((metric, theatre, source), _ => [.. CandidatePeriods(metric, theatre, source).Order()]);
+            var first = Array.BinarySearch(ordered, Period.Between(period.Start, period.Start));
+            for (var i = first < 0 ? ~first : first; i < ordered.Length && ordered[i].Start <= period.End; i++)
+            {
+                if (ordered[i].End <= period.End && ordered[i] != period) yield return ordered[i];
+            }
         }
 
         /// <summary>What each other source, on its own, says about the same metric, theatre and (nearly) the same period.</summary>

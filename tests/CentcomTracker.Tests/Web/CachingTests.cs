@@ -1,7 +1,9 @@
+using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CentcomTracker.Tests.Web;
 
@@ -60,6 +62,30 @@ public sealed class CachingTests
         await arabic.GetAsync("/?culture=ar");  // sets the language cookie (never cached: it sets a cookie)
         Assert.Equal("ar", (await arabic.GetDocumentAsync("/")).DocumentElement.GetAttribute("lang"));
         Assert.Equal("en", (await english.GetDocumentAsync("/")).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task The_figures_are_loaded_as_the_app_starts_and_readiness_waits_for_them()
+    {
+        using var factory = TrackerFactory.With(("Caching:WarmUp", "true"));
+        using var client = factory.CreateClient();
+        var warmed = await factory.Services.GetRequiredService<DashboardWarmUp>().Warmed;
+        Assert.NotNull(warmed);
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+
+        // The first reader gets the resolver the warm-up left in the cache, not one built for it.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            Assert.Same(warmed, await factory.Services.GetRequiredService<ResolverCache>().GetAsync(db));
+        }
+
+        Assert.Equal(196, warmed.Resolve("operations", "IQ+SY", Period.Parse("2024-H1")).Value?.Value);
+
+        // Before it has run, an instance is not ready.
+        var notStarted = ActivatorUtilities.CreateInstance<DashboardWarmUp>(factory.Services);
+        var health = await notStarted.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Unhealthy, health.Status);
     }
 
     private static async Task<string> CardAsync(HttpClient client, string url) =>

@@ -42,6 +42,8 @@ public class TrackerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Review:Required", "false");
         // Tests write behind the app's back (SQL, a second host) and read at once; ConditionalGetTests cover the trust window.
         builder.UseSetting("Caching:DataVersionSeconds", "0");
+        // Readiness would wait for the figures to load in the background; CachingTests cover the warm-up.
+        builder.UseSetting("Caching:WarmUp", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using CentcomTracker.Web.Data;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace CentcomTracker.Web.Charts;
+
+/// <summary>
+/// Builds the resolver over every figure, and resolves the default dashboard's values, as the app starts rather than
+/// when the first reader asks: at 100,000 figures that first build, with its code still being compiled, takes over
+/// a second. Readiness (<c>/health/ready</c>) waits for it, so a load balancer sends readers to a warm instance.
+/// <c>Caching:WarmUp=false</c> turns it off; the first request then builds the resolver, as after any change.
+/// </summary>
+public sealed class DashboardWarmUp(
+    IServiceScopeFactory scopes, ResolverCache resolvers, IConfiguration configuration, ILogger<DashboardWarmUp> logger)
+    : BackgroundService, IHealthCheck
+{
+    private readonly TaskCompletionSource<Resolver?> warmed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The resolver the warm-up built and left in the cache; null when it is turned off or could not run.</summary>
+    public Task<Resolver?> Warmed => warmed.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Caching:WarmUp", true))
+        {
+            warmed.TrySetResult(null);
+            return;
+        }
+
+        await Task.Yield();  // the host goes on starting; this runs beside it
+        try
+        {
+            var started = Stopwatch.GetTimestamp();
+            await using var scope = scopes.CreateAsyncScope();
+            var resolver = await resolvers.GetAsync(scope.ServiceProvider.GetRequiredService<TrackerDbContext>(), stoppingToken);
+            var query = DashboardQuery.Default;
+            foreach (var metric in resolver.Metrics)
+            {
+                foreach (var theatre in resolver.Theatres)
+                {
+                    resolver.Resolve(metric.Code, theatre.Code, query.A);
+                    resolver.Resolve(metric.Code, theatre.Code, query.B);
+                }
+            }
+
+            logger.LogInformation("Figures loaded and the default dashboard resolved in {Elapsed:0} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            warmed.TrySetResult(resolver);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            warmed.TrySetCanceled(stoppingToken);
+        }
+        catch (Exception e)
+        {
+            // Not fatal: the first request builds the resolver itself, and the database check reports what is wrong.
+            logger.LogWarning(e, "The figures could not be loaded ahead of the first request");
+            warmed.TrySetResult(null);
+        }
+    }
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(warmed.Task.IsCompleted
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The figures are still loading."));
+}
