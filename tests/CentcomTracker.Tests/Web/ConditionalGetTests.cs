@@ -15,6 +15,7 @@ public sealed class ConditionalGetTests
     [InlineData("/compare/2023/2024-H1")]
     [InlineData("/metrics/operations")]
     [InlineData("/charts/monthly.csv")]
+    [InlineData("/figures/export.csv")]
     [InlineData("/api/compare?a=2023&b=2024-H1")]
     public async Task A_conditional_get_with_the_current_etag_is_a_304_and_a_write_changes_the_etag(string url)
     {
@@ -144,6 +145,7 @@ public sealed class CompressionAndHealthTests
     [Theory]
     [InlineData("br", "/")]
     [InlineData("gzip", "/api/compare?a=2023&b=2024-H1")]
+    [InlineData("br", "/figures/export.csv")]
     public async Task Pages_and_json_are_compressed_and_a_cache_hit_replays_the_compressed_bytes(string encoding, string url)
     {
         using var factory = new TrackerFactory();

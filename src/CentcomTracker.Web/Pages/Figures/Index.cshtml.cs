@@ -121,16 +121,22 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
             (_, true) => query.OrderByDescending(f => f.PeriodStart).ThenByDescending(f => f.PeriodEnd).ThenBy(f => f.Metric!.DisplayOrder).ThenBy(f => f.Theatre!.DisplayOrder),
         };
 
-        var arabic = Culture.IsArabic;
-        var rows = await ordered.ThenBy(f => f.Id)
+        // The page's ids first, then its rows: the database sorts keys and ids, not every figure with its quote
+        // (at 100,000 figures the sort of whole rows took most of the page's time).
+        var ids = await ordered.ThenBy(f => f.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(f => f.Id)
+            .ToListAsync(cancellationToken);
+        var arabic = Culture.IsArabic;
+        var rows = await db.Figures.AsNoTracking()
+            .Where(f => ids.Contains(f.Id))
             .Select(f => new
             {
                 f.Id, Metric = arabic ? f.Metric!.NameAr : f.Metric!.NameEn, Theatre = arabic ? f.Theatre!.NameAr : f.Theatre!.NameEn,
                 f.Period, f.Value, f.Qualifier, f.SourceId, f.Source!.Publisher, f.Source.Title, f.Source.Language, f.UpdatedAt,
             })
-            .ToListAsync(cancellationToken);
-        Rows = rows.Select(r => new Row(r.Id, r.Metric, r.Theatre, r.Period,
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        Rows = ids.Select(id => rows[id]).Select(r => new Row(r.Id, r.Metric, r.Theatre, r.Period,
             new QualifiedValue(r.Value, r.Qualifier), r.SourceId, r.Publisher, r.Title, r.Language, r.UpdatedAt)).ToList();
         if (User.IsEditor())
         {
