@@ -28,6 +28,7 @@ public static class FactQueries
                 continue;
             }
 
+            // A metric's or theatre's code repeats on every figure: one string each is kept, not one per figure.
             var codes = new Dictionary<string, string>(StringComparer.Ordinal);
             string Pooled(string code) => codes.TryGetValue(code, out var known) ? known : codes[code] = code;
             return new Resolver(
