@@ -36,6 +36,7 @@ public sealed class DashboardWarmUp(
             var query = DashboardQuery.Default;
             foreach (var metric in resolver.Metrics)
             {
+                stoppingToken.ThrowIfCancellationRequested();
                 foreach (var theatre in resolver.Theatres)
                 {
                     resolver.Resolve(metric.Code, theatre.Code, query.A);

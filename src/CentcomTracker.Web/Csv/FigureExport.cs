@@ -70,7 +70,7 @@ public static class FigureExport
             .AllowAnonymous()
             // Every figure, so its cost grows with the data (about a second at 100,000 figures): built once per data
             // version and served from the cache after, with an ETag like the pages.
-            .CacheOutput(FiguresCache.Policy)
+            .CacheOutput(FiguresCache.ExportPolicy)
             .ExcludeFromDescription();  // a download for people and backups; programs read /api/figures
         return app;
     }

@@ -34,6 +34,9 @@ public sealed class AuditContext(IHttpContextAccessor http, TimeProvider clock)
 
     internal DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>True when no HTTP request is being served: a command, in a process of its own.</summary>
+    internal bool OutsideRequest => http.HttpContext is null;
+
     public (string Name, string? Id)? Actor => named ?? SignedIn(http.HttpContext?.User);
 
     public void ActAs(string name, string? id = null) => named = (name, id);

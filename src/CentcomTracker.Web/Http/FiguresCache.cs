@@ -7,9 +7,14 @@ namespace CentcomTracker.Web.Http;
 /// Output caching for the read-only views, per address, language and data version (raised by database triggers on
 /// any write, from anywhere): no write has to evict anything. Signed-in requests and cookie-setting responses are not cached.
 /// </summary>
-public sealed class FiguresCache : IOutputCachePolicy
+/// <param name="wholeData">
+/// For the export of every figure: one entry per data version, encoding and day (its file name carries the date),
+/// whatever the query string or language, which do not change it; a query string cannot make it build another copy.
+/// </param>
+public sealed class FiguresCache(bool wholeData = false) : IOutputCachePolicy
 {
     public const string Policy = "figures";
+    public const string ExportPolicy = "figures-export";
 
     async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
@@ -26,12 +31,20 @@ public sealed class FiguresCache : IOutputCachePolicy
             return;
         }
 
-        context.CacheVaryByRules.QueryKeys = "*";
         // The body is stored compressed (compression runs inside the cache), so one entry per accepted encoding.
         context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
         context.CacheVaryByRules.VaryByValues["data"] = (await http.DataVersionAsync()).ToString(CultureInfo.InvariantCulture);
-        context.CacheVaryByRules.VaryByValues["language"] =
-            CultureInfo.CurrentUICulture.Name + "/" + CultureInfo.CurrentCulture.Name + (Culture.ArabicIndicDigits ? "/arab" : "");
+        if (wholeData)
+        {
+            var today = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            context.CacheVaryByRules.VaryByValues["day"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            context.CacheVaryByRules.QueryKeys = "*";
+            context.CacheVaryByRules.VaryByValues["language"] =
+                CultureInfo.CurrentUICulture.Name + "/" + CultureInfo.CurrentCulture.Name + (Culture.ArabicIndicDigits ? "/arab" : "");
+        }
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(30);
     }
 

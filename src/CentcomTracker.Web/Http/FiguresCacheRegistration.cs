@@ -10,5 +10,6 @@ public static class FiguresCacheRegistration
             // export (18 MB there) is sent without being kept, so it cannot push the pages out.
             options.MaximumBodySize = 8 * 1024 * 1024;
             options.AddPolicy(FiguresCache.Policy, new FiguresCache());
+            options.AddPolicy(FiguresCache.ExportPolicy, new FiguresCache(wholeData: true));
         });
 }

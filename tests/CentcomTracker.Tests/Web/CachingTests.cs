@@ -69,9 +69,11 @@ public sealed class CachingTests
     {
         using var factory = TrackerFactory.With(("Caching:WarmUp", "true"));
         using var client = factory.CreateClient();
-        var warmed = await factory.Services.GetRequiredService<DashboardWarmUp>().Warmed;
+        var warmed = await factory.Services.GetRequiredService<DashboardWarmUp>().Warmed.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.NotNull(warmed);
         Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+        var readiness = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Tags.Contains("ready"));
+        Assert.Equal(HealthStatus.Healthy, readiness.Entries["figures"].Status);
 
         // The first reader gets the resolver the warm-up left in the cache, not one built for it.
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -86,6 +88,18 @@ public sealed class CachingTests
         var notStarted = ActivatorUtilities.CreateInstance<DashboardWarmUp>(factory.Services);
         var health = await notStarted.CheckHealthAsync(new HealthCheckContext());
         Assert.Equal(HealthStatus.Unhealthy, health.Status);
+    }
+
+    [Fact]
+    public async Task The_export_is_built_once_per_data_version_whatever_its_query_string()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        using var first = await client.GetAsync("/figures/export.csv");
+        using var other = await client.GetAsync("/figures/export.csv?anything=1");
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(other.Headers.Age);  // the first one's bytes, from the output cache
+        Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await other.Content.ReadAsByteArrayAsync());
     }
 
     private static async Task<string> CardAsync(HttpClient client, string url) =>

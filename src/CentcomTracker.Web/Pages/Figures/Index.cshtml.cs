@@ -136,7 +136,8 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
                 f.Period, f.Value, f.Qualifier, f.SourceId, f.Source!.Publisher, f.Source.Title, f.Source.Language, f.UpdatedAt,
             })
             .ToDictionaryAsync(r => r.Id, cancellationToken);
-        Rows = ids.Select(id => rows[id]).Select(r => new Row(r.Id, r.Metric, r.Theatre, r.Period,
+        // A figure deleted between the two queries is left out, not a failure.
+        Rows = ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new Row(r.Id, r.Metric, r.Theatre, r.Period,
             new QualifiedValue(r.Value, r.Qualifier), r.SourceId, r.Publisher, r.Title, r.Language, r.UpdatedAt)).ToList();
         if (User.IsEditor())
         {
