@@ -60,13 +60,29 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
         return figures.DistinctBy(f => f.Id).Take(Listed);
     }
 
-    /// <summary>The series that lists every part of a value cut short here: by month, or the finest unit that fits one request.</summary>
+    /// <summary>
+    /// The series that lists every part of a value cut short here: by month, or the finest unit that fits one request.
+    /// A period too long for one request even by year (over 600 years) is narrowed to the years that hold its figures;
+    /// when those too are too many, there is no link rather than one that would be refused.
+    /// </summary>
     private static string? Breakdown(Resolution r)
     {
         if (r.Parts.Count <= Listed && r.Figures.Select(f => f.Id).Distinct().Count() <= Listed) return null;
-        var unit = Granularities.All.FirstOrDefault(g => g.BucketCount(r.Period) <= ResolutionApi.MaxBuckets, Granularity.Year);
+        var span = r.Period;
+        if (Granularity.Year.BucketCount(span) > ResolutionApi.MaxBuckets && r.Figures.Count > 0)
+        {
+            var first = new DateOnly(r.Figures.Min(f => f.Period.Start.Year), 1, 1);
+            var last = new DateOnly(r.Figures.Max(f => f.Period.End.Year), 12, 31);
+            span = Period.Between(first > span.Start ? first : span.Start, last < span.End ? last : span.End);
+        }
+
+        if (Granularities.All.Where(g => g.BucketCount(span) <= ResolutionApi.MaxBuckets).Select(g => (Granularity?)g).FirstOrDefault() is not { } unit)
+        {
+            return null;
+        }
+
         return $"/api/series/{Uri.EscapeDataString(r.Metric)}?theatre={Uri.EscapeDataString(r.Theatre)}&granularity={unit.Code()}" +
-            $"&from={r.Period.Start:yyyy-MM-dd}&to={r.Period.End:yyyy-MM-dd}";
+            $"&from={span.Start:yyyy-MM-dd}&to={span.End:yyyy-MM-dd}";
     }
 
     public const string InconsistencyKind = "whole-smaller-than-part";

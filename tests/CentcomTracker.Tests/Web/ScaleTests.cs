@@ -100,6 +100,26 @@ public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabas
     }
 
     [Fact]
+    public async Task Over_two_thousand_years_the_breakdown_covers_the_years_that_hold_the_figures()
+    {
+        using var compare = JsonDocument.Parse(await large.Client.GetStringAsync("/api/compare?a=1000..2999&b=2050&theatre=IQ%2BSY"));
+        var a = compare.RootElement.GetProperty("rows").EnumerateArray()
+            .Select(r => r.GetProperty("a")).First(r => r.GetProperty("partsTotal").GetInt32() > 24);
+        var breakdown = a.GetProperty("breakdown").GetString()!;
+        // 2,000 years is more than one series request takes even by year: the link covers the whole years of the
+        // figures, which the synthetic data keeps within 2000–2099.
+        var from = DateOnly.Parse(breakdown.Split("from=")[1][..10], System.Globalization.CultureInfo.InvariantCulture);
+        var to = DateOnly.Parse(breakdown.Split("to=")[1][..10], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((1, 1, 12, 31), (from.Month, from.Day, to.Month, to.Day));
+        Assert.InRange(from.Year, 2000, 2099);
+        Assert.InRange(to.Year, from.Year, 2099);
+        using var response = await large.Client.GetAsync(breakdown);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var series = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(series.RootElement.GetProperty("points").GetArrayLength() >= a.GetProperty("partsTotal").GetInt32(), breakdown);
+    }
+
+    [Fact]
     public async Task Sources_are_paged_with_links_and_a_bounded_page_size()
     {
         var first = await large.Client.GetDocumentAsync("/sources?size=50");

@@ -22,4 +22,4 @@ public sealed record ResolutionDto(
     [property: Description("Wholes smaller than one of their parts, involving this value.")] IReadOnlyList<InconsistencyDto> Inconsistencies,
     [property: Description("How many parts the value has; parts lists the first " + ResolutionMapping.ListedText + " in period order (the same cap applies to the parts of alternatives and reconciliations).")] int PartsTotal,
     [property: Description("How many figures the value rests on; figures lists those of the listed parts, at most " + ResolutionMapping.ListedText + ".")] int FiguresTotal,
-    [property: Description("When parts or figures are cut short: the series request (GET /api/series/{metric}) giving every part of the period, bucket by bucket, with its figures.")] string? Breakdown);
+    [property: Description("When parts or figures are cut short: the series request (GET /api/series/{metric}) giving every part of the period, bucket by bucket, with its figures. For a period over 600 years, the years that hold its figures; null when even those are over 600.")] string? Breakdown);
