@@ -33,23 +33,27 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
             .Concat(r.LastKnown?.Figures.Select(f => f.Id) ?? [])
             .Concat(r.Inconsistencies.SelectMany(i => i.Whole.Figures.Concat(i.Part.Figures)).Select(f => f.Id));
 
-    public ResolutionDto ToDto(Resolution r) => new(
-        r.Metric, r.Theatre, r.Period.Label,
-        r.Value?.Value, r.Value?.Qualifier.Code(), r.How.Code(),
-        Coverage(r.Coverage), r.AsOf?.Label, r.IsStale,
-        Figures(ListedFigures(r)),
-        FirstParts(r.Parts).Select(Part).ToList(),
-        r.Alternatives.Select(a => Alternative(r, a)).ToList(),
-        r.Reconciliations.Select(rec => new ReconciliationDto(rec.Kind.Code(),
-            rec.Reported.Value, rec.Reported.Qualifier.Code(), rec.SumValue.Value, rec.SumValue.Qualifier.Code(),
-            rec.Difference, rec.Agreement.Code(), FirstParts(rec.Sum.Parts).Select(Part).ToList(), Figures(ListedFigures(rec.Sum)), Coverage(rec.Sum.Coverage))).ToList(),
-        r.IsStale ? r.AsOf?.Label : null,
-        r.LastKnown is { Value: { } last } known
-            ? new LastKnownDto(known.AsOf?.Label ?? "", last.Value, last.Qualifier.Code(), known.IsPeak, Figures(known.Figures))
-            : null,
-        r.Inconsistencies.Select(i => new InconsistencyDto(InconsistencyKind, Part(i.Whole), Part(i.Part),
-            Figures(i.Whole.Figures.Concat(i.Part.Figures)))).ToList(),
-        r.Parts.Count, r.Figures.Select(f => f.Id).Distinct().Count(), Breakdown(r));
+    public ResolutionDto ToDto(Resolution r)
+    {
+        var figuresTotal = r.Figures.Select(f => f.Id).Distinct().Count();
+        return new(
+            r.Metric, r.Theatre, r.Period.Label,
+            r.Value?.Value, r.Value?.Qualifier.Code(), r.How.Code(),
+            Coverage(r.Coverage), r.AsOf?.Label, r.IsStale,
+            Figures(ListedFigures(r)),
+            FirstParts(r.Parts).Select(Part).ToList(),
+            r.Alternatives.Select(a => Alternative(r, a)).ToList(),
+            r.Reconciliations.Select(rec => new ReconciliationDto(rec.Kind.Code(),
+                rec.Reported.Value, rec.Reported.Qualifier.Code(), rec.SumValue.Value, rec.SumValue.Qualifier.Code(),
+                rec.Difference, rec.Agreement.Code(), FirstParts(rec.Sum.Parts).Select(Part).ToList(), Figures(ListedFigures(rec.Sum)), Coverage(rec.Sum.Coverage))).ToList(),
+            r.IsStale ? r.AsOf?.Label : null,
+            r.LastKnown is { Value: { } last } known
+                ? new LastKnownDto(known.AsOf?.Label ?? "", last.Value, last.Qualifier.Code(), known.IsPeak, Figures(known.Figures))
+                : null,
+            r.Inconsistencies.Select(i => new InconsistencyDto(InconsistencyKind, Part(i.Whole), Part(i.Part),
+                Figures(i.Whole.Figures.Concat(i.Part.Figures)))).ToList(),
+            r.Parts.Count, figuresTotal, Breakdown(r, figuresTotal));
+    }
 
     private static IEnumerable<Resolution> FirstParts(IReadOnlyList<Resolution> parts) => parts.Take(Listed);
 
@@ -65,9 +69,9 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
     /// A period too long for one request even by year (over 600 years) is narrowed to the years that hold its figures;
     /// when those too are too many, there is no link rather than one that would be refused.
     /// </summary>
-    private static string? Breakdown(Resolution r)
+    private static string? Breakdown(Resolution r, int figuresTotal)
     {
-        if (r.Parts.Count <= Listed && r.Figures.Select(f => f.Id).Distinct().Count() <= Listed) return null;
+        if (r.Parts.Count <= Listed && figuresTotal <= Listed) return null;
         var span = r.Period;
         if (Granularity.Year.BucketCount(span) > ResolutionApi.MaxBuckets && r.Figures.Count > 0)
         {

@@ -20,7 +20,4 @@ public static class ImportReport
         : (plan.HasProblems ? plan.RowsWithProblems : plan.RowCount) - MaxShown;
 
     public static IReadOnlyList<NewSource> ShownSources(ImportPlan plan) => plan.NewSources.Take(MaxShown).ToList();
-
-    /// <summary>Every problem of every row, in file order: a row may have several.</summary>
-    public static int ProblemCount(ImportPlan plan) => plan.ProblemCount;
 }

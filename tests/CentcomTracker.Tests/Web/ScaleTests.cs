@@ -2,7 +2,11 @@ using System.Net;
 using System.Text.Json;
 using CentcomTracker.Bench;
 using CentcomTracker.Web.Commands;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Pages.Figures;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CentcomTracker.Tests.Web.ImportPage;
 
 namespace CentcomTracker.Tests.Web;
@@ -163,6 +167,26 @@ public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabas
         Assert.Equal(CentcomTracker.Web.Pages.Figures.IndexModel.MaxPageSize, page.QuerySelectorAll("tr[data-figure-id]").Length);
         Assert.True(page.QuerySelectorAll("select[name='source'] option").Length <= CentcomTracker.Web.Pages.Figures.IndexModel.MaxSourceChoices + 1);
         Assert.Contains("size=5000", page.QuerySelector("a[rel='next']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_figure_form_offers_the_newest_sources_and_the_figure_s_own_however_old()
+    {
+        int figureId, sourceId;
+        await using (var scope = large.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            Assert.True(await db.Sources.CountAsync() > Choices.MaxSourceChoices + 1);
+            var oldest = await db.Figures.OrderBy(f => f.Source!.PublishedEnd).ThenBy(f => f.Id)
+                .Select(f => new { f.Id, f.SourceId }).FirstAsync();
+            (figureId, sourceId) = (oldest.Id, oldest.SourceId);
+        }
+
+        using var editor = await EditorClient.CreateAsync(large.Factory);
+        var form = await editor.GetDocumentAsync($"/figures/{figureId}/edit");
+        var options = form.QuerySelectorAll("select[name='Input.SourceId'] option[value]:not([value=''])");
+        Assert.InRange(options.Length, 1, Choices.MaxSourceChoices + 1);
+        Assert.Contains(options, o => o.GetAttribute("value") == sourceId.ToString(System.Globalization.CultureInfo.InvariantCulture) && o.HasAttribute("selected"));
     }
 }
 

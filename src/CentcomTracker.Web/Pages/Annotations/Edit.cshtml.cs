@@ -38,14 +38,14 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLo
         Id = id;
         Input.Fill(annotation);
         Input.Version = annotation.Version;
-        Sources = await db.SourceChoicesAsync(cancellationToken);
+        Sources = await db.SourceChoicesAsync(Input.SourceId, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         Id = id;
-        Sources = await db.SourceChoicesAsync(cancellationToken);
+        Sources = await db.SourceChoicesAsync(Input.SourceId, cancellationToken);
         var annotation = await db.Annotations.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (annotation is null)
         {

@@ -12,11 +12,11 @@ public sealed class NewModel(TrackerDbContext db, IStringLocalizer<EditorResourc
 
     public sealed class InputModel : AnnotationFields;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Sources = await db.SourceChoicesAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Sources = await db.SourceChoicesAsync(null, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Sources = await db.SourceChoicesAsync(cancellationToken);
+        Sources = await db.SourceChoicesAsync(Input.SourceId, cancellationToken);
         if (!ModelState.IsValid || Input.Check(ModelState, Sources, rules, text) is not { } checkedInput)
         {
             return Page();

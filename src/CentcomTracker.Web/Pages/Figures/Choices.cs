@@ -10,26 +10,21 @@ public static class Choices
     public static async Task<IReadOnlyList<TheatreRow>> TheatreChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken) =>
         (await db.LoadVocabularyAsync(cancellationToken)).Theatres;
 
-    /// <summary>Every source, newest first: the one an editor wants is usually this month's.</summary>
-    public static async Task<IReadOnlyList<SourceChoice>> SourceChoicesAsync(this TrackerDbContext db, CancellationToken cancellationToken)
-    {
-        var rows = await db.Sources.AsNoTracking()
-            .OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Publisher).ThenBy(s => s.Title)
-            .Select(s => new { s.Id, s.Publisher, s.Title, s.Published, s.Language })
-            .ToListAsync(cancellationToken);
-        return rows.Select(s => new SourceChoice(s.Id, s.Publisher, s.Title, s.Published, s.Language)).ToList();
-    }
+    /// <summary>How many sources a form or filter lists: the newest, plus the one already chosen.</summary>
+    public const int MaxSourceChoices = 200;
 
     /// <summary>
-    /// The newest <paramref name="limit"/> sources for a filter, plus <paramref name="include"/> when it is older: a list
-    /// of every source is a page of megabytes once imports bring thousands (a source's own page links to its figures).
+    /// The newest <see cref="MaxSourceChoices"/> sources, newest first (the one an editor wants is usually this
+    /// month's), plus <paramref name="include"/> when it is older: a list of every source is a page of megabytes once
+    /// imports bring thousands. A posted source outside the list is found through <paramref name="include"/>, so a
+    /// form accepts any source that exists.
     /// </summary>
-    public static async Task<IReadOnlyList<SourceChoice>> SourceChoicesAsync(this TrackerDbContext db, int limit, int? include,
+    public static async Task<IReadOnlyList<SourceChoice>> SourceChoicesAsync(this TrackerDbContext db, int? include,
         CancellationToken cancellationToken)
     {
         var rows = await db.Sources.AsNoTracking()
             .OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Publisher).ThenBy(s => s.Title)
-            .Take(limit)
+            .Take(MaxSourceChoices)
             .Union(db.Sources.Where(s => s.Id == include))
             .Select(s => new { s.Id, s.Publisher, s.Title, s.Published, s.Language })
             .ToListAsync(cancellationToken);

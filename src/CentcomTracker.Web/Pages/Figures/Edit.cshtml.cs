@@ -145,6 +145,6 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
     {
         Metrics = await db.MetricChoicesAsync(cancellationToken);
         Theatres = await db.TheatreChoicesAsync(cancellationToken);
-        Sources = await db.SourceChoicesAsync(cancellationToken);
+        Sources = await db.SourceChoicesAsync(Input.SourceId, cancellationToken);
     }
 }

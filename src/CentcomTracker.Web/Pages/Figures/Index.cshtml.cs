@@ -12,7 +12,7 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
-    public const int MaxSourceChoices = 200;
+    public const int MaxSourceChoices = Choices.MaxSourceChoices;
 
     /// <summary>Rows per page from the query string (<c>?size=100</c>), never above <see cref="MaxPageSize"/>.</summary>
     [BindProperty(SupportsGet = true, Name = "size")] public int? Size { get; set; }
@@ -50,7 +50,7 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
     {
         Metrics = await db.MetricChoicesAsync(cancellationToken);
         Theatres = await db.TheatreChoicesAsync(cancellationToken);
-        Sources = await db.SourceChoicesAsync(MaxSourceChoices, Source, cancellationToken);
+        Sources = await db.SourceChoicesAsync(Source, cancellationToken);
         var errors = new List<string>();
 
         // A filter the list cannot apply is dropped with a message rather than failing the page.

@@ -33,7 +33,7 @@ public sealed partial class ReleaseModel
 
     public async Task<IActionResult> OnPostPasteAsync(CancellationToken cancellationToken)
     {
-        await LoadChoicesAsync(cancellationToken);
+        await LoadChoicesAsync(Input.SourceId, cancellationToken);
         ModelState.Clear(); // nothing is being saved: the grid's own checks wait for "Save the release"
         var pasted = Input.Paste ?? "";
         if (string.IsNullOrWhiteSpace(pasted))

@@ -58,7 +58,7 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
 
     public async Task OnGetAsync(int? source, CancellationToken cancellationToken)
     {
-        await LoadChoicesAsync(cancellationToken);
+        await LoadChoicesAsync(source, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var lastMonth = today.AddMonths(-1);
         Input.Period = Period.Month(lastMonth.Year, lastMonth.Month).Label;
@@ -68,7 +68,7 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await LoadChoicesAsync(cancellationToken);
+        await LoadChoicesAsync(Input.SourceId, cancellationToken);
 
         // The grid comes back in the order it was drawn; a different grid means the vocabulary changed meanwhile (or
         // the post was forged), and values cannot be matched to cells safely.
@@ -200,11 +200,11 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
         }
     }
 
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    private async Task LoadChoicesAsync(int? source, CancellationToken cancellationToken)
     {
         Metrics = await db.MetricChoicesAsync(cancellationToken);
         // The grid: the countries and their combination; sub-regions are rare enough for the single-figure form.
         Theatres = (await db.TheatreChoicesAsync(cancellationToken)).Where(t => t.Parent is null).ToList();
-        Sources = await db.SourceChoicesAsync(cancellationToken);
+        Sources = await db.SourceChoicesAsync(source, cancellationToken);
     }
 }

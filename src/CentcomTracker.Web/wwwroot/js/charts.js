@@ -33,7 +33,6 @@ function chartLibrary() {
   return library;
 }
 
-
 function datasetsFor(island) {
   return island.datasets.map((set, d) => {
     const colour = COLOURS[d % COLOURS.length];
@@ -179,7 +178,9 @@ function draw(canvas) {
   if (!create) return;
   pending.delete(canvas);
   if (observer) observer.unobserve(canvas);
-  drawing = drawing.then(create).then(() => new Promise((resolve) => { setTimeout(resolve); }));
+  // A chart that fails (Chart.js unreachable, say) leaves its table, and the charts after it are still drawn.
+  drawing = drawing.then(create).catch((error) => console.error(error))
+    .then(() => new Promise((resolve) => { setTimeout(resolve); }));
 }
 
 // A chart is drawn when it comes near the screen (or before printing), not before: the first screen is not held up
