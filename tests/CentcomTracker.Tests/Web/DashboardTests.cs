@@ -230,6 +230,28 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
         Assert.Contains(page.QuerySelectorAll("script[type=module]"), s => s.GetAttribute("src")!.StartsWith("/js/charts.", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/embed/charts/attacks")]
+    public async Task The_modules_the_chart_script_imports_are_preloaded_with_it(string url)
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync(url);
+        var script = page.QuerySelectorAll("script[type=module]").Select(s => s.GetAttribute("src")!).Single(src => src.StartsWith("/js/charts.", StringComparison.Ordinal));
+        var imports = System.Text.RegularExpressions.Regex.Matches(await client.GetStringAsync(script), @"^import .* from '\./([\w-]+\.js)';", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => "/js/" + m.Groups[1].Value).Order().ToList();
+
+        Assert.NotEmpty(imports);
+        // The head names exactly what the script imports, at the address the import resolves to, so nothing is fetched twice.
+        Assert.Equal(imports, page.Head!.QuerySelectorAll("link[rel=modulepreload]").Select(l => l.GetAttribute("href")!).Order());
+        foreach (var module in imports)
+        {
+            var response = await client.GetAsync(module);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Fact]
     public async Task In_Arabic_the_islands_carry_the_direction_and_an_explicit_locale_for_the_charts()
     {
