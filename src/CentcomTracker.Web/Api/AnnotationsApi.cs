@@ -58,15 +58,8 @@ public static class AnnotationsApi
         var items = rows.Select(a => new AnnotationDto(a.Id, Day(a.Date), a.Text, a.TextAr, a.Theatre,
             new AnnotationSourceDto(a.SourceId, a.Publisher, a.Title, a.Url, a.Language), a.Quote)).ToList();
 
-        var totalPages = (total + size - 1) / size;
-        string Link(int p) => request.PathBase + request.Path + QueryString.Create(new Dictionary<string, string?>
-        {
-            ["from"] = fromPeriod?.Label, ["to"] = toPeriod?.Label, ["theatre"] = theatreRow?.Code,
-            ["page"] = p.ToString(CultureInfo.InvariantCulture), ["pageSize"] = size.ToString(CultureInfo.InvariantCulture),
-        }.Where(q => q.Value is not null));
-        return TypedResults.Ok(new AnnotationsPageDto(items, pageNumber, size, total, totalPages,
-            Next: pageNumber < totalPages ? Link(pageNumber + 1) : null,
-            Previous: pageNumber > 1 && totalPages > 0 ? Link(Math.Min(pageNumber - 1, totalPages)) : null));
+        var links = ApiPageLinks.For(request, pageNumber, size, total, ("from", fromPeriod?.Label), ("to", toPeriod?.Label), ("theatre", theatreRow?.Code));
+        return TypedResults.Ok(new AnnotationsPageDto(items, pageNumber, size, total, links.TotalPages, links.Next, links.Previous));
     }
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

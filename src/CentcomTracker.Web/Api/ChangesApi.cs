@@ -62,17 +62,11 @@ public static class ChangesApi
         var items = rows.Select(a => new FigureChangeDto(a.RevisionId, DateTime.SpecifyKind(a.At, DateTimeKind.Utc),
             a.Action switch { AuditAction.Create => "added", AuditAction.Update => "changed", _ => "deleted" },
             a.EntityId, State(a.Before), State(a.After), a.Reason)).ToList();
-        var totalPages = (total + size - 1) / size;
-        string Link(int p) => request.PathBase + request.Path + QueryString.Create(new Dictionary<string, string?>
-        {
-            ["since"] = text, ["page"] = p.ToString(CultureInfo.InvariantCulture), ["pageSize"] = size.ToString(CultureInfo.InvariantCulture),
-        });
+        var links = ApiPageLinks.For(request, pageNumber, size, total, ("since", text));
         int Count(AuditAction action) => counts.FirstOrDefault(c => c.Key == action)?.Count ?? 0;
         return TypedResults.Ok(new ChangesPageDto(text!, latest,
             Count(AuditAction.Create), Count(AuditAction.Update), Count(AuditAction.Delete),
-            items, pageNumber, size, total, totalPages,
-            Next: pageNumber < totalPages ? Link(pageNumber + 1) : null,
-            Previous: pageNumber > 1 && totalPages > 0 ? Link(Math.Min(pageNumber - 1, totalPages)) : null));
+            items, pageNumber, size, total, links.TotalPages, links.Next, links.Previous));
     }
 
     private static FigureStateDto? State(string? json) => AuditSnapshots.ReadFigure(json) is not { } f ? null

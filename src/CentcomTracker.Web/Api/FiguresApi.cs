@@ -86,18 +86,9 @@ public static class FiguresApi
             .SelectFigureDtos()
             .ToListAsync(cancellationToken);
 
-        var totalPages = (total + size - 1) / size;
-        string Link(int p) => request.PathBase + request.Path + QueryString.Create(new Dictionary<string, string?>
-        {
-            ["metric"] = metricRow?.Code, ["theatre"] = theatreRow?.Code, ["from"] = fromPeriod?.Label, ["to"] = toPeriod?.Label,
-            ["source"] = sourceId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["page"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["pageSize"] = size.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }.Where(q => q.Value is not null));
-
-        return TypedResults.Ok(new FiguresPageDto(items, pageNumber, size, total, totalPages,
-            Next: pageNumber < totalPages ? Link(pageNumber + 1) : null,
-            Previous: pageNumber > 1 && totalPages > 0 ? Link(Math.Min(pageNumber - 1, totalPages)) : null));
+        var links = ApiPageLinks.For(request, pageNumber, size, total, ("metric", metricRow?.Code), ("theatre", theatreRow?.Code),
+            ("from", fromPeriod?.Label), ("to", toPeriod?.Label), ("source", sourceId?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return TypedResults.Ok(new FiguresPageDto(items, pageNumber, size, total, links.TotalPages, links.Next, links.Previous));
     }
 
     public static async Task<Results<Ok<FigureDto>, NotFoundProblem>> GetFigure(

@@ -254,8 +254,10 @@ public sealed class ApiTests(TrackerFactory factory) : IClassFixture<TrackerFact
     public async Task Sources_list_their_figure_counts_and_a_source_gives_its_quotes_in_its_own_language()
     {
         using var client = factory.CreateClient();
-        var sources = (await client.GetJsonAsync("/api/sources")).AsArray().Select(s => s!).ToList();
+        var list = await client.GetJsonAsync("/api/sources?pageSize=500");
+        var sources = list.Items("items").ToList();
         Assert.Equal(SeedFacts.Data.Sources.Count, sources.Count);
+        Assert.Equal(SeedFacts.Data.Sources.Count, list.Long("totalCount"));
         Assert.Equal(SeedFacts.Data.Figures.Count(f => f.Source == "S1"), sources.Single(s => s["id"]!.GetValue<int>() == 1).Long("figureCount"));
 
         var response = await client.GetAsync("/api/sources/1");
@@ -263,6 +265,9 @@ public sealed class ApiTests(TrackerFactory factory) : IClassFixture<TrackerFact
         Assert.Contains("153 هجوماً", raw);  // UTF-8 text, not \u escapes
         var s1 = JsonNode.Parse(raw)!;
         Assert.Equal("ar", s1.Text("language"));
+        Assert.Equal(SeedFacts.Data.Figures.Count(f => f.Source == "S1"), s1.Long("figuresTotal"));
+        Assert.Equal(s1.Long("figuresTotal"), s1.Items("figures").Count());
+        Assert.Null(s1["next"]);
         var attacks = s1.Items("figures").Single(f => f.Text("metric") == "attacks-claimed");
         Assert.Contains("153 هجوماً", attacks.Text("quote"));
         Assert.StartsWith("CENTCOM said in a post on X", attacks.Text("translation"));
@@ -270,6 +275,38 @@ public sealed class ApiTests(TrackerFactory factory) : IClassFixture<TrackerFact
         var figure = await client.GetJsonAsync($"/api/figures/{attacks["id"]}");
         Assert.Equal(attacks.Text("quote"), figure.Text("quote"));
         Assert.Equal(1, figure["source"]!["id"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Sources_and_a_sources_figures_come_a_page_at_a_time_with_links_that_reach_every_one()
+    {
+        using var client = factory.CreateClient();
+        async Task<List<JsonNode>> Walk(string url, string items)
+        {
+            var all = new List<JsonNode>();
+            for (string? next = url; next is not null;)
+            {
+                var page = await client.GetJsonAsync(next);
+                var rows = page.Items(items).ToList();
+                Assert.InRange(rows.Count, 1, 3);
+                all.AddRange(rows);
+                next = page["next"]?.GetValue<string>();
+                Assert.True(next is null || next.Contains("pageSize=3", StringComparison.Ordinal), next);
+            }
+
+            return all;
+        }
+
+        var sources = await Walk("/api/sources?pageSize=3", "items");
+        Assert.Equal(SeedFacts.Data.Sources.Count, sources.Select(s => s["id"]!.GetValue<int>()).Distinct().Count());
+        var ofS1 = await Walk("/api/sources/1?pageSize=3", "figures");
+        Assert.Equal(SeedFacts.Data.Figures.Count(f => f.Source == "S1"), ofS1.Select(f => f["id"]!.GetValue<int>()).Distinct().Count());
+
+        // A page size beyond the largest is refused with Problem Details naming the parameter, never answered unbounded.
+        var refused = await client.GetAsync("/api/sources?pageSize=100000");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("pageSize", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.GetAsync("/api/sources/1?page=0")).StatusCode);
     }
 
     private static JsonNode Row(JsonNode compare, string metric, string theatre) =>

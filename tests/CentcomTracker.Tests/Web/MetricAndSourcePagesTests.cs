@@ -121,4 +121,43 @@ public sealed class MetricAndSourcePagesTests(TrackerFactory factory) : IClassFi
         Assert.Equal(["operations", "killed", "detained"], syria.QuerySelectorAll("tbody tr").Select(r => r.GetAttribute("data-metric")));
         Assert.Equal(SeedFacts.Data.Figures.Count(f => f.Source == "S1"), page.QuerySelectorAll("article tbody tr").Length);
     }
+
+    [Fact]
+    public async Task A_source_lists_its_figures_a_page_at_a_time_with_links_and_a_bounded_page_size()
+    {
+        using var client = factory.CreateClient();
+        var all = (await client.GetDocumentAsync("/sources/1")).QuerySelectorAll("article tbody tr").Select(r => r.GetAttribute("data-figure")!).ToList();
+        Assert.True(all.Count > 4, "S1 reports enough figures to page through");
+
+        // Walk the pages by their "next" links, as a keyboard user would: every figure once, two to a page, each with its quote.
+        var seen = new List<string>();
+        var last = new List<string>();
+        var url = "/sources/1?size=2";
+        var pages = 0;
+        while (url is not null)
+        {
+            var page = await client.GetDocumentAsync(url);
+            pages++;
+            var rows = page.QuerySelectorAll("article tbody tr");
+            Assert.InRange(rows.Length, 1, 2);
+            Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Closest("article")!.QuerySelector("blockquote")!.TextContent)));
+            Assert.Equal(all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("#figures-shown")!.GetAttribute("data-total"));
+            last = rows.Select(r => r.GetAttribute("data-figure")!).ToList();
+            seen.AddRange(last);
+            url = page.QuerySelector("a[data-page-link=next]")?.GetAttribute("href");
+            Assert.True(url is null || url.EndsWith("#reported-heading", StringComparison.Ordinal), url);
+        }
+
+        Assert.Equal((all.Count + 1) / 2, pages);
+        Assert.Equal(all.Order(), seen.Order());
+        Assert.Equal(all.Count, seen.Distinct().Count());
+
+        // A size beyond the largest page is clamped to it (here: everything on one page, no pager); a page past the end
+        // shows the last.
+        var huge = await client.GetDocumentAsync("/sources/1?size=1000000");
+        Assert.Equal(all, huge.QuerySelectorAll("article tbody tr").Select(r => r.GetAttribute("data-figure")!));
+        Assert.Null(huge.QuerySelector("nav.pager"));
+        var past = await client.GetDocumentAsync("/sources/1?size=2&p=99999");
+        Assert.Equal(last, past.QuerySelectorAll("article tbody tr").Select(r => r.GetAttribute("data-figure")!));
+    }
 }

@@ -61,6 +61,8 @@ public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabas
     [InlineData("/api/compare?a=2023&b=2024-H1")]
     [InlineData("/api/compare?a=2000..2099&b=2050&theatre=IQ%2BSY")]
     [InlineData("/api/figures?metric=operations&pageSize=500")]
+    [InlineData("/api/sources?pageSize=500")]
+    [InlineData("/sources/1")]
     public async Task Every_route_answers_within_bounded_bytes_at_40000_figures(string url)
     {
         Assert.Equal(LargeDatabase.Figures, large.Written);

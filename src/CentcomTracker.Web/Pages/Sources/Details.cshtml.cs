@@ -10,6 +10,7 @@ namespace CentcomTracker.Web.Pages.Sources;
 /// <summary>
 /// One source and what it reported. Figures are grouped by the sentence that reported them, since one sentence
 /// often gives several numbers ("59 operations … 14 killed and 92 detained"): the quote once, then its figures.
+/// A tally source may cite thousands: they come a page at a time (<c>?p=2&amp;size=200</c>).
 /// </summary>
 [OutputCache(PolicyName = FiguresCache.Policy)]
 public sealed class DetailsModel(TrackerDbContext db) : PageModel
@@ -17,6 +18,17 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     public SourceView Source { get; private set; } = null!;
     public IReadOnlyList<QuoteGroup> Quotes { get; private set; } = [];
     public VocabularyLookup Vocabulary { get; private set; } = null!;
+
+    public const int DefaultPageSize = 200;
+    public const int MaxPageSize = 1000;
+
+    [BindProperty(SupportsGet = true, Name = Paging.NumberKey)] public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true, Name = Paging.SizeKey)] public int? PageSize { get; set; }
+    public Paging FiguresPage { get; private set; } = Paging.Read(1, null, 0, DefaultPageSize, MaxPageSize);
+
+    /// <summary>This source's address on another page of its figures, keeping the size.</summary>
+    public string FiguresLink(int page) => Url.Page("/Sources/Details", null, new { id = Source.Id, p = page, size = PageSize },
+        protocol: null, host: null, fragment: "reported-heading")!;
 
     public sealed record SourceView(int Id, string Publisher, string Title, string? Url, Period Published, string Language, SourceTier Tier, string? Note);
 
@@ -40,15 +52,16 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
             source.Published, source.Language, source.Tier, source.Note);
         Vocabulary = await db.LoadVocabularyAsync(cancellationToken);
 
-        var figures = await db.Figures.AsNoTracking()
-            .Where(f => f.SourceId == id)
-            .OrderBy(f => f.Id)
+        var ofSource = db.Figures.AsNoTracking().Where(f => f.SourceId == id);
+        FiguresPage = Paging.Read(PageNumber, PageSize, await ofSource.CountAsync(cancellationToken), DefaultPageSize, MaxPageSize);
+        var figures = await FiguresPage.Of(ofSource.OrderBy(f => f.Id))
             .Select(f => new { f.Id, f.MetricCode, f.TheatreCode, f.Period, f.Value, f.Qualifier, f.Quote, f.Translation, f.Note })
             .ToListAsync(cancellationToken);
         var metricOrder = Vocabulary.Metrics.Select((m, i) => (m.Code, i)).ToDictionary(x => x.Code, x => x.i);
         var theatreOrder = Vocabulary.Theatres.Select((t, i) => (t.Code, i)).ToDictionary(x => x.Code, x => x.i);
 
-        // Quotes in the order the source gave its figures (first figure entered first); figures within a quote by theatre, then metric.
+        // Quotes in the order the source gave its figures (first figure entered first); figures within a quote by theatre,
+        // then metric. A sentence whose figures fall on two pages is shown on both, each time with the figures of that page.
         Quotes = figures
             .GroupBy(f => (f.Quote, f.Translation))
             .Select(g => new QuoteGroup(g.Key.Quote, g.Key.Translation, g
