@@ -99,6 +99,34 @@ public static class SyntheticFigures
         return written;
     }
 
+    /// <summary>
+    /// One tally source that cites <paramref name="figures"/> figures (a daily count of claimed attacks in Iraq, from
+    /// 1 January 2000), as an independent tally of every day's incidents would; returns the source's id.
+    /// </summary>
+    public static int InsertTallySource(DbConnection connection, int figures)
+    {
+        var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        var first = new DateOnly(2000, 1, 1);
+        if (connection.State != System.Data.ConnectionState.Open) connection.Open();
+        using var transaction = connection.BeginTransaction();
+        using var source = Command(connection, transaction,
+            "INSERT INTO \"Sources\" (\"Publisher\", \"Title\", \"Url\", \"PublishedStart\", \"PublishedEnd\", \"Language\", \"Tier\", \"Version\", \"CreatedAt\", \"UpdatedAt\") " +
+            "VALUES ('Synthetic tally', 'Daily incident tally', NULL, $d, $d, 'en', $tier, $v, $now, $now) RETURNING \"Id\"", "$d", "$tier", "$v", "$now");
+        var sourceId = Convert.ToInt32(Run(source, Day(first.AddDays(figures)), SourceTier.Secondary.Code(), Guid(), now), CultureInfo.InvariantCulture);
+        using var figure = Command(connection, transaction,
+            "INSERT INTO \"Figures\" (\"MetricCode\", \"TheatreCode\", \"PeriodStart\", \"PeriodEnd\", \"Value\", \"Qualifier\", \"SourceId\", \"Quote\", \"Version\", \"CreatedAt\", \"UpdatedAt\") " +
+            "VALUES ('attacks-claimed', $th, $day, $day, $val, $q, $src, $quote, $v, $now, $now)", "$th", "$day", "$val", "$q", "$src", "$quote", "$v", "$now");
+        for (var i = 0; i < figures; i++)
+        {
+            var day = first.AddDays(i);
+            var value = (i * 7 % 11) + 1;
+            Run(figure, DomainCodes.Iraq, Day(day), value, Qualifier.Exact.Code(), sourceId, $"On {Day(day)} the tally counted {value} attacks claimed in Iraq.", Guid(), now);
+        }
+
+        transaction.Commit();
+        return sourceId;
+    }
+
     private static long Value(string metric, int year, int month, int salt) =>
         (year * 31 + month * 7 + salt * 13 + metric.Length * 5 + metric[0]) % 90 + 1;
 

@@ -62,7 +62,6 @@ public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabas
     [InlineData("/api/compare?a=2000..2099&b=2050&theatre=IQ%2BSY")]
     [InlineData("/api/figures?metric=operations&pageSize=500")]
     [InlineData("/api/sources?pageSize=500")]
-    [InlineData("/sources/1")]
     public async Task Every_route_answers_within_bounded_bytes_at_40000_figures(string url)
     {
         Assert.Equal(LargeDatabase.Figures, large.Written);
@@ -71,6 +70,45 @@ public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabas
         Assert.True(response.StatusCode == HttpStatusCode.OK,
             $"{url}: {(int)response.StatusCode}\n{Html.Excerpt(System.Text.Encoding.UTF8.GetString(body))}");
         Assert.True(body.Length < MaxPageBytes, $"{url}: {body.Length:N0} bytes");
+    }
+
+    [Fact]
+    public async Task A_tally_source_citing_thousands_of_figures_is_shown_and_served_a_page_at_a_time()
+    {
+        const int Cited = 3_000;
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        int id;
+        using (var connection = new SqliteConnection(factory.ConnectionString))
+        {
+            id = SyntheticFigures.InsertTallySource(connection, Cited);
+        }
+
+        async Task<byte[]> Bounded(string url)
+        {
+            using var response = await client.GetAsync(url);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+            Assert.True(body.Length < MaxPageBytes, $"{url}: {body.Length:N0} bytes");
+            return body;
+        }
+
+        await Bounded($"/sources/{id}");
+        var page = await client.GetDocumentAsync($"/sources/{id}");
+        Assert.Equal(CentcomTracker.Web.Pages.Sources.DetailsModel.DefaultPageSize, page.QuerySelectorAll("article tbody tr").Length);
+        Assert.Equal(Cited.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("#figures-shown")!.GetAttribute("data-total"));
+        Assert.Equal((Cited / CentcomTracker.Web.Pages.Sources.DetailsModel.DefaultPageSize).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            page.QuerySelector("nav.pager")!.GetAttribute("data-pages"));
+
+        // The largest page an address can ask for is still bounded.
+        await Bounded($"/sources/{id}?size=1000000");
+        var largest = await client.GetDocumentAsync($"/sources/{id}?size=1000000");
+        Assert.Equal(CentcomTracker.Web.Pages.Sources.DetailsModel.MaxPageSize, largest.QuerySelectorAll("article tbody tr").Length);
+
+        using var api = JsonDocument.Parse(await Bounded($"/api/sources/{id}"));
+        Assert.Equal(Cited, api.RootElement.GetProperty("figuresTotal").GetInt32());
+        Assert.Equal(CentcomTracker.Web.Api.SourcesApi.DefaultFiguresPageSize, api.RootElement.GetProperty("figures").GetArrayLength());
+        Assert.False(string.IsNullOrEmpty(api.RootElement.GetProperty("next").GetString()));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     public VocabularyLookup Vocabulary { get; private set; } = null!;
 
     public const int DefaultPageSize = 200;
-    public const int MaxPageSize = 1000;
+    public const int MaxPageSize = 500;
 
     [BindProperty(SupportsGet = true, Name = Paging.NumberKey)] public int? PageNumber { get; set; }
     [BindProperty(SupportsGet = true, Name = Paging.SizeKey)] public int? PageSize { get; set; }

@@ -40,6 +40,37 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public async Task The_pages_of_a_list_as_of_a_moment_link_to_the_same_moment()
+    {
+        using var factory = new TrackerFactory();
+        await History.BackdateSeedAsync(factory);
+        using var editor = await factory.SignInAsync("editor@example.org");
+        var figure = await History.FigureAsync(factory, "operations", "IQ", 66);
+        await History.EditValueAsync(editor, figure.Id, 67);
+
+        // Following "next" through yesterday's figures, one a page, stays in yesterday: the edited figure has its old value.
+        using var analyst = factory.CreateBrowser();
+        var values = new Dictionary<long, long>();
+        for (string? next = $"/api/figures?metric=operations&theatre=IQ&pageSize=1&asof={History.Yesterday}"; next is not null;)
+        {
+            var page = await analyst.GetJsonAsync(next);
+            foreach (var f in page.Items("items")) values[f.Long("id")] = f.Long("value");
+            next = page["next"]?.GetValue<string>();
+            Assert.True(next is null || next.Contains($"asof={History.Yesterday}", StringComparison.Ordinal), next);
+        }
+
+        Assert.True(values.Count > 1, "more than one page was walked");
+        Assert.Equal(66, values[figure.Id]);
+
+        // The same for the sources and for a source's figures; today's pages carry no moment.
+        var sources = await analyst.GetJsonAsync($"/api/sources?pageSize=1&asof={History.Yesterday}");
+        Assert.Contains($"asof={History.Yesterday}", sources["next"]!.GetValue<string>());
+        var ofSource = await analyst.GetJsonAsync($"/api/sources/{figure.SourceId}?pageSize=1&asof={History.Yesterday}");
+        Assert.Contains($"asof={History.Yesterday}", ofSource["next"]!.GetValue<string>());
+        Assert.DoesNotContain("asof", (await analyst.GetJsonAsync("/api/sources?pageSize=1"))["next"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_deleted_figure_reappears_as_of_a_day_before_its_deletion()
     {
         using var factory = new TrackerFactory();
