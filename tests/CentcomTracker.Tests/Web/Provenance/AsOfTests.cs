@@ -12,10 +12,7 @@ public sealed class AsOfTests
     public async Task An_edit_shows_the_old_value_as_of_the_day_before_and_the_new_one_today()
     {
         using var factory = new TrackerFactory();
-        await History.BackdateSeedAsync(factory);
-        using var editor = await factory.SignInAsync("editor@example.org");
-        var figure = await History.FigureAsync(factory, "operations", "IQ", 66);
-        await History.EditValueAsync(editor, figure.Id, 67);
+        var figure = await History.CorrectedTodayAsync(factory);
 
         using var analyst = factory.CreateBrowser();
         // The API, as of yesterday and today.
@@ -43,10 +40,7 @@ public sealed class AsOfTests
     public async Task The_pages_of_a_list_as_of_a_moment_link_to_the_same_moment()
     {
         using var factory = new TrackerFactory();
-        await History.BackdateSeedAsync(factory);
-        using var editor = await factory.SignInAsync("editor@example.org");
-        var figure = await History.FigureAsync(factory, "operations", "IQ", 66);
-        await History.EditValueAsync(editor, figure.Id, 67);
+        var figure = await History.CorrectedTodayAsync(factory);
 
         // Following "next" through yesterday's figures, one a page, stays in yesterday: the edited figure has its old value.
         using var analyst = factory.CreateBrowser();

@@ -34,6 +34,19 @@ internal static class History
         (await editor.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Reason"] = "Entered twice" })).AssertRedirect();
     }
 
+    /// <summary>
+    /// The seed dated in the past, then Iraq's 66 operations corrected to 67 today through the editors' form: yesterday
+    /// sees 66, today 67. Returns the figure.
+    /// </summary>
+    public static async Task<Figure> CorrectedTodayAsync(TrackerFactory factory)
+    {
+        await BackdateSeedAsync(factory);
+        using var editor = await factory.SignInAsync("editor@example.org");
+        var figure = await FigureAsync(factory, "operations", "IQ", 66);
+        await EditValueAsync(editor, figure.Id, 67);
+        return figure;
+    }
+
     public static Task<Figure> FigureAsync(TrackerFactory factory, string metric, string theatre, long value) =>
         FigureEditingTests.SeedFigureAsync(factory, metric, theatre, value);
 }
