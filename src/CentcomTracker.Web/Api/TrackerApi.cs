@@ -35,11 +35,35 @@ public static class TrackerApi
                     "was obtained); periods are labels (2023, 2024-H1, 2024-Q1, 2024-06, 2024-07-16, 2024-08-29..2024-11-04); " +
                     "a value nobody reported is null, never 0. Errors are RFC 7807 Problem Details naming the parameter.",
             };
+
+            // Said, not left out: every operation is open to anyone, with no credentials (an empty requirement).
+            document.Security = [new OpenApiSecurityRequirement()];
+            foreach (var server in document.Servers ?? [])
+            {
+                server.Url = server.Url?.TrimEnd('/');
+            }
+
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+            {
+                tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
+            }
+
             return Task.CompletedTask;
         })
         .AddSchemaTransformer(DescribeStringBoundParameters));
         return services;
     }
+
+    private static readonly Dictionary<string, string> TagDescriptions = new()
+    {
+        ["Vocabulary"] = "The metrics and theatres, with their stable codes.",
+        ["Sources"] = "The documents figures come from, and what each reported.",
+        ["Figures"] = "Reported figures as the sources gave them, each with its source and exact quote.",
+        ["Resolution"] = "Values resolved from the figures for a period and theatre, compared, or as a series.",
+        ["Extraction"] = "Candidate figures read from a posted release text; nothing is stored.",
+        ["Changes"] = "Changes to the figures after a moment or data version.",
+        ["Annotations"] = "Dated events shown on the charts, each with its source and quote.",
+    };
 
     public static IEndpointRouteBuilder MapTrackerApi(this IEndpointRouteBuilder app)
     {
