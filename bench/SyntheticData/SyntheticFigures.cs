@@ -40,12 +40,8 @@ public static class SyntheticFigures
 
         if (connection.State != System.Data.ConnectionState.Open) connection.Open();
         using var transaction = connection.BeginTransaction();
-        using var source = Command(connection, transaction,
-            "INSERT INTO \"Sources\" (\"Publisher\", \"Title\", \"Url\", \"PublishedStart\", \"PublishedEnd\", \"Language\", \"Tier\", \"Version\", \"CreatedAt\", \"UpdatedAt\") " +
-            "VALUES ($p, $t, NULL, $d, $d, 'en', $tier, $v, $now, $now) RETURNING \"Id\"", "$p", "$t", "$d", "$tier", "$v", "$now");
-        using var figure = Command(connection, transaction,
-            "INSERT INTO \"Figures\" (\"MetricCode\", \"TheatreCode\", \"PeriodStart\", \"PeriodEnd\", \"Value\", \"Qualifier\", \"SourceId\", \"Quote\", \"Version\", \"CreatedAt\", \"UpdatedAt\") " +
-            "VALUES ($m, $th, $s, $e, $val, $q, $src, $quote, $v, $now, $now)", "$m", "$th", "$s", "$e", "$val", "$q", "$src", "$quote", "$v", "$now");
+        using var source = SourceInsert(connection, transaction);
+        using var figure = FigureInsert(connection, transaction);
 
         var written = 0;
         // Sources beyond the planned ones fill the last few figures; past six publishers the names get a number.
@@ -109,18 +105,17 @@ public static class SyntheticFigures
         var first = new DateOnly(2000, 1, 1);
         if (connection.State != System.Data.ConnectionState.Open) connection.Open();
         using var transaction = connection.BeginTransaction();
-        using var source = Command(connection, transaction,
-            "INSERT INTO \"Sources\" (\"Publisher\", \"Title\", \"Url\", \"PublishedStart\", \"PublishedEnd\", \"Language\", \"Tier\", \"Version\", \"CreatedAt\", \"UpdatedAt\") " +
-            "VALUES ('Synthetic tally', 'Daily incident tally', NULL, $d, $d, 'en', $tier, $v, $now, $now) RETURNING \"Id\"", "$d", "$tier", "$v", "$now");
-        var sourceId = Convert.ToInt32(Run(source, Day(first.AddDays(figures)), SourceTier.Secondary.Code(), Guid(), now), CultureInfo.InvariantCulture);
-        using var figure = Command(connection, transaction,
-            "INSERT INTO \"Figures\" (\"MetricCode\", \"TheatreCode\", \"PeriodStart\", \"PeriodEnd\", \"Value\", \"Qualifier\", \"SourceId\", \"Quote\", \"Version\", \"CreatedAt\", \"UpdatedAt\") " +
-            "VALUES ('attacks-claimed', $th, $day, $day, $val, $q, $src, $quote, $v, $now, $now)", "$th", "$day", "$val", "$q", "$src", "$quote", "$v", "$now");
+        using var source = SourceInsert(connection, transaction);
+        var published = Day(first.AddDays(figures));
+        var sourceId = Convert.ToInt32(Run(source, "Synthetic tally", "Daily incident tally", published, SourceTier.Secondary.Code(), Guid(), now),
+            CultureInfo.InvariantCulture);
+        using var figure = FigureInsert(connection, transaction);
         for (var i = 0; i < figures; i++)
         {
-            var day = first.AddDays(i);
+            var day = Day(first.AddDays(i));
             var value = (i * 7 % 11) + 1;
-            Run(figure, DomainCodes.Iraq, Day(day), value, Qualifier.Exact.Code(), sourceId, $"On {Day(day)} the tally counted {value} attacks claimed in Iraq.", Guid(), now);
+            Run(figure, "attacks-claimed", DomainCodes.Iraq, day, day, value, Qualifier.Exact.Code(), sourceId,
+                $"On {day} the tally counted {value} attacks claimed in Iraq.", Guid(), now);
         }
 
         transaction.Commit();
@@ -133,6 +128,16 @@ public static class SyntheticFigures
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Guid() => System.Guid.NewGuid().ToString().ToUpperInvariant();
+
+    /// <summary>A source: publisher, title, publication day, tier, version, time; returns its id.</summary>
+    private static DbCommand SourceInsert(DbConnection connection, DbTransaction transaction) => Command(connection, transaction,
+        "INSERT INTO \"Sources\" (\"Publisher\", \"Title\", \"Url\", \"PublishedStart\", \"PublishedEnd\", \"Language\", \"Tier\", \"Version\", \"CreatedAt\", \"UpdatedAt\") " +
+        "VALUES ($p, $t, NULL, $d, $d, 'en', $tier, $v, $now, $now) RETURNING \"Id\"", "$p", "$t", "$d", "$tier", "$v", "$now");
+
+    /// <summary>A figure: metric, theatre, period start and end, value, qualifier, source id, quote, version, time.</summary>
+    private static DbCommand FigureInsert(DbConnection connection, DbTransaction transaction) => Command(connection, transaction,
+        "INSERT INTO \"Figures\" (\"MetricCode\", \"TheatreCode\", \"PeriodStart\", \"PeriodEnd\", \"Value\", \"Qualifier\", \"SourceId\", \"Quote\", \"Version\", \"CreatedAt\", \"UpdatedAt\") " +
+        "VALUES ($m, $th, $s, $e, $val, $q, $src, $quote, $v, $now, $now)", "$m", "$th", "$s", "$e", "$val", "$q", "$src", "$quote", "$v", "$now");
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
     {

@@ -23,7 +23,7 @@ public static class FigureExport
     {
         // Columns, not Figure.Period and Source.Published: those are read from whole entities, and at 100,000 figures
         // building a figure and its source per row took most of the export's time.
-        var columns = await db.Figures.AsNoTracking()
+        var rows = await db.Figures.AsNoTracking()
             .Where(f => metric == null || f.MetricCode == metric)
             .Select(f => new
             {
@@ -33,29 +33,23 @@ public static class FigureExport
                 f.Source.Language, f.Source.Tier, SourceNote = f.Source.Note,
             })
             .ToListAsync(cancellationToken);
-        var rows = columns.Select(r => new
-        {
-            r.MetricCode, r.MetricOrder, r.TheatreCode, r.TheatreOrder, Period = Period.Between(r.PeriodStart, r.PeriodEnd),
-            r.Value, r.Qualifier, r.Quote, r.Translation, r.Note, r.IsPeak, r.Publisher, r.Title, r.Url,
-            Published = Period.Between(r.PublishedStart, r.PublishedEnd), r.Language, r.Tier, r.SourceNote,
-        });
 
         IEnumerable<FigureRecord> records = rows
             .OrderBy(r => r.Publisher, StringComparer.Ordinal)
             .ThenBy(r => r.Title, StringComparer.Ordinal)
-            .ThenBy(r => r.Published)
+            .ThenBy(r => r.PublishedStart).ThenBy(r => r.PublishedEnd)
             .ThenBy(r => r.MetricOrder).ThenBy(r => r.MetricCode, StringComparer.Ordinal)
             .ThenBy(r => r.TheatreOrder).ThenBy(r => r.TheatreCode, StringComparer.Ordinal)
-            .ThenBy(r => r.Period)
+            .ThenBy(r => r.PeriodStart).ThenBy(r => r.PeriodEnd)
             .Select(r => new FigureRecord(
-                r.MetricCode, r.TheatreCode, r.Period.Label,
+                r.MetricCode, r.TheatreCode, Period.Between(r.PeriodStart, r.PeriodEnd).Label,
                 r.Value.ToString(CultureInfo.InvariantCulture), r.Qualifier.Code(),
-                r.Title, r.Publisher, r.Url ?? "", r.Published.Label, r.Language,
+                r.Title, r.Publisher, r.Url ?? "", Period.Between(r.PublishedStart, r.PublishedEnd).Label, r.Language,
                 r.Quote, r.Translation ?? "", r.Note ?? "", r.Tier.Code(), r.SourceNote ?? "", r.IsPeak ? "true" : ""));
 
         using var buffer = new MemoryStream();
         FigureCsv.Write(buffer, records);
-        return new ExportedCsv(buffer.ToArray(), columns.Count);
+        return new ExportedCsv(buffer.ToArray(), rows.Count);
     }
 
     /// <summary><c>GET /figures/export.csv</c>: public data, so anyone may download it.</summary>

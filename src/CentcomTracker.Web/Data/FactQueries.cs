@@ -28,8 +28,11 @@ public static class FactQueries
         return new Resolver(
             vocabulary.Metrics.Select(m => new MetricInfo(m.Code, m.Kind)),
             vocabulary.Theatres.Select(t => new TheatreInfo(t.Code, t.Members, t.Parent)),
-            figures.Where(f => sources.ContainsKey(f.SourceId)).Select(f => new ReportedFigure(f.Id, Pooled(f.MetricCode), Pooled(f.TheatreCode),
-                Period.Between(f.PeriodStart, f.PeriodEnd), f.Value, f.Qualifier, sources[f.SourceId], f.IsPeak)),
+            figures.Select(f => sources.TryGetValue(f.SourceId, out var source)
+                    ? new ReportedFigure(f.Id, Pooled(f.MetricCode), Pooled(f.TheatreCode), Period.Between(f.PeriodStart, f.PeriodEnd),
+                        f.Value, f.Qualifier, source, f.IsPeak)
+                    : null)
+                .OfType<ReportedFigure>(),
             today);
     }
 }

@@ -205,7 +205,7 @@ public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabas
     {
         var page = await large.Client.GetDocumentAsync("/figures?size=5000");
         Assert.Equal(CentcomTracker.Web.Pages.Figures.IndexModel.MaxPageSize, page.QuerySelectorAll("tr[data-figure-id]").Length);
-        Assert.True(page.QuerySelectorAll("select[name='source'] option").Length <= CentcomTracker.Web.Pages.Figures.IndexModel.MaxSourceChoices + 1);
+        Assert.True(page.QuerySelectorAll("select[name='source'] option").Length <= Choices.MaxSourceChoices + 1);
         Assert.Contains("size=5000", page.QuerySelector("a[rel='next']")!.GetAttribute("href"));
     }
 

@@ -12,7 +12,6 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
-    public const int MaxSourceChoices = Choices.MaxSourceChoices;
 
     /// <summary>Rows per page from the query string (<c>?size=100</c>), never above <see cref="MaxPageSize"/>.</summary>
     [BindProperty(SupportsGet = true, Name = "size")] public int? Size { get; set; }
