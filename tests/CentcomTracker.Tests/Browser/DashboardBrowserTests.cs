@@ -79,6 +79,30 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task A_link_to_the_charts_opens_at_them_in_one_jump_and_draws_the_charts_there()
+    {
+        // A reader who accepts motion (the other tests ask for reduced motion): Bootstrap would glide to the #fragment
+        // from the top of the page after loading, and the charts would wait for the glide to end.
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = browser.BaseUrl,
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            ReducedMotion = ReducedMotion.NoPreference,
+        });
+        await context.AddInitScriptAsync("window.scrolls = []; addEventListener('scroll', () => window.scrolls.push(Math.round(window.scrollY)));");
+        var (page, problems) = await BrowserFixture.OpenPageAsync(context, "/#charts-heading");
+        await page.WaitForFunctionAsync("() => document.querySelector('button[data-png-for=\"attacks\"]:not([disabled])') !== null");
+
+        var scrolls = await page.EvaluateAsync<int[]>("() => window.scrolls");
+        var heading = await page.EvaluateAsync<double>("() => document.getElementById('charts-heading').getBoundingClientRect().top");
+        var at = await page.EvaluateAsync<int>("() => Math.round(window.scrollY)");
+        Assert.True(at > 900, $"the page is at {at} px, not at the charts");
+        Assert.InRange(heading, 0, 100);
+        Assert.True(scrolls.Length > 0 && scrolls[0] == at, $"scroll positions on the way: {string.Join(", ", scrolls)}; at {at}");
+        problems.AssertNone();
+    }
+
     // The default view in both languages is scanned with every other page in AccessibilityScans.
     [Theory]
     [InlineData("/?a=garbage&theatre=SY")]
