@@ -233,22 +233,29 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
     [Theory]
     [InlineData("/")]
     [InlineData("/embed/charts/attacks")]
-    public async Task The_modules_the_chart_script_imports_are_preloaded_with_it(string url)
+    public async Task The_modules_the_chart_script_imports_are_preloaded_with_it_at_fingerprinted_addresses(string url)
     {
         using var client = factory.CreateClient();
         var page = await client.GetDocumentAsync(url);
         var script = page.QuerySelectorAll("script[type=module]").Select(s => s.GetAttribute("src")!).Single(src => src.StartsWith("/js/charts.", StringComparison.Ordinal));
-        var imports = System.Text.RegularExpressions.Regex.Matches(await client.GetStringAsync(script), @"^import .* from '\./([\w-]+\.js)';", System.Text.RegularExpressions.RegexOptions.Multiline)
-            .Select(m => "/js/" + m.Groups[1].Value).Order().ToList();
+        var imports = System.Text.RegularExpressions.Regex.Matches(await client.GetStringAsync(script), @"moduleNamed\('([\w-]+)'\)")
+            .Select(m => m.Groups[1].Value).Order().ToList();
 
         Assert.NotEmpty(imports);
-        // The head names exactly what the script imports, at the address the import resolves to, so nothing is fetched twice.
-        Assert.Equal(imports, page.Head!.QuerySelectorAll("link[rel=modulepreload]").Select(l => l.GetAttribute("href")!).Order());
-        foreach (var module in imports)
+        // The head names exactly what the script imports, at a fingerprinted address the script reads from it.
+        var preloads = page.Head!.QuerySelectorAll("link[rel=modulepreload]").ToList();
+        // Cached like the script itself (a published app sends both with a year's max-age and immutable).
+        var scriptCaching = (await client.GetAsync(script)).Headers.CacheControl?.ToString();
+        Assert.Equal(imports, preloads.Select(l => l.GetAttribute("data-module")!).Order());
+        foreach (var link in preloads)
         {
-            var response = await client.GetAsync(module);
+            var name = link.GetAttribute("data-module")!;
+            var href = link.GetAttribute("href")!;
+            Assert.Matches($@"^/js/{name}\.\w+\.js$", href);
+            var response = await client.GetAsync(href);
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(scriptCaching, response.Headers.CacheControl?.ToString());
         }
     }
 

@@ -7,8 +7,11 @@
 // With dates, a line chart has a time axis: points are spaced by the days between them, not evenly.
 // A null is drawn as nothing (a gap in a line, a marked empty slot in a bar chart), never as 0.
 
-import { annotationMarkers } from './annotations.js';
-import { COLOURS, DASHES, POINTS, ALTERNATIVE, reduceMotion, hatch, dots, plainFill, barFill, wrap, whiteBackground, notReportedMarks } from './chart-style.js';
+// The modules this script uses are fingerprinted, like every asset, so that browsers keep them for a year: their
+// addresses change with their content, and come from the page's preloads (_ChartModulePreloads), not a fixed import.
+const moduleNamed = (name) => import(document.querySelector(`link[rel="modulepreload"][data-module="${name}"]`).href);
+const [{ annotationMarkers }, { COLOURS, DASHES, POINTS, ALTERNATIVE, reduceMotion, plainFill, barFill, wrap, whiteBackground, notReportedMarks }] =
+  await Promise.all([moduleNamed('annotations'), moduleNamed('chart-style')]);
 
 // Chart.js itself is fetched when the first chart comes near the screen, and not before the page's load event, which
 // so never waits on it. Its address waits in an inert template: a reader who stays at the top never downloads or runs
