@@ -10,8 +10,30 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
     public bool Required => configuration.GetValue("Review:Required", true);
 
     /// <summary>Saves the tracked changes, or, when review is required, proposes them; <c>Pending</c> is the batch then.</summary>
-    public async Task<(SaveResult Saved, ReviewBatch? Pending)> SubmitAsync(CancellationToken cancellationToken) =>
-        Required ? (SaveResult.Saved, await ProposeAsync(cancellationToken)) : (await db.TrySaveChangesAsync(cancellationToken), null);
+    public async Task<(SaveResult Saved, ReviewBatch? Pending)> SubmitAsync(CancellationToken cancellationToken)
+    {
+        if (!Required)
+        {
+            return (await db.TrySaveChangesAsync(cancellationToken), null);
+        }
+
+        // A proposal is refused as a save would be when another editor changed the row after this one loaded it:
+        // otherwise the reviewer would see a change from a value its author never saw.
+        if (ChangedSinceLoaded())
+        {
+            db.ChangeTracker.Clear();
+            return (SaveResult.ChangedMeanwhile, null);
+        }
+
+        return (SaveResult.Saved, await ProposeAsync(cancellationToken));
+    }
+
+    /// <summary>A changed or deleted row whose version, as the page expects it, is no longer the one in the database.</summary>
+    private bool ChangedSinceLoaded() =>
+        db.ChangeTracker.Entries<IEditable>()
+            .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Property(nameof(IEditable.Version)))
+            .Any(version => !Equals(version.OriginalValue, version.CurrentValue));
 
     /// <summary>Turns the tracked changes to figures (and the sources they create) into one pending batch; the data stays as it was.</summary>
     public async Task<ReviewBatch?> ProposeAsync(CancellationToken cancellationToken)

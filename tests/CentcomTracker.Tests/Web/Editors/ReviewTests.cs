@@ -175,6 +175,32 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public async Task A_correction_made_on_a_value_another_editor_has_since_changed_is_refused_with_their_value_shown()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        var figure = await FigureEditingTests.SeedFigureAsync(factory, "operations", "SY", 28);
+
+        // Alice opens the figure at 28; Bob's correction to 29 is approved (by Alice) before she saves hers.
+        var stale = await alice.GetDocumentAsync($"/figures/{figure.Id}/edit");
+        var bobs = await ProposeEditAsync(factory, bob, figure.Id, "29", "Bob's correction");
+        (await alice.SubmitAsync(FormOf(await alice.GetDocumentAsync("/review"), bobs, "Approve"))).AssertRedirect("/review");
+        var batches = await factory.QueryAsync(db => db.ReviewBatches.CountAsync());
+
+        var refused = await (await alice.SubmitAsync(stale.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "31", ["Input.Reason"] = "Alice's correction" }))
+            .ReadDocumentAsync(200);
+        Assert.Equal("29", refused.QuerySelector("#conflict-value")!.Text());
+        Assert.Equal("31", refused.FieldValue("Input.Value"));
+        Assert.Equal(batches, await factory.QueryAsync(db => db.ReviewBatches.CountAsync()));
+
+        // Saving again, with Bob's value in view, proposes 29 → 31: the change the reviewer will see is the real one.
+        (await alice.SubmitAsync(refused.MainForm())).AssertRedirect($"/figures/{figure.Id}");
+        var change = await factory.QueryAsync(db => db.ProposedChanges.AsNoTracking().OrderByDescending(c => c.Id).FirstAsync());
+        Assert.Equal((29L, 31L), (AuditSnapshots.ReadFigure(change.Before)!.Value, AuditSnapshots.ReadFigure(change.After)!.Value));
+    }
+
+    [Fact]
     public async Task Approving_a_deletion_deletes_the_figure_under_the_reviewers_name()
     {
         using var factory = TrackerFactory.Reviewed();
