@@ -103,8 +103,6 @@ public static class AsOfRequests
         if (label is not null) query.Add(new(Parameter, label));
         return path + QueryString.Create(query) + fragment;
     }
-
-    public static string Today(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The request's services, except that the tracker's database is the snapshot (Identity and the rest stay live).</summary>

@@ -56,7 +56,7 @@ public static class Bundles
         if (rows.Count(r => r.Kind == PointKind.Alternative) is > 0 and var alternatives) caveats.Add($"{alternatives} row(s) show another source's value beside the one used (kind alternative).");
         var name = $"{chart ?? "dashboard"}-{query.A.Label}-vs-{query.B.Label}-{query.Theatre.Replace('+', '-')}";
         var title = chart is null ? $"Dashboard, {query.A.Label} vs {query.B.Label}, {query.Theatre}" : $"{views[0].Title} ({query.A.Label} vs {query.B.Label}, {query.Theatre})";
-        return Zip(http, name, title, csv, ChartColumns, sources, quotes, caveats, "/?" + query.ToQueryString());
+        return await Zip(http, name, title, csv, ChartColumns, sources, quotes, caveats, "/?" + query.ToQueryString());
     }
 
     private static async Task<Results<FileContentHttpResult, ContentHttpResult>> CompareAsync(HttpContext http, string a, string b, string? theatre,
@@ -88,7 +88,7 @@ public static class Bundles
         if (resolutions.Count(r => r.IsPartial) is > 0 and var partial) caveats.Add($"{partial} value(s) are partial sums: see coverage_a and coverage_b.");
         if (resolutions.Count(r => r.Alternatives.Count > 0) is > 0 and var contested) caveats.Add($"{contested} value(s) have other sources' values (see the compare page).");
         var path = $"/compare/{pa.Label}/{pb.Label}" + (only is null ? "" : QueryString.Create("theatre", only.Code));
-        return Zip(http, $"compare-{pa.Label}-vs-{pb.Label}-{only?.Code.Replace('+', '-') ?? "all"}", $"Compare {pa.Label} with {pb.Label}",
+        return await Zip(http, $"compare-{pa.Label}-vs-{pb.Label}-{only?.Code.Replace('+', '-') ?? "all"}", $"Compare {pa.Label} with {pb.Label}",
             csv, CompareColumns, sources, quotes, caveats, path);
     }
 
@@ -114,16 +114,16 @@ public static class Bundles
             .Where(s => used.Contains(s.Id))
             .Select(s => new BundleSource(s.Id, s.Publisher, s.Title, s.Url, s.Published.Label)).ToList();
         var quotes = figures.OrderBy(f => f.Id).Select(f => new BundleQuote(f.Id, f.SourceId, f.Quote, f.Translation)).ToList();
-        return Zip(http, name, title, csv, FigureColumns, sources, quotes, [], path);
+        return await Zip(http, name, title, csv, FigureColumns, sources, quotes, [], path);
     }
 
-    private static FileContentHttpResult Zip(HttpContext http, string name, string title, byte[] csv, IReadOnlyList<TableField> fields,
+    private static async Task<FileContentHttpResult> Zip(HttpContext http, string name, string title, byte[] csv, IReadOnlyList<TableField> fields,
         IReadOnlyList<BundleSource> sources, IReadOnlyList<BundleQuote> quotes, IReadOnlyList<string> caveats, string viewPath)
     {
-        var asOf = Permalinks.AsOfLabel(http);
+        var asOf = await Permalinks.AsOfLabelAsync(http);
         var slug = ("centcomtracker-" + name + "-asof-" + asOf).ToLowerInvariant().Replace("..", "-", StringComparison.Ordinal);
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var bundle = new DataBundle(slug, title, slug + ".csv", csv, fields, sources, quotes, caveats, Permalinks.For(http, viewPath), asOf, now);
+        var bundle = new DataBundle(slug, title, slug + ".csv", csv, fields, sources, quotes, caveats, await Permalinks.ForAsync(http, viewPath), asOf, now);
         return TypedResults.File(bundle.ToZip(), "application/zip", slug + ".zip");
     }
 

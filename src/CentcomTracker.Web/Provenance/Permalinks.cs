@@ -2,14 +2,29 @@ namespace CentcomTracker.Web.Provenance;
 
 public static class Permalinks
 {
-    /// <summary>The moment a permalink pins: the one shown, or today.</summary>
-    public static string AsOfLabel(HttpContext context) =>
-        context.Features.Get<AsOfFeature>()?.AsOf?.Label
-        ?? AsOfRequests.Today(DateOnly.FromDateTime(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
+    private static readonly object LatestKey = new();
 
-    /// <summary>An absolute address of a view here, pinned to <see cref="AsOfLabel"/>.</summary>
-    public static string For(HttpContext context, string pathAndQuery) =>
-        $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{AsOfRequests.WithAsOf(pathAndQuery, AsOfLabel(context))}";
+    /// <summary>
+    /// The moment a permalink pins: the one shown, or the latest numbered change (<c>v123</c>), read once per request.
+    /// Not today's date: that means the end of the day, so a link cited in the morning would show any change saved in
+    /// the afternoon.
+    /// </summary>
+    public static async ValueTask<string> AsOfLabelAsync(HttpContext context)
+    {
+        if (context.Features.Get<AsOfFeature>()?.AsOf is { } shown) return shown.Label;
+        if (context.Items[LatestKey] is not string latest)
+        {
+            var db = context.RequestServices.GetRequiredService<TrackerDbContext>();
+            var version = await db.Revisions.MaxAsync(r => (long?)r.Id, context.RequestAborted) ?? 0;
+            context.Items[LatestKey] = latest = AsOf.AfterVersion(version).Label;
+        }
+
+        return latest;
+    }
+
+    /// <summary>An absolute address of a view here, pinned to <see cref="AsOfLabelAsync"/>.</summary>
+    public static async ValueTask<string> ForAsync(HttpContext context, string pathAndQuery) =>
+        $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{AsOfRequests.WithAsOf(pathAndQuery, await AsOfLabelAsync(context))}";
 
     /// <summary>The same address with the moment shown, if any (a download link on a past view downloads the past).</summary>
     public static string Local(HttpContext context, string pathAndQuery) =>

@@ -35,11 +35,12 @@ public sealed class ChartModel(TrackerDbContext db, ResolverCache resolvers, ISt
 
         Chart = new DashboardCharts(data, View, new Wording(chartText)).Build(chart);
         Publishers = Permalinks.Publishers(Chart.Figures);
+        BackLink = await Permalinks.ForAsync(HttpContext, "/?" + View.ToQueryString()) + "#panel-" + Chart.Id;
         return Page();
     }
 
     public string? AsOfLabel => HttpContext.Features.Get<AsOfFeature>()?.AsOf?.Label;
 
-    /// <summary>The dashboard showing this chart, pinned to the moment shown (today when none).</summary>
-    public string BackLink => Permalinks.For(HttpContext, "/?" + View.ToQueryString()) + "#panel-" + Chart.Id;
+    /// <summary>The dashboard showing this chart, pinned to the moment shown (the data version read when none).</summary>
+    public string BackLink { get; private set; } = "";
 }

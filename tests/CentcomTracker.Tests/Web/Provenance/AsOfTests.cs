@@ -84,6 +84,22 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public async Task A_permalink_cited_before_a_change_made_later_that_day_still_shows_what_was_cited()
+    {
+        using var factory = new TrackerFactory();
+        using var editor = await factory.SignInAsync("editor@example.org");
+        var figure = await History.FigureAsync(factory, "operations", "IQ", 66);
+        using var analyst = factory.CreateBrowser();
+        var cited = (await analyst.GetDocumentAsync("/metrics/operations")).QuerySelector("#cite-text-metric")!.GetAttribute("data-permalink")!;
+        History.AssertPinned(await History.LatestVersionAsync(factory), cited);
+
+        await History.EditValueAsync(editor, figure.Id, 67);
+
+        Assert.Contains("66", FigureCell(await analyst.GetDocumentAsync(new Uri(cited).PathAndQuery), figure.Id));
+        Assert.Contains("67", FigureCell(await analyst.GetDocumentAsync("/metrics/operations"), figure.Id));
+    }
+
+    [Fact]
     public async Task A_data_version_can_be_asked_for_by_number()
     {
         using var factory = new TrackerFactory();

@@ -85,7 +85,7 @@ public sealed partial class BundleTests(BundleTests.Host host) : IClassFixture<B
         }
 
         Assert.Contains("> ", readme);
-        Assert.Contains($"asof={DateTime.UtcNow:yyyy-MM-dd}", package["homepage"]!.GetValue<string>());
+        History.AssertPinned(await History.LatestVersionAsync(host), package["homepage"]!.GetValue<string>());
     }
 
     [Fact]

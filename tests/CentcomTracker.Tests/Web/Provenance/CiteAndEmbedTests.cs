@@ -6,8 +6,6 @@ public sealed class CiteAndEmbedTests(CiteAndEmbedTests.Host host) : IClassFixtu
 {
     public sealed class Host : TrackerFactory;
 
-    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     [Theory]
     [InlineData("/", "dashboard")]
     [InlineData("/compare/2023/2024-H1", "compare")]
@@ -19,7 +17,7 @@ public sealed class CiteAndEmbedTests(CiteAndEmbedTests.Host host) : IClassFixtu
         var page = await client.GetDocumentAsync(url);
         var text = page.QuerySelector($"#cite-text-{id}")!;
         var permalink = text.GetAttribute("data-permalink")!;
-        Assert.Contains($"asof={Today}", permalink);
+        History.AssertPinned(await History.LatestVersionAsync(host), permalink);
         Assert.Contains(permalink, text.TextContent);
         // Publishers first: the citation opens with the most cited publisher of the sources shown on the page.
         var publishers = page.QuerySelectorAll("#footnotes bdi, .footnotes bdi, ol bdi").Select(b => b.TextContent.Trim()).Where(p => p.Length > 0).ToHashSet();
@@ -56,7 +54,7 @@ public sealed class CiteAndEmbedTests(CiteAndEmbedTests.Host host) : IClassFixtu
         Assert.NotNull(page.QuerySelector("script#chart-by-country[type='application/json']"));
         Assert.NotEmpty(page.QuerySelector(".embed-source")!.TextContent.Trim());
         var back = page.QuerySelector("#embed-back")!.GetAttribute("href")!;
-        Assert.Contains($"asof={Today}", back);
+        History.AssertPinned(await History.LatestVersionAsync(host), back);
         Assert.EndsWith("#panel-by-country", back);
         Assert.Equal(language == "" ? "ltr" : "rtl", page.DocumentElement.GetAttribute("dir"));
     }

@@ -16,6 +16,13 @@ internal static class History
         return await db.Figures.ExecuteUpdateAsync(s => s.SetProperty(x => x.CreatedAt, SeededAt));
     });
 
+    /// <summary>The label of the latest numbered change (<c>v0</c> before any), as a permalink pins it.</summary>
+    public static async Task<string> LatestVersionAsync(TrackerFactory factory) =>
+        $"v{await factory.QueryAsync(db => db.Revisions.MaxAsync(r => (long?)r.Id)) ?? 0}";
+
+    /// <summary>The address pins exactly <paramref name="version"/> (not v12 for v1).</summary>
+    public static void AssertPinned(string version, string url) => Assert.Matches($"[?&]asof={version}(&|#|$)", url);
+
     public static string Yesterday => DateTime.UtcNow.Date.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static async Task EditValueAsync(HttpClient editor, int figureId, long value)
