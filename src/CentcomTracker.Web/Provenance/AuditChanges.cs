@@ -4,12 +4,19 @@ namespace CentcomTracker.Web.Provenance;
 public static class AuditChanges
 {
     public static AuditRow Describe(AuditEntry entry, Func<string, string> metricName, Func<string, string> theatreName, Func<int, string> sourceName) =>
-        new(entry, entry.EntityType switch
-        {
-            AuditEntity.Figure => Figure(AuditSnapshots.ReadFigure(entry.Before), AuditSnapshots.ReadFigure(entry.After), metricName, theatreName, sourceName),
-            AuditEntity.Annotation => Annotation(AuditSnapshots.ReadAnnotation(entry.Before), AuditSnapshots.ReadAnnotation(entry.After), theatreName, sourceName),
-            _ => Source(AuditSnapshots.ReadSource(entry.Before), AuditSnapshots.ReadSource(entry.After)),
-        });
+        new(entry, Of(entry.EntityType, entry.Before, entry.After, metricName, theatreName, sourceName));
+
+    /// <summary>
+    /// The fields two snapshots of one entity differ in (every field of a created or deleted one): an audit entry, or a
+    /// change still awaiting review.
+    /// </summary>
+    public static IReadOnlyList<AuditChange> Of(AuditEntity entity, string? before, string? after,
+        Func<string, string> metricName, Func<string, string> theatreName, Func<int, string> sourceName) => entity switch
+    {
+        AuditEntity.Figure => Figure(AuditSnapshots.ReadFigure(before), AuditSnapshots.ReadFigure(after), metricName, theatreName, sourceName),
+        AuditEntity.Annotation => Annotation(AuditSnapshots.ReadAnnotation(before), AuditSnapshots.ReadAnnotation(after), theatreName, sourceName),
+        _ => Source(AuditSnapshots.ReadSource(before), AuditSnapshots.ReadSource(after)),
+    };
 
     /// <summary>Where the entity an entry describes is shown (a deleted annotation leaves its place in the list empty).</summary>
     public static string Href(AuditEntry entry) => entry.EntityType switch

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.ComponentModel.DataAnnotations;
+using CentcomTracker.Web.Pages.Figures;
 using static CentcomTracker.Web.Data.AuditSnapshots;
 
 namespace CentcomTracker.Web.Pages.Review;
@@ -27,7 +28,9 @@ public sealed class IndexModel(TrackerDbContext db, ReviewQueue queue, IStringLo
         public string? RejectReason { get; set; }
     }
 
-    public sealed record ChangeView(ProposedChange Change, FigureSnapshot? Before, FigureSnapshot? After, SourceSnapshot? NewSource, string? SourceTitle);
+    /// <summary>One proposed change; <c>Fields</c> lists every field a correction changes, and everything a new source holds.</summary>
+    public sealed record ChangeView(ProposedChange Change, FigureSnapshot? Before, FigureSnapshot? After, SourceSnapshot? NewSource, string? SourceTitle,
+        IReadOnlyList<AuditChange> Fields);
 
     public sealed record BatchView(ReviewBatch Batch, bool Own, int ChangeCount, IReadOnlyList<ChangeView> Changes);
 
@@ -99,14 +102,22 @@ public sealed class IndexModel(TrackerDbContext db, ReviewQueue queue, IStringLo
         var views = changes.Select(c => (Change: c, Before: ReadFigure(c.EntityType == AuditEntity.Figure ? c.Before : null),
             After: c.EntityType == AuditEntity.Figure ? ReadFigure(c.After) : null, Source: c.EntityType == AuditEntity.Source ? ReadSource(c.After) : null)).ToList();
         var sourceIds = views.SelectMany(v => new[] { v.Before?.SourceId, v.Change.SourceRef is null ? v.After?.SourceId : null }).OfType<int>().Distinct().ToList();
-        var titles = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
+        var named = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => (s.Publisher, s.Title), cancellationToken);
+        var titles = named.ToDictionary(s => s.Key, s => s.Value.Title);
+        var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code, m => m.Name());
+        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name());
+        IReadOnlyList<AuditChange> FieldsOf(ProposedChange c) => c.Action == AuditAction.Update || c.EntityType == AuditEntity.Source
+            ? AuditChanges.Of(c.EntityType, c.Before, c.After, code => metrics.GetValueOrDefault(code, code), code => theatres.GetValueOrDefault(code, code),
+                id => named.TryGetValue(id, out var s) ? $"{s.Publisher} — {s.Title}" : $"#{id}")
+            : [];
         var user = User.FindFirstValue(ClaimTypes.NameIdentifier);
         Pending = batches.Select(b =>
         {
             var own = views.Where(v => v.Change.BatchId == b.Id).ToList();
             return new BatchView(b, b.IsAuthor(user, User.Identity?.Name), counts.GetValueOrDefault(b.Id), own.Select(v => new ChangeView(v.Change, v.Before, v.After, v.Source,
                 v.Change.SourceRef is { } seq ? own.FirstOrDefault(o => o.Change.Seq == seq).Source?.Title
-                : titles.GetValueOrDefault((v.After ?? v.Before)?.SourceId ?? 0))).ToList());
+                : titles.GetValueOrDefault((v.After ?? v.Before)?.SourceId ?? 0), FieldsOf(v.Change))).ToList());
         }).ToList();
         Decided = await db.ReviewBatches.AsNoTracking().Where(b => b.State != ReviewState.Pending)
             .OrderByDescending(b => b.ReviewedAt).ThenByDescending(b => b.Id).Take(MaxBatches).ToListAsync(cancellationToken);

@@ -201,6 +201,28 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public async Task The_reviewer_sees_every_field_a_correction_changes_not_only_its_value()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        var figure = await FigureEditingTests.SeedFigureAsync(factory, "operations", "SY", 28);
+        var form = await alice.GetDocumentAsync($"/figures/{figure.Id}/edit");
+        (await alice.SubmitAsync(form.MainForm(), new Dictionary<string, string>
+        {
+            ["Input.Period"] = "2019-03", ["Input.Quote"] = "Partner forces conducted 28 operations in March.", ["Input.Reason"] = "Wrong month",
+        })).AssertRedirect($"/figures/{figure.Id}");
+
+        var row = (await bob.GetDocumentAsync("/review")).QuerySelector($"tr[data-action=update][data-figure='{figure.Id}']")!;
+        var fields = row.QuerySelectorAll(".review-fields li").ToDictionary(
+            li => li.QuerySelector(".fw-semibold")!.Text().TrimEnd(':'), li => (li.QuerySelector("del")?.Text(), li.QuerySelector("ins")?.Text()));
+        Assert.Equal(["Exact quote", "Period"], fields.Keys.Order());
+        Assert.Equal((figure.Quote, "Partner forces conducted 28 operations in March."), fields["Exact quote"]);
+        Assert.Equal("March 2019", fields["Period"].Item2);
+        Assert.Equal(CentcomTracker.Web.Localization.Display.Period(figure.Period), fields["Period"].Item1);
+    }
+
+    [Fact]
     public async Task Approving_a_deletion_deletes_the_figure_under_the_reviewers_name()
     {
         using var factory = TrackerFactory.Reviewed();
