@@ -223,6 +223,23 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public async Task A_release_posted_twice_is_one_batch_to_review()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        var form = await alice.GetDocumentAsync("/figures/release");
+        var values = ReleaseTests.ValidRelease(form);
+
+        // A double click, or the browser resending the form: the same post twice.
+        (await alice.SubmitAsync(form.MainForm(), values)).AssertRedirect();
+        (await alice.SubmitAsync(form.MainForm(), values)).AssertRedirect();
+
+        var batches = await factory.QueryAsync(db => db.ReviewBatches.AsNoTracking().Include(b => b.Changes).ToListAsync());
+        var batch = Assert.Single(batches);
+        Assert.Equal(3, batch.Changes.Count);  // the new source and its two figures, once
+    }
+
+    [Fact]
     public async Task Approving_a_deletion_deletes_the_figure_under_the_reviewers_name()
     {
         using var factory = TrackerFactory.Reviewed();
