@@ -1,9 +1,9 @@
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
-/// One change of a batch, in the audit trail's snapshot shape: a figure created, updated or deleted, or the new source
-/// a release or an import creates. Updates and deletions carry the figure's version the editor saw: an approval after
-/// someone else changed the figure is refused.
+/// One change of a batch, in the audit trail's snapshot shape: a figure created, updated or deleted, the new source a
+/// release or an import creates, or a source corrected. Updates and deletions carry the row's version the editor saw:
+/// an approval after someone else changed the row is refused.
 /// </summary>
 public sealed class ProposedChange
 {
@@ -15,7 +15,7 @@ public sealed class ProposedChange
     public AuditAction Action { get; set; }
     public AuditEntity EntityType { get; set; }
 
-    /// <summary>The figure updated or deleted; null for a creation.</summary>
+    /// <summary>The figure (or source) updated or deleted; null for a creation.</summary>
     public int? TargetId { get; set; }
     public Guid? ExpectedVersion { get; set; }
 

@@ -35,7 +35,10 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
             .Select(e => e.Property(nameof(IEditable.Version)))
             .Any(version => !Equals(version.OriginalValue, version.CurrentValue));
 
-    /// <summary>Turns the tracked changes to figures (and the sources they create) into one pending batch; the data stays as it was.</summary>
+    /// <summary>
+    /// Turns the tracked changes to figures and sources into one pending batch; the data stays as it was. A source's
+    /// correction is reviewed too: its tier or date decides which source's value the dashboard shows.
+    /// </summary>
     public async Task<ReviewBatch?> ProposeAsync(CancellationToken cancellationToken)
     {
         var actor = audit.Actor ?? throw new InvalidOperationException("A proposal needs a signed-in editor.");
@@ -60,6 +63,11 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
                     (change.Action, change.After) = (AuditAction.Create, AuditSnapshots.Snapshot(figure));
                     change.SourceRef = figure.Source is { } named && sources.TryGetValue(named, out var seq) ? seq : null;
                     break;
+                case (Source source, EntityState.Modified):
+                    (change.Action, change.TargetId, change.ExpectedVersion) = (AuditAction.Update, source.Id, (Guid)entry.Property(nameof(IEditable.Version)).OriginalValue!);
+                    (change.Before, change.After) = (AuditSnapshots.Snapshot((Source)entry.OriginalValues.ToObject()), AuditSnapshots.Snapshot(source));
+                    if (change.Before == change.After) continue;
+                    break;
                 case (Figure figure, EntityState.Modified or EntityState.Deleted):
                     change.Action = entry.State == EntityState.Deleted ? AuditAction.Delete : AuditAction.Update;
                     (change.TargetId, change.ExpectedVersion) = (figure.Id, (Guid)entry.Property(nameof(IEditable.Version)).OriginalValue!);
@@ -68,7 +76,7 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
                     if (change.Before == change.After) continue;
                     break;
                 default:
-                    throw new InvalidOperationException($"Review covers figures and new sources, not a {entry.State} {entry.Entity.GetType().Name}.");
+                    throw new InvalidOperationException($"Review covers figures and sources, not a {entry.State} {entry.Entity.GetType().Name}.");
             }
 
             batch.Changes.Add(change);
@@ -169,11 +177,20 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
     /// <summary>Puts one change into the tracker, checking the figure it targets is still the one the author saw.</summary>
     private async Task<ReviewOutcome> StageAsync(ProposedChange change, Dictionary<int, Source> created, CancellationToken cancellationToken)
     {
-        if (change.EntityType == AuditEntity.Source)
+        if (change.EntityType == AuditEntity.Source && change.Action == AuditAction.Create)
         {
-            var source = ToSource(AuditSnapshots.ReadSource(change.After)!);
+            var source = Apply(new Source { Publisher = "", Title = "", Language = "" }, AuditSnapshots.ReadSource(change.After)!);
             created[change.Seq] = source;
             db.Sources.Add(source);
+            return ReviewOutcome.Done;
+        }
+
+        if (change.EntityType == AuditEntity.Source)
+        {
+            var corrected = await db.Sources.FirstOrDefaultAsync(s => s.Id == change.TargetId, cancellationToken);
+            if (corrected is null || corrected.Version != change.ExpectedVersion) return ReviewOutcome.ChangedMeanwhile;
+            Apply(corrected, AuditSnapshots.ReadSource(change.After)!);
+            db.ExpectVersion(corrected, change.ExpectedVersion!.Value);
             return ReviewOutcome.Done;
         }
 
@@ -208,9 +225,11 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
         return figure;
     }
 
-    private static Source ToSource(AuditSnapshots.SourceSnapshot s) => new()
+    private static Source Apply(Source source, AuditSnapshots.SourceSnapshot s)
     {
-        Publisher = s.Publisher, PublisherAr = s.PublisherAr, Series = s.Series, Title = s.Title, Url = s.Url, Published = Period.Parse(s.Published),
-        Language = s.Language, Tier = DomainCodes.TryParseTier(s.Tier, out var tier) ? tier : SourceTier.Secondary, Note = s.Note,
-    };
+        (source.Publisher, source.PublisherAr, source.Series, source.Title, source.Url) = (s.Publisher, s.PublisherAr, s.Series, s.Title, s.Url);
+        (source.Published, source.Language, source.Note) = (Period.Parse(s.Published), s.Language, s.Note);
+        source.Tier = DomainCodes.TryParseTier(s.Tier, out var tier) ? tier : SourceTier.Secondary;
+        return source;
+    }
 }

@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CentcomTracker.Web.Pages.Sources;
 
-/// <summary>Correcting a source, with the same optimistic concurrency and audit as a figure.</summary>
-public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<EditModel> logger) : PageModel
+/// <summary>Correcting a source, with the same optimistic concurrency, audit and review as a figure.</summary>
+public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQueue review, IStringLocalizer<EditorResource> text, IStringLocalizer<SharedResource> rules, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -64,7 +64,7 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLo
 
         db.ExpectVersion(source, Input.Version);
         audit.Reason = Input.Reason;
-        var saved = await db.TrySaveChangesAsync(cancellationToken);
+        var (saved, pending) = await review.SubmitAsync(cancellationToken);
         if (saved.Duplicate is { } duplicate)
         {
             ModelState.AddFieldErrors([duplicate], "Input.Source", rules);
@@ -89,7 +89,9 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, IStringLo
         }
 
         logger.LogInformation("Source {SourceId} changed by {User}", id, User.Identity?.Name);
-        TempData[Editing.StatusMessage] = text["Source #{0} saved.", id].Value;
+        TempData[Editing.StatusMessage] = pending is null
+            ? text["Source #{0} saved.", id].Value
+            : text["Your correction of source #{0} awaits a second editor's approval; its figures are shown with the source as it was until then.", id].Value;
         return Redirect($"/figures?source={id}");
     }
 }

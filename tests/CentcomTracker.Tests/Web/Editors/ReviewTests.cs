@@ -240,6 +240,33 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public async Task A_sources_correction_waits_for_a_second_editor_since_its_tier_decides_which_value_is_shown()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        var before = await factory.QueryAsync(db => db.Sources.AsNoTracking().SingleAsync(s => s.Id == 1));
+        var tier = before.Tier == CentcomTracker.Web.Domain.SourceTier.Primary ? "secondary" : "primary";
+        var form = await alice.GetDocumentAsync("/sources/1/edit");
+        (await alice.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Source.Tier"] = tier, ["Input.Reason"] = "Tier" }))
+            .AssertRedirect("/figures?source=1");
+        Assert.Equal(before.Tier, (await factory.QueryAsync(db => db.Sources.AsNoTracking().SingleAsync(s => s.Id == 1))).Tier);
+
+        var page = await bob.GetDocumentAsync("/review");
+        var row = page.QuerySelector("tr[data-action=update][data-source='1']")!;
+        Assert.Contains("Tier", row.QuerySelector(".review-fields")!.Text());
+        Assert.Equal(tier, row.QuerySelector(".review-fields ins")!.Text());
+        var id = long.Parse(page.QuerySelector("section.review-batch")!.GetAttribute("data-batch")!);
+        (await bob.SubmitAsync(FormOf(page, id, "Approve"))).AssertRedirect("/review");
+
+        var after = await factory.QueryAsync(db => db.Sources.AsNoTracking().SingleAsync(s => s.Id == 1));
+        Assert.Equal(tier, after.Tier.ToString().ToLowerInvariant());
+        var entry = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
+            .OrderByDescending(a => a.Id).FirstAsync(a => a.EntityType == AuditEntity.Source && a.EntityId == 1));
+        Assert.Equal((AuditAction.Update, Bob), (entry.Action, entry.UserName));
+    }
+
+    [Fact]
     public async Task Approving_a_deletion_deletes_the_figure_under_the_reviewers_name()
     {
         using var factory = TrackerFactory.Reviewed();
