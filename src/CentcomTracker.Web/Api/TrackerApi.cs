@@ -50,8 +50,33 @@ public static class TrackerApi
 
             return Task.CompletedTask;
         })
-        .AddSchemaTransformer(DescribeStringBoundParameters));
+        .AddSchemaTransformer(DescribeStringBoundParameters)
+        .AddOperationTransformer(DescribeAsOf));
         return services;
+    }
+
+    /// <summary>
+    /// <c>asof</c> is read by a middleware (<see cref="Provenance.AsOfRequests"/>), not bound by the routes, so the
+    /// document names it on every read route that honours it.
+    /// </summary>
+    private static Task DescribeAsOf(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var description = context.Description;
+        if (description.HttpMethod == "GET" && Provenance.AsOfRequests.Applies("/" + description.RelativePath)
+            && operation.Parameters?.Any(p => p.Name == Provenance.AsOfRequests.Parameter) != true)
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = Provenance.AsOfRequests.Parameter,
+                In = ParameterLocation.Query,
+                Description = "Answer from the data as it stood at the end of a day (UTC, 2024-07-16) or right after a numbered " +
+                    "change (v12), as listed by /api/changes. A day after today, or a change that does not exist, gets a 400.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2}|v[0-9]+)$" },
+            });
+        }
+
+        return Task.CompletedTask;
     }
 
     private static readonly Dictionary<string, string> TagDescriptions = new()

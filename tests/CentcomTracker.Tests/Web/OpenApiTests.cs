@@ -43,6 +43,28 @@ public sealed class OpenApiTests(TrackerFactory factory) : IClassFixture<Tracker
     }
 
     [Fact]
+    public async Task Every_read_route_that_honours_asof_documents_it_and_only_those()
+    {
+        using var client = factory.CreateClient();
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject().Where(o => o.Key is "get" or "post"))
+            {
+                var names = (operation!["parameters"]?.AsArray() ?? []).Select(p => p!["name"]!.GetValue<string>()).ToList();
+                var honoured = method == "get" && !path.StartsWith("/api/changes", StringComparison.Ordinal);
+                Assert.True(honoured == names.Contains("asof"), $"{method} {path}: asof {(honoured ? "not documented" : "documented but ignored")}");
+            }
+        }
+
+        // What the document says is what the route does: yesterday's data by date, and a refusal of tomorrow.
+        var tomorrow = DateTime.UtcNow.Date.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.GetAsync($"/api/metrics?asof={tomorrow}")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/metrics?asof=v0")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_document_says_the_API_takes_no_credentials_and_describes_its_tags()
     {
         using var client = factory.CreateClient();
@@ -70,7 +92,7 @@ public sealed class OpenApiTests(TrackerFactory factory) : IClassFixture<Tracker
         Assert.Equal(1, parameters["page"]["default"]!.GetValue<int>());
 
         var resolve = document["paths"]!["/api/resolve"]!["get"]!["parameters"]!.AsArray();
-        Assert.All(resolve, p => Assert.True(p!["required"]?.GetValue<bool>(), $"{p!["name"]} should be required"));
+        Assert.All(resolve.Where(p => p!["name"]!.GetValue<string>() != "asof"), p => Assert.True(p!["required"]?.GetValue<bool>(), $"{p!["name"]} should be required"));
 
         var granularity = document["paths"]!["/api/series/{metric}"]!["get"]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "granularity")!;
         Assert.Equal(["month", "quarter", "half", "year"], granularity["schema"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
