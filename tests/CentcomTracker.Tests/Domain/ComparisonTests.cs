@@ -88,6 +88,19 @@ public sealed class ComparisonTests
         Assert.Null(c.PaceRatio);
     }
 
+    [Theory]
+    [InlineData(Qualifier.Exact, Qualifier.About)]
+    [InlineData(Qualifier.About, Qualifier.About)]
+    [InlineData(Qualifier.AtLeast, Qualifier.AtLeast)]
+    [InlineData(Qualifier.MoreThan, Qualifier.MoreThan)]
+    public void A_pace_is_a_projection_so_never_exact(Qualifier value, Qualifier pace)
+    {
+        var p = Pace.Of(new QualifiedValue(153, value), 182, 6);
+        Assert.Equal(pace, p.Qualifier);
+        Assert.Equal(306m, p.PerYear);
+        Assert.Equal(value, p.Value.Qualifier);
+    }
+
     [Fact]
     public void Pace_uses_days_when_the_span_is_not_whole_months()
     {
