@@ -40,7 +40,7 @@ internal sealed class ApiArguments
     public Period? RequiredPeriod(string parameter, string? label) =>
         Required(parameter, label) is { } text ? OptionalPeriod(parameter, text) : null;
 
-    /// <summary>A period label (2023, 2024-H1, 2024-Q1, 2024-06, 2024-07-16, a..b), or null when absent; the parser's message when malformed.</summary>
+    /// <summary>A period label (2023, 2024-H1, 2024-Q1, 2024-06, 2024-07-16, a..b), or null when absent; the parser's message when malformed or outside the readable years.</summary>
     public Period? OptionalPeriod(string parameter, string? label)
     {
         if (string.IsNullOrWhiteSpace(label))
@@ -48,7 +48,7 @@ internal sealed class ApiArguments
             return null;
         }
 
-        if (Period.TryParse(label, out var period, out var error))
+        if (Period.TryParseReadable(label, out var period, out var error))
         {
             return period;
         }

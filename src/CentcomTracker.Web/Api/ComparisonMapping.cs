@@ -24,7 +24,7 @@ internal static class ComparisonMapping
             RatePer30DaysA: c.RatePer30DaysA is { } ra ? new DerivedValueDto(Round(ra), a.Value?.Qualifier.Code(), $"a × 30 ÷ {Comparison.RateDays(a)} days", [Input("a", a)]) : null,
             RatePer30DaysB: c.RatePer30DaysB is { } rb ? new DerivedValueDto(Round(rb), b.Value?.Qualifier.Code(), $"b × 30 ÷ {Comparison.RateDays(b)} days", [Input("b", b)]) : null,
             RateChangePercent: c.RateChangePercent is { } rc
-                ? new DerivedValueDto(Round(rc), b.Value!.Value.Qualifier.Versus(a.Value!.Value.Qualifier).Code(), "(rate-b − rate-a) ÷ rate-a × 100",
+                ? new DerivedValueDto(Round(rc), c.ChangeQualifier?.Code(), "(rate-b − rate-a) ÷ rate-a × 100",
                 [
                     new DerivedInputDto("rate-a", a.Period.Label, Round(c.RatePer30DaysA!.Value), a.Value?.Qualifier.Code(), null, null, SourceIds(a)),
                     new DerivedInputDto("rate-b", b.Period.Label, Round(c.RatePer30DaysB!.Value), b.Value?.Qualifier.Code(), null, null, SourceIds(b)),
@@ -68,6 +68,9 @@ internal static class ComparisonMapping
         ComparisonReason.Partial => "a partial sum would understate it",
         ComparisonReason.SameReport => "the same report stands for both periods",
         ComparisonReason.StaleLevel => "the latest figure predates its period",
+        ComparisonReason.BoundsOnly => c.B.Value!.Value.Qualifier.IsLowerBound()
+            ? "both are lower bounds, so the change cannot be told"
+            : "both are upper bounds, so the change cannot be told",
         _ => "not reported",
     };
 

@@ -20,6 +20,9 @@ public static class ComparisonWording
         ComparisonReason.Partial => w["a partial sum would understate it"],
         ComparisonReason.SameReport => w["the same report stands for both periods"],
         ComparisonReason.StaleLevel => w["the latest figure predates its period"],
+        ComparisonReason.BoundsOnly => c.B.Value!.Value.Qualifier.IsLowerBound()
+            ? w["both are lower bounds, so the change cannot be told"]
+            : w["both are upper bounds, so the change cannot be told"],
         _ => w["not reported"],
     };
 

@@ -52,7 +52,7 @@ public sealed record DashboardQuery(Period A, Period B, string Theatre, string T
         {
             if (string.IsNullOrWhiteSpace(text)) return fallback;
             // ٢٠٢٤-H1 typed on an Arabic keyboard is 2024-H1.
-            if (Period.TryParseExplained(text, out var period, out var error)) return period;
+            if (Period.TryParseReadable(text, out var period, out var error)) return period;
             found.Add(new QueryProblem(name, Shorten(text), QueryProblemKind.Period, error, fallback.Label));
             return fallback;
         }

@@ -115,10 +115,8 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
         ? $"{Display.Number(pace.Value.Value)} × {Display.Plain(12)} ÷ {Display.Number(months)}"
         : $"{Display.Number(pace.Value.Value)} × {Display.Number(365.25m, 2)} ÷ {Display.Number(pace.Days)}";
 
-    /// <summary>"≈ 306 a year"; "≈" because a pace is a projection, not a count.</summary>
-    public string PaceText(Pace pace) => pace.Qualifier == Qualifier.Exact
-        ? this["≈ {0} a year", Display.Number(pace.PerYear, 0)]
-        : this["{0} a year", Display.Derived(Display.Number(pace.PerYear, 0), pace.Qualifier)];
+    /// <summary>"≈ 306 a year": a pace is a projection, not a count, so its qualifier is never exact (<see cref="Pace.Qualifier"/>).</summary>
+    public string PaceText(Pace pace) => this["{0} a year", Display.Derived(Display.Number(pace.PerYear, 0), pace.Qualifier)];
 
     /// <summary>
     /// A reported total set against the sum of its parts: "reported 196 = Iraq 137 + Syria 59 ✓",

@@ -39,8 +39,10 @@ public static class Baselines
             annualised = Pace.Of(baseline);
         }
 
+        // A pace "more than" a number against a baseline "more than" another: the ratio could be anything.
+        if (pace.Qualifier.Versus(value.Qualifier) is not { } qualifier) return null;
         var perYear = annualised?.PerYear ?? value.Value;
-        return new BaselineRatio(baseline, annualised, perYear, pace.PerYear / perYear, pace.Qualifier.Versus(value.Qualifier));
+        return new BaselineRatio(baseline, annualised, perYear, pace.PerYear / perYear, qualifier);
     }
 
     private static DateOnly Newest(Resolution r) => r.Sources.Count == 0 ? DateOnly.MinValue : r.Sources.Max(s => s.Published.End);

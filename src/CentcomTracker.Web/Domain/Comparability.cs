@@ -26,6 +26,9 @@ public static class Comparability
             reasons.Add(ComparisonReason.StaleLevel);
         }
 
+        // Last: the other reasons say why the values do not compare; this one, that even values that do would not tell the change.
+        if (b.Value!.Value.Qualifier.Versus(a.Value!.Value.Qualifier) is null) reasons.Add(ComparisonReason.BoundsOnly);
+
         return reasons;
     }
 

@@ -27,9 +27,12 @@ public sealed record Comparison(MetricKind Kind, Resolution A, Resolution B, str
     public bool Comparable => Reasons.Count == 0;
 
     /// <summary>B − A.</summary>
-    public QualifiedValue? Change => Comparable
-        ? new QualifiedValue(B.Value!.Value.Value - A.Value!.Value.Value, B.Value.Value.Qualifier.Versus(A.Value.Value.Qualifier))
+    public QualifiedValue? Change => Comparable && ChangeQualifier is { } qualifier
+        ? new QualifiedValue(B.Value!.Value.Value - A.Value!.Value.Value, qualifier)
         : null;
+
+    /// <summary>The qualifier a change from A to B (or a change in their rates) carries; null when either is not reported or the qualifiers leave the change unknown.</summary>
+    public Qualifier? ChangeQualifier => A.Value is { } a && B.Value is { } b ? b.Qualifier.Versus(a.Qualifier) : null;
 
     /// <summary>(B − A) ÷ A × 100, when A is a non-zero complete value.</summary>
     public decimal? PercentChange => Comparable && A.Value!.Value.Value != 0
@@ -52,7 +55,7 @@ public sealed record Comparison(MetricKind Kind, Resolution A, Resolution B, str
     /// different sources: that would subtract two counting methods again, only divided by 30.
     /// </summary>
     public decimal? RateChangePercent => RatePer30DaysA is > 0 && RatePer30DaysB is { } b
-        && !Reasons.Contains(ComparisonReason.DifferentSources)
+        && !Reasons.Contains(ComparisonReason.DifferentSources) && !Reasons.Contains(ComparisonReason.BoundsOnly)
         ? (b - RatePer30DaysA.Value) * 100m / RatePer30DaysA.Value
         : null;
 

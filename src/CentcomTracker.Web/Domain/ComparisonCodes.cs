@@ -11,6 +11,7 @@ public static class ComparisonCodes
         ComparisonReason.DifferentLengths => "different-lengths",
         ComparisonReason.Partial => "partial",
         ComparisonReason.SameReport => "same-report",
+        ComparisonReason.BoundsOnly => "bounds-only",
         _ => "stale-level",
     };
 

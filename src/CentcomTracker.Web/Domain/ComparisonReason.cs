@@ -1,6 +1,6 @@
 namespace CentcomTracker.Web.Domain;
 
-/// <summary>Why two values are not like for like, so no raw change (absolute or %) is given between them.</summary>
+/// <summary>Why no raw change (absolute or %) is given between two values: they are not like for like, or their qualifiers leave it unknown.</summary>
 public enum ComparisonReason
 {
     /// <summary>One side (or both) was not reported.</summary>
@@ -26,4 +26,10 @@ public enum ComparisonReason
 
     /// <summary>A level whose latest figure predates its period.</summary>
     StaleLevel,
+
+    /// <summary>
+    /// Both values are bounds on the same side (more than 45,000, then more than 43,000): the change between them
+    /// could be a fall or a rise of any size, so no number stands for it.
+    /// </summary>
+    BoundsOnly,
 }

@@ -7,7 +7,12 @@ namespace CentcomTracker.Web.Domain;
 /// </summary>
 public sealed record Pace(QualifiedValue Value, int? Months, int Days, decimal PerYear)
 {
-    public Qualifier Qualifier => Value.Qualifier;
+    /// <summary>
+    /// A pace is a projection, never a count, so an exact value gives an approximate pace ("≈ 306 a year"); a bound
+    /// stays a bound (more than 150 in six months is a pace of more than 300). The page, the chart CSV and the API
+    /// all take the qualifier from here, so they cannot disagree.
+    /// </summary>
+    public Qualifier Qualifier => Value.Qualifier == Qualifier.Exact ? Qualifier.About : Value.Qualifier;
 
     public static Pace Of(QualifiedValue value, int days, int? months) =>
         new(value, months, days, months is > 0 ? value.Value * 12m / months.Value : value.Value * 365.25m / days);

@@ -182,6 +182,30 @@ public readonly partial record struct Period : IComparable<Period>
         return true;
     }
 
+    /// <summary>
+    /// The days a reader may ask about: years 1000 to 9999. Far wider than the years a figure may fall in
+    /// (<see cref="FigureRules.Plausible"/>), so a view before the first figure or long after the last one is shown
+    /// as "not reported" rather than refused; but a year written with a leading zero (0001, 0201) is a typing slip,
+    /// and the resolver looks back from a period's end (a level's horizon is a year), which before year 2 would
+    /// run off the calendar.
+    /// </summary>
+    public static readonly Period Readable = Between(new DateOnly(1000, 1, 1), DateOnly.MaxValue);
+
+    /// <summary>
+    /// Parses a period a reader asks about (a view, a comparison, an API query): a label, within <see cref="Readable"/>.
+    /// Every reading address checks its periods here, so they all refuse the same periods with the same reason.
+    /// </summary>
+    public static bool TryParseReadable(string? label, out Period period, [NotNullWhen(false)] out Message? error)
+    {
+        if (!TryParseExplained(label, out period, out error)) return false;
+        if (Readable.Contains(period)) return true;
+
+        error = new Message("{0} is outside the years this tracker can show ({1}–{2}); check for a typing error.",
+            period.Label, Readable.Start.Year, Readable.End.Year);
+        period = default;
+        return false;
+    }
+
     private static Message NotAPeriod(string text, Message reason) => new("\"{0}\" is not a period: {1}", text, reason);
 
     private static bool TryParseUnit(string text, out Period period, [NotNullWhen(false)] out Message? reason)

@@ -34,8 +34,6 @@ public static class Qualifiers
         TryParse(code, out var q) ? q : throw new FormatException(
             $"\"{code}\" is not a qualifier: use {string.Join(", ", All.Select(a => a.Code()))}.");
 
-    private static bool IsLowerBound(Qualifier q) => q is Qualifier.MoreThan or Qualifier.AtLeast;
-
     /// <summary>
     /// The qualifier of a sum of two qualified numbers. Exact adds nothing; "about" makes the sum approximate;
     /// lower bounds stay lower bounds (strict if either is strict: more than 9,000 plus at least 10 is more
@@ -74,6 +72,17 @@ public static class Qualifiers
         _ => Qualifier.About,
     };
 
-    /// <summary>Qualifier of b − a, and of b ÷ a for positive numbers.</summary>
-    public static Qualifier Versus(this Qualifier b, Qualifier a) => b.Plus(a.Negated());
+    /// <summary>
+    /// Qualifier of b − a, and of b ÷ a for positive numbers; null when the qualifiers leave it undetermined. Two
+    /// bounds on the same side bound nothing about their difference: "more than 45,000" then "more than 43,000"
+    /// may be a fall of thousands or a rise of thousands, so even "about −2,000" would claim what is not known.
+    /// </summary>
+    public static Qualifier? Versus(this Qualifier b, Qualifier a) => BoundSameSide(b, a) ? null : b.Plus(a.Negated());
+
+    /// <summary>Both lower bounds ("more than", "at least"), or both upper bounds ("less than").</summary>
+    public static bool BoundSameSide(Qualifier b, Qualifier a) =>
+        (IsLowerBound(b) && IsLowerBound(a)) || (b == Qualifier.LessThan && a == Qualifier.LessThan);
+
+    /// <summary>A lower bound: the true number is above (or at) the one given.</summary>
+    public static bool IsLowerBound(this Qualifier q) => q is Qualifier.MoreThan or Qualifier.AtLeast;
 }

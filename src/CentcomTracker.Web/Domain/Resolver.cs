@@ -45,6 +45,9 @@ public sealed partial class Resolver
         run = new Run(this);
     }
 
+    /// <summary>The last day anything is known about (the newest figure of any kind, or today if earlier): "now", as far as the figures go.</summary>
+    public DateOnly LastKnownDay => lastKnownDay;
+
     public IReadOnlyCollection<MetricInfo> Metrics => metrics.Values;
 
     public IReadOnlyCollection<TheatreInfo> Theatres => theatres.Values;

@@ -38,6 +38,9 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     public Wording Words { get; } = new(chartText);
     public IReadOnlyList<MetricCard> Cards { get; private set; } = [];
     public IReadOnlyList<LatestLevel> Latest { get; private set; } = [];
+
+    /// <summary>The newest day anything is known about, which a latest level must be recent enough to stand for.</summary>
+    public Period Newest => Period.Day(Data.Resolver.LastKnownDay);
     public IReadOnlyList<ChartView> Charts { get; private set; } = [];
     public Footnotes Footnotes { get; } = new();
 
@@ -64,7 +67,12 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     /// </summary>
     public sealed record CardLine(string Theatre, string TheatreName, Comparison Comparison, bool IsCountry);
 
-    public sealed record LatestLevel(MetricRow Metric, string TheatreName, Resolution Value);
+    /// <summary>
+    /// The newest level of a metric in a theatre. <paramref name="OutOfDate"/>: by the rule every card follows, it is
+    /// too old to stand for the newest day anything is known about (<see cref="Resolver.LastKnownDay"/>) and would be
+    /// "not reported", offered only as "last known"; the list says so rather than show it as current.
+    /// </summary>
+    public sealed record LatestLevel(MetricRow Metric, string TheatreName, Resolution Value, bool OutOfDate);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -120,7 +128,8 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 where dates.Count > 0
                 let latest = Data.Resolve(metric.Code, theatre, dates.MaxBy(p => p.End))
                 where latest.HasValue
-                select new LatestLevel(metric, Data.TheatreName(theatre), latest)).ToList();
+                // The resolver decides, as for every card: beyond the metric's horizon a level no longer stands.
+                select new LatestLevel(metric, Data.TheatreName(theatre), latest, !Data.Resolve(metric.Code, theatre, Newest).HasValue)).ToList();
     }
 
     /// <summary>One card per metric: counts, then levels, by category and display order.</summary>

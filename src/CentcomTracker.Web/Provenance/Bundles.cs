@@ -62,8 +62,9 @@ public static class Bundles
     private static async Task<Results<FileContentHttpResult, ContentHttpResult>> CompareAsync(HttpContext http, string a, string b, string? theatre,
         TrackerDbContext db, ResolverCache resolvers, CancellationToken cancellationToken)
     {
-        if (!Period.TryParse(a, out var pa, out var ea) || !Period.TryParse(b, out var pb, out var eb))
-            return Refuse(StatusCodes.Status400BadRequest, "a and b must be period labels (2023, 2024-H1, 2024-Q1, 2024-06).");
+        // Both read (|, not ||), so the answer names every wrong one, as the dashboard's bundle does.
+        if (!Period.TryParseReadable(a, out var pa, out var ea) | !Period.TryParseReadable(b, out var pb, out var eb))
+            return Refuse(StatusCodes.Status400BadRequest, string.Join(Environment.NewLine, new[] { ea, eb }.OfType<Message>()));
         var vocabulary = await db.LoadVocabularyAsync(cancellationToken);
         var only = string.IsNullOrWhiteSpace(theatre) ? null : vocabulary.FindTheatre(theatre);
         if (!string.IsNullOrWhiteSpace(theatre) && only is null) return Refuse(StatusCodes.Status400BadRequest, $"\"{theatre}\" is not a theatre.");

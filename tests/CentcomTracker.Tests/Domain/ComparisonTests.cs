@@ -39,15 +39,66 @@ public sealed class ComparisonTests
     }
 
     [Fact]
-    public void Changes_of_qualified_levels_carry_the_qualifier()
+    public void Between_two_lower_bounds_no_change_is_given_and_the_reason_says_why()
     {
-        // The 5 April 2024 figure is the level for April; 16 July 2024 for the third quarter.
+        // The 5 April 2024 figure is the level for April; 16 July 2024 for the third quarter. "More than 45,000" then
+        // "more than 43,000" may be a fall or a rise of any size: not "about −2,000".
         var c = Compare("camp-population", "SY", "2024-04", "2024-Q3");
         Assert.Equal(new QualifiedValue(45_000, Qualifier.MoreThan), c.A.Value);
         Assert.Equal(new QualifiedValue(43_000, Qualifier.MoreThan), c.B.Value);
-        Assert.Equal(new QualifiedValue(-2_000, Qualifier.About), c.Change);
+        Assert.False(c.Comparable);
+        Assert.Equal([ComparisonReason.BoundsOnly], c.Reasons);
+        Assert.Null(c.ChangeQualifier);
+        Assert.Null(c.Change);
+        Assert.Null(c.PercentChange);
         Assert.Null(c.PaceB);
         Assert.Null(c.RatePer30DaysA);
+
+        // Nor "≈ ±0" when both say "more than 9,000".
+        var detainees = Compare("detainees-held", "SY", "2024-04-05", "2024-07-16");
+        Assert.Equal([ComparisonReason.BoundsOnly], detainees.Reasons);
+        Assert.Null(detainees.Change);
+    }
+
+    [Fact]
+    public void Changes_of_approximate_levels_carry_the_qualifier()
+    {
+        // About 2,500 fighters at large on 5 April and on 16 July 2024: about no change, as before.
+        var c = Compare("fighters-at-large", "IQ+SY", "2024-04-05", "2024-07-16");
+        Assert.True(c.Comparable);
+        Assert.Equal(new QualifiedValue(0, Qualifier.About), c.Change);
+        Assert.Equal(0m, c.PercentChange);
+    }
+
+    [Fact]
+    public void Rates_of_two_lower_bounds_give_no_change_in_rate_either()
+    {
+        var source = new SourceInfo(1, "CENTCOM", "Statement", Period.Parse("2025-07-10"), SourceTier.Primary);
+        var resolver = SeedFacts.Build([
+            new ReportedFigure(1, "operations", "IQ", Period.Parse("2024"), 200, Qualifier.MoreThan, source),
+            new ReportedFigure(2, "operations", "IQ", Period.Parse("2025-H1"), 150, Qualifier.AtLeast, source)]);
+        var c = new Comparison(MetricKind.Count,
+            resolver.Resolve("operations", "IQ", Period.Parse("2024")), resolver.Resolve("operations", "IQ", Period.Parse("2025-H1")));
+
+        Assert.Equal([ComparisonReason.DifferentLengths, ComparisonReason.BoundsOnly], c.Reasons);
+        Assert.NotNull(c.RatePer30DaysA);
+        Assert.NotNull(c.RatePer30DaysB);
+        Assert.Null(c.RateChangePercent);
+        Assert.NotNull(c.PaceB);
+        Assert.Null(c.PaceRatio);
+    }
+
+    [Theory]
+    [InlineData(Qualifier.Exact, Qualifier.About)]
+    [InlineData(Qualifier.About, Qualifier.About)]
+    [InlineData(Qualifier.AtLeast, Qualifier.AtLeast)]
+    [InlineData(Qualifier.MoreThan, Qualifier.MoreThan)]
+    public void A_pace_is_a_projection_so_never_exact(Qualifier value, Qualifier pace)
+    {
+        var p = Pace.Of(new QualifiedValue(153, value), 182, 6);
+        Assert.Equal(pace, p.Qualifier);
+        Assert.Equal(306m, p.PerYear);
+        Assert.Equal(value, p.Value.Qualifier);
     }
 
     [Fact]

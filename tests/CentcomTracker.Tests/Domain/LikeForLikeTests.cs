@@ -151,11 +151,17 @@ public sealed class LikeForLikeTests
     [Fact]
     public void Levels_of_one_series_on_different_dates_still_give_a_change()
     {
-        // Camp population in Syria: more than 45,000 (5 April 2024) → more than 43,000 (16 July 2024), both CENTCOM.
-        var c = Compare("camp-population", "SY", "2024-04", "2024-Q3");
+        // Fighters at large: about 2,500 (5 April 2024) → about 2,500 (16 July 2024), both CENTCOM.
+        var c = Compare("fighters-at-large", "IQ+SY", "2024-04", "2024-Q3");
         Assert.True(c.Comparable);
         Assert.Null(c.RatePer30DaysA);
         Assert.Null(c.LikeForLike);
+
+        // Camp population in Syria on the same dates is as like for like; only its two lower bounds (more than
+        // 45,000 → more than 43,000) keep the change from being told.
+        var camps = Compare("camp-population", "SY", "2024-04", "2024-Q3");
+        Assert.Equal([ComparisonReason.BoundsOnly], camps.Reasons);
+        Assert.Null(camps.LikeForLike);
     }
 
     [Fact]

@@ -117,6 +117,35 @@ public sealed class PeriodTests
     }
 
     [Theory]
+    [InlineData("0001")]
+    [InlineData("0001-Q1")]
+    [InlineData("0999-12-31")]
+    [InlineData("0999..2024")]
+    public void A_reader_cannot_ask_about_a_year_before_1000(string label)
+    {
+        // Still a period (the label is well formed), but not one a view, a comparison or the API will resolve:
+        // a level looks back a year from the period's end, which from year 1 would run off the calendar.
+        Assert.True(Period.TryParse(label, out _));
+        Assert.False(Period.TryParseReadable(label, out _, out var error));
+        Assert.Equal("{0} is outside the years this tracker can show ({1}–{2}); check for a typing error.", error.Template);
+    }
+
+    [Theory]
+    [InlineData("1000")]
+    [InlineData("1900")]
+    [InlineData("9999-Q4")]
+    [InlineData("1000-01-01..9999-12-31")]
+    public void A_reader_can_ask_about_any_year_from_1000(string label) =>
+        Assert.True(Period.TryParseReadable(label, out _, out _));
+
+    [Fact]
+    public void A_malformed_label_is_refused_for_reading_with_the_parsers_reason()
+    {
+        Assert.False(Period.TryParseReadable("0000", out _, out var error));
+        Assert.Equal("year 0000 does not exist.", ((Message)error.Arguments[1]).Template);
+    }
+
+    [Theory]
     [InlineData("٢٠٢٤-H1", "2024-H1")]
     [InlineData("۲۰۲۴-۰۶", "2024-06")]
     [InlineData("٢٠٢٤-٠٧-١٦", "2024-07-16")]

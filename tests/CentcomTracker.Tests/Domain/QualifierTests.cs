@@ -35,9 +35,19 @@ public sealed class QualifierTests
     [InlineData(Qualifier.MoreThan, Qualifier.Exact, Qualifier.MoreThan)]
     [InlineData(Qualifier.Exact, Qualifier.MoreThan, Qualifier.LessThan)]
     [InlineData(Qualifier.Exact, Qualifier.AtLeast, Qualifier.About)]
-    [InlineData(Qualifier.MoreThan, Qualifier.MoreThan, Qualifier.About)]
+    [InlineData(Qualifier.About, Qualifier.About, Qualifier.About)]
+    [InlineData(Qualifier.MoreThan, Qualifier.About, Qualifier.About)]
     public void A_difference_flips_the_bound_of_what_is_subtracted(Qualifier b, Qualifier a, Qualifier difference) =>
         Assert.Equal(difference, b.Versus(a));
+
+    [Theory]
+    [InlineData(Qualifier.MoreThan, Qualifier.MoreThan)]
+    [InlineData(Qualifier.MoreThan, Qualifier.AtLeast)]
+    [InlineData(Qualifier.AtLeast, Qualifier.MoreThan)]
+    [InlineData(Qualifier.AtLeast, Qualifier.AtLeast)]
+    [InlineData(Qualifier.LessThan, Qualifier.LessThan)]
+    public void Two_bounds_on_the_same_side_leave_the_difference_unknown(Qualifier b, Qualifier a) =>
+        Assert.Null(b.Versus(a));
 
     [Fact]
     public void Codes_round_trip_and_unknown_codes_are_refused()

@@ -41,6 +41,32 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
     }
 
     [Fact]
+    public async Task A_latest_level_too_old_to_stand_is_marked_out_of_date_in_words()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        // Iraq's "more than 20,000 detainees" of 29 December 2022 is more than a year older than the newest figures:
+        // a card shows it only as "last known", so the list must not show it as current as the 2024 levels.
+        var iraq = page.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=IQ]")!;
+        Assert.Equal("true", iraq.GetAttribute("data-out-of-date"));
+        Assert.NotNull(iraq.QuerySelector(".out-of-date"));
+        var syria = page.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=SY]")!;
+        Assert.Equal("false", syria.GetAttribute("data-out-of-date"));
+        Assert.Null(syria.QuerySelector(".out-of-date"));
+        Assert.All(page.QuerySelectorAll("#latest-levels .latest-level[data-theatre=SY]"), l => Assert.Equal("false", l.GetAttribute("data-out-of-date")));
+
+        // The same decision as the card for a period the old figure no longer reaches.
+        var card = page.QuerySelector("#card-detainees-held")!;
+        Assert.NotNull(card.QuerySelector(".last-known[data-as-of='2022-12-29']"));
+
+        // Said in Arabic too, not by colour alone.
+        var arabic = await client.GetDocumentAsync("/?culture=ar");
+        var marked = arabic.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=IQ] .out-of-date")!;
+        Assert.Contains("قديم", marked.TextContent);
+    }
+
+    [Fact]
     public async Task Claimed_attacks_show_the_pace_against_the_unofficial_2023_figure_and_the_BBC_Monitoring_alternative()
     {
         using var client = factory.CreateClient();
@@ -50,7 +76,8 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
         Assert.Contains("121", card);
         Assert.Contains("unofficial", card);
         Assert.Contains("≈ 306 a year (from 6 months: 153 × 12 ÷ 6)", card);
-        Assert.Contains("On pace for 2.5 × 2023 (121, unofficial)", card);
+        // A ratio of a projection is itself approximate.
+        Assert.Contains("On pace for ≈ 2.5 × 2023 (121, unofficial)", card);
         // A partial sum is a lower bound, and BBC Monitoring's count conflicts with AP's.
         // BBC Monitoring printed 141 and 112; the app added them up, a partial sum that conflicts with AP's 121.
         Assert.True(card.Contains("conflicting: Atlas News, citing BBC Monitoring's figures add up to 141 + 112 = at least 253 (11 of 12 months)"), card);

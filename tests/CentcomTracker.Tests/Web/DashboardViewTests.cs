@@ -36,7 +36,7 @@ public sealed class DashboardViewTests(TrackerFactory factory) : IClassFixture<T
 
     [Theory]
     [InlineData("/?a=1900&b=9999")]
-    [InlineData("/?a=9999-Q4&b=0001-01-01..9999-12-31")]
+    [InlineData("/?a=9999-Q4&b=1000-01-01..9999-12-31")]
     [InlineData("/?a=2024-02-30")]
     [InlineData("/?a=2024-06&b=2024-06&theatre=IQ")]
     [InlineData("/?theatre=SY-HOL&trend=camp-population")]

@@ -57,8 +57,8 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, ISt
         AText = a?.Trim() ?? "";
         BText = b?.Trim() ?? "";
         TheatreText = theatre?.Trim() ?? "";
-        if (!Period.TryParseExplained(a, out var periodA, out var errorA)) Errors["a"] = errorA;
-        if (!Period.TryParseExplained(b, out var periodB, out var errorB)) Errors["b"] = errorB;
+        if (!Period.TryParseReadable(a, out var periodA, out var errorA)) Errors["a"] = errorA;
+        if (!Period.TryParseReadable(b, out var periodB, out var errorB)) Errors["b"] = errorB;
         if (!string.IsNullOrWhiteSpace(theatre))
         {
             Theatre = vocabulary.FindTheatre(theatre);

@@ -74,7 +74,7 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
         Period? within = null;
         if (!string.IsNullOrWhiteSpace(Period))
         {
-            if (Domain.Period.TryParseExplained(Period, out var parsed, out var error))
+            if (Domain.Period.TryParseReadable(Period, out var parsed, out var error))
             {
                 within = parsed;
                 Period = parsed.Label;
