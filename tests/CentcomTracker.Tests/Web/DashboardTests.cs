@@ -67,6 +67,20 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
     }
 
     [Fact]
+    public async Task A_value_summed_from_an_unofficial_tally_is_marked_unofficial_as_a_reported_one_is()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        // 2023 killed: at least 85, summed over the months of Task & Purpose's media tally (a secondary source).
+        var killed2023 = page.QuerySelector("#card-killed .card-line[data-theatre='IQ+SY'] [data-period=a] .how")!.TextContent;
+        Assert.Contains("summed over time", killed2023);
+        Assert.Contains("unofficial", killed2023);
+        // CENTCOM's own H1 2024 figure is not.
+        Assert.DoesNotContain("unofficial", page.QuerySelector("#card-killed .card-line[data-theatre='IQ+SY'] [data-period=b] .how")!.TextContent);
+    }
+
+    [Fact]
     public async Task Claimed_attacks_show_the_pace_against_the_unofficial_2023_figure_and_the_BBC_Monitoring_alternative()
     {
         using var client = factory.CreateClient();
