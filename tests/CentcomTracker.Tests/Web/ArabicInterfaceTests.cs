@@ -55,6 +55,18 @@ public sealed class ArabicInterfaceTests(TrackerFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_figures_list_names_publishers_as_the_rest_of_the_Arabic_interface_does()
+    {
+        using var client = factory.CreateClient();
+        var source = await factory.QueryAsync(db => db.Sources.AsNoTracking().FirstAsync(s => s.Publisher == "Task & Purpose"));
+        var page = await client.GetDocumentAsync($"/figures?culture=ar&source={source.Id}");
+
+        Assert.Contains(source.PublisherAr!, page.QuerySelector("#source-heading")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("#figures tbody td a bdi, table tbody td a bdi"), b => b.TextContent == source.PublisherAr);
+        Assert.DoesNotContain(page.QuerySelectorAll("table tbody td a bdi"), b => b.TextContent == "Task & Purpose");
+    }
+
+    [Fact]
     public async Task Arabic_Indic_digits_are_an_option_of_Arabic_pages_kept_in_a_cookie_and_given_to_the_charts()
     {
         using var client = factory.CreateClient();

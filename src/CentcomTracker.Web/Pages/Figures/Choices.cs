@@ -26,10 +26,10 @@ public static class Choices
             .OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Publisher).ThenBy(s => s.Title)
             .Take(MaxSourceChoices)
             .Union(db.Sources.Where(s => s.Id == include))
-            .Select(s => new { s.Id, s.Publisher, s.Title, s.Published, s.Language })
+            .Select(s => new { s.Id, s.Publisher, s.PublisherAr, s.Title, s.Published, s.Language })
             .ToListAsync(cancellationToken);
         return rows.OrderByDescending(s => s.Published.End).ThenBy(s => s.Publisher, StringComparer.Ordinal).ThenBy(s => s.Title, StringComparer.Ordinal)
-            .Select(s => new SourceChoice(s.Id, s.Publisher, s.Title, s.Published, s.Language)).ToList();
+            .Select(s => new SourceChoice(s.Id, Names.Publisher(s.Publisher, s.PublisherAr), s.Title, s.Published, s.Language)).ToList();
     }
 
     public static IReadOnlyDictionary<string, MetricKind> Kinds(this IEnumerable<MetricRow> metrics) =>

@@ -132,12 +132,12 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
             .Select(f => new
             {
                 f.Id, Metric = arabic ? f.Metric!.NameAr : f.Metric!.NameEn, Theatre = arabic ? f.Theatre!.NameAr : f.Theatre!.NameEn,
-                f.Period, f.Value, f.Qualifier, f.SourceId, f.Source!.Publisher, f.Source.Title, f.Source.Language, f.UpdatedAt,
+                f.Period, f.Value, f.Qualifier, f.SourceId, f.Source!.Publisher, f.Source.PublisherAr, f.Source.Title, f.Source.Language, f.UpdatedAt,
             })
             .ToDictionaryAsync(r => r.Id, cancellationToken);
         // A figure deleted between the two queries is left out, not a failure.
         Rows = ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new Row(r.Id, r.Metric, r.Theatre, r.Period,
-            new QualifiedValue(r.Value, r.Qualifier), r.SourceId, r.Publisher, r.Title, r.Language, r.UpdatedAt)).ToList();
+            new QualifiedValue(r.Value, r.Qualifier), r.SourceId, Names.Publisher(r.Publisher, r.PublisherAr), r.Title, r.Language, r.UpdatedAt)).ToList();
         if (User.IsEditor())
         {
             Pending = await db.ReviewMarksAsync(Rows.Select(r => r.Id).ToList(), decided: false, cancellationToken);
