@@ -75,11 +75,8 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
             return Page();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
+        // Binding's errors (the reason's length or characters) do not stop the figure's own checks: every error shows
+        // at once, rather than one more appearing on each save.
         var (valid, errors) = InputRules.CheckFigure(Input.ToRuleInput(), Metrics.Kinds(), Theatres.Select(t => t.Code).ToList());
         ModelState.AddFieldErrors(errors, "Input", rules, ("peak", "Input.IsPeak"));
         if (Input.SourceId is not { } sourceId || Sources.All(s => s.Id != sourceId))
@@ -88,7 +85,7 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
             return Page();
         }
 
-        if (valid is null || !ModelState.IsValid)
+        if (valid is null)
         {
             return Page();
         }
@@ -100,6 +97,10 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
         if (duplicate is not null)
         {
             ModelState.AddModelError("Input.Period", text["This source already has a figure for this metric, theatre and period (figure #{0}): correct that one instead.", duplicate]);
+        }
+
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 
