@@ -202,6 +202,31 @@ public sealed class InputRulesTests
         Assert.Empty(Errors(quote: "\u0600١٢ عملية في سنة \u0601٢٠٢٤ \u06DD١."));
     }
 
+    [Theory]
+    [InlineData("operations", "2027-01", "2026-12-02", false)]
+    [InlineData("operations", "2026-12-03..2027-01-31", "2026-12-02", false)]
+    [InlineData("camp-population", "2027-01-15", "2026-12-02", false)]
+    [InlineData("camp-population", "2026-12-03", "2026-12-02", false)]
+    [InlineData("operations", "2027", "2026-12", false)]
+    [InlineData("operations", "2026-12", "2026-12-02", true)]
+    [InlineData("operations", "2026", "2026-12-02", true)]
+    [InlineData("camp-population", "2026-12-02", "2026-12-02", true)]
+    [InlineData("camp-population", "2026-12-20", "2026-12", true)]
+    public void A_period_must_have_begun_when_its_source_was_published(string metric, string period, string published, bool accepted)
+    {
+        var errors = InputRules.CheckFigure(new(metric, "SY", period, "12", "exact", "It said 12.", null, null), Metrics, Theatres, Period.Parse(published)).Errors;
+        if (accepted)
+        {
+            Assert.Empty(errors);
+        }
+        else
+        {
+            var error = Assert.Single(errors);
+            Assert.Equal("period", error.Field);
+            Assert.Equal([period, published], error.Message.Arguments);
+        }
+    }
+
     [Fact]
     public void Arabic_joiners_and_direction_marks_are_text()
     {

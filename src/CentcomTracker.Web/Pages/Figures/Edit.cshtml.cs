@@ -77,9 +77,10 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
 
         // Binding's errors (the reason's length or characters) do not stop the figure's own checks: every error shows
         // at once, rather than one more appearing on each save.
-        var (valid, errors) = InputRules.CheckFigure(Input.ToRuleInput(), Metrics.Kinds(), Theatres.Select(t => t.Code).ToList());
+        var source = Sources.FirstOrDefault(s => s.Id == Input.SourceId);
+        var (valid, errors) = InputRules.CheckFigure(Input.ToRuleInput(), Metrics.Kinds(), Theatres.Select(t => t.Code).ToList(), source?.Published);
         ModelState.AddFieldErrors(errors, "Input", rules, ("peak", "Input.IsPeak"));
-        if (Input.SourceId is not { } sourceId || Sources.All(s => s.Id != sourceId))
+        if (source is null || Input.SourceId is not { } sourceId)
         {
             ModelState.AddModelError("Input.SourceId", text["Choose the source that reported this figure."]);
             return Page();

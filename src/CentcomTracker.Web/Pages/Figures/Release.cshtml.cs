@@ -127,7 +127,7 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
 
             var (valid, errors) = InputRules.CheckFigure(
                 new InputRules.FigureInput(cell.Metric, cell.Theatre, level ? asOf : period, cell.Value, cell.Qualifier, cell.Quote, cell.Translation, null),
-                kinds, theatreCodes);
+                kinds, theatreCodes, existing?.Published ?? newSource?.Published);
             ModelState.AddFieldErrors(errors, $"Input.Cells[{i}]", rules, ("period", level ? "Input.AsOf" : "Input.Period"));
             if (valid is not null)
             {
