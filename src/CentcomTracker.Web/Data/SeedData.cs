@@ -41,9 +41,11 @@ public sealed record SeedData(IReadOnlyList<SeedData.SeedSource> Sources, IReadO
     {
         var problems = new List<string>();
         var keys = Sources.Select(s => s.Key).ToHashSet();
+        var published = new Dictionary<string, Period>();
         foreach (var s in Sources)
         {
-            var (_, errors) = InputRules.CheckSource(new(s.Publisher, s.Title, s.Url, s.Published, s.Language, s.Tier, s.Note));
+            var (source, errors) = InputRules.CheckSource(new(s.Publisher, s.Title, s.Url, s.Published, s.Language, s.Tier, s.Note));
+            if (source is not null) published.TryAdd(s.Key, source.Published);
             problems.AddRange(errors.Select(e => $"source {s.Key}: {e.Field}: {e.Message}"));
         }
 
@@ -54,7 +56,7 @@ public sealed record SeedData(IReadOnlyList<SeedData.SeedSource> Sources, IReadO
             if (!keys.Contains(f.Source)) problems.Add($"{where}: unknown source");
             var (valid, errors) = InputRules.CheckFigure(
                 new(f.Metric, f.Theatre, f.Period, f.Value.ToString(CultureInfo.InvariantCulture), f.Qualifier, f.Quote, f.Translation, f.Note, f.Peak ? "true" : null),
-                metrics, theatres);
+                metrics, theatres, published.TryGetValue(f.Source, out var date) ? date : null);
             problems.AddRange(errors.Select(e => $"{where}: {e.Field}: {e.Message}"));
             if (valid is not null && !seen.Add((f.Source, f.Metric, f.Theatre, valid.Period))) problems.Add($"{where}: duplicate");
         }

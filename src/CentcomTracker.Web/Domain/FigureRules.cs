@@ -21,6 +21,15 @@ public static class FigureRules
             ? new Message("A level is a quantity at a date: give the day it held (e.g. {0}), or a month or year when the source says no more; {1} is a span.", Period.Day(period.End).Label, period.Label)
             : null);
 
+    /// <summary>
+    /// A source reports what had happened, or held, by the time it was published: a period that begins after the
+    /// publication (a release of 2026-12-02 for 2027-01, a level "as of" 2027-01-15) is a slip in the period or in
+    /// the source's date. A source dated only by its month may report any period begun within that month.
+    /// </summary>
+    public static Message? PublicationError(Period period, Period published) => period.Start > published.End
+        ? new Message("{0} begins after its source was published ({1}): a source cannot report a period that had not begun. Check the period, or the source's date.", period.Label, published.Label)
+        : null;
+
     public static Message? ValueError(long value) => value switch
     {
         < 0 => new Message("A figure cannot be negative."),

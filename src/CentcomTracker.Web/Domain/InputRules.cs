@@ -33,8 +33,12 @@ public static partial class InputRules
 
     public sealed record ValidSource(string Publisher, string Title, string? Url, Period Published, string Language, SourceTier Tier, string? Note);
 
+    /// <summary>
+    /// <paramref name="published"/> is the publication date of the figure's source, when it is known (a new source
+    /// whose own date is refused is not): the period must have begun by then.
+    /// </summary>
     public static (ValidFigure? Figure, IReadOnlyList<FieldError> Errors) CheckFigure(
-        FigureInput input, IReadOnlyDictionary<string, MetricKind> metricKinds, IReadOnlyCollection<string> theatres)
+        FigureInput input, IReadOnlyDictionary<string, MetricKind> metricKinds, IReadOnlyCollection<string> theatres, Period? published = null)
     {
         var errors = new List<FieldError>();
 
@@ -54,6 +58,7 @@ public static partial class InputRules
         if (Refused(errors, "period", input.Period)) { }
         else if (!Domain.Period.TryParseExplained(input.Period, out period, out var periodError)) errors.Add(new("period", periodError));
         else if ((kind is { } known ? FigureRules.PeriodError(known, period) : FigureRules.DateError(period)) is { } periodRuleError) errors.Add(new("period", periodRuleError));
+        else if (published is { } date && FigureRules.PublicationError(period, date) is { } publicationError) errors.Add(new("period", publicationError));
 
         long value = 0;
         var valueText = Digits.ToLatin(input.Value?.Trim() ?? "");

@@ -156,6 +156,77 @@ public sealed class InputRulesTests
         Assert.Equal([code, name, position], error.Message.Arguments);
     }
 
+    // Format characters beyond the bidirectional controls, the blank fillers, and what lies beyond U+FFFF (where a
+    // check of single UTF-16 units never looks): each is named, at its position in code points.
+    [Theory]
+    [InlineData("12 operations\U000E0041\U000E0042.", "E0041", "TAG CHARACTER", 14)]
+    [InlineData("12\U000E0001 operations.", "E0001", "LANGUAGE TAG", 3)]
+    [InlineData("\U0001F600 12\U000E007F", "E007F", "CANCEL TAG", 5)]
+    [InlineData("12\u2062 operations.", "2062", "INVISIBLE TIMES", 3)]
+    [InlineData("12\u2063 operations.", "2063", "INVISIBLE SEPARATOR", 3)]
+    [InlineData("12 oper\u00ADations.", "00AD", "SOFT HYPHEN", 8)]
+    [InlineData("12 \u3164 operations.", "3164", "HANGUL FILLER", 4)]
+    [InlineData("12 \u115F operations.", "115F", "HANGUL CHOSEONG FILLER", 4)]
+    [InlineData("12\u180E operations.", "180E", "MONGOLIAN VOWEL SEPARATOR", 3)]
+    [InlineData("12 o\u034Fperations.", "034F", "COMBINING GRAPHEME JOINER", 5)]
+    [InlineData("12 operations\uFFF9.", "FFF9", "INTERLINEAR ANNOTATION ANCHOR", 14)]
+    [InlineData("12 operations\U0001D173.", "1D173", "FORMAT CHARACTER", 14)]
+    [InlineData("12 operations\uFDD0.", "FDD0", "NONCHARACTER", 14)]
+    public void Other_format_characters_and_blank_fillers_are_refused_with_their_name_and_position(string quote, string code, string name, int position)
+    {
+        var error = Assert.Single(Errors(quote: quote));
+        Assert.Equal("quote", error.Field);
+        Assert.Equal([code, name, position], error.Message.Arguments);
+    }
+
+    [Fact]
+    public void Half_of_a_surrogate_pair_is_refused()
+    {
+        // A fact, not inline data: the test runner's serialization would replace the lone half before it got here.
+        var error = Assert.Single(Errors(quote: "12 operations" + '\uD800' + "."));
+        Assert.Equal(["D800", "UNPAIRED SURROGATE", 14], error.Message.Arguments);
+    }
+
+    [Fact]
+    public void A_source_title_or_publisher_with_a_tag_character_is_refused()
+    {
+        var errors = InputRules.CheckSource(new("CENTCOM\U000E0041", "Release\u00AD", "https://example.org/", "2024-07-16", "en", "primary", null)).Errors;
+        Assert.Equal(["source_publisher", "source_title"], errors.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void Emoji_and_Arabic_signs_over_numbers_are_text()
+    {
+        // Beyond U+FFFF is not refused as such, and the Arabic number and year signs (format characters) are visible.
+        Assert.Empty(Errors(quote: "\U0001F600 12 operations \U0001F1EE\U0001F1F6."));
+        Assert.Empty(Errors(quote: "\u0600١٢ عملية في سنة \u0601٢٠٢٤ \u06DD١."));
+    }
+
+    [Theory]
+    [InlineData("operations", "2027-01", "2026-12-02", false)]
+    [InlineData("operations", "2026-12-03..2027-01-31", "2026-12-02", false)]
+    [InlineData("camp-population", "2027-01-15", "2026-12-02", false)]
+    [InlineData("camp-population", "2026-12-03", "2026-12-02", false)]
+    [InlineData("operations", "2027", "2026-12", false)]
+    [InlineData("operations", "2026-12", "2026-12-02", true)]
+    [InlineData("operations", "2026", "2026-12-02", true)]
+    [InlineData("camp-population", "2026-12-02", "2026-12-02", true)]
+    [InlineData("camp-population", "2026-12-20", "2026-12", true)]
+    public void A_period_must_have_begun_when_its_source_was_published(string metric, string period, string published, bool accepted)
+    {
+        var errors = InputRules.CheckFigure(new(metric, "SY", period, "12", "exact", "It said 12.", null, null), Metrics, Theatres, Period.Parse(published)).Errors;
+        if (accepted)
+        {
+            Assert.Empty(errors);
+        }
+        else
+        {
+            var error = Assert.Single(errors);
+            Assert.Equal("period", error.Field);
+            Assert.Equal([period, published], error.Message.Arguments);
+        }
+    }
+
     [Fact]
     public void Arabic_joiners_and_direction_marks_are_text()
     {

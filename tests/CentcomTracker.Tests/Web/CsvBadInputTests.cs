@@ -37,6 +37,8 @@ public sealed class CsvBadInputTests(ImportHost host) : IClassFixture<ImportHost
         { "impossible period", [Row(period: "2024-06-31")], 2, "period", "June 2024 has 30 days; there is no day 31" },
         { "period that ends before it starts", [Row(period: "2024-06-30..2024-06-01")], 2, "period", "ends (2024-06-01) before it starts" },
         { "level over a span", [Row(metric: "camp-population", theatre: "SY", period: "2024-H1", value: "43000")], 2, "period", "A level is a quantity at a date" },
+        { "period after the source's publication", [Row(period: "2024-08", date: "2024-07-05")], 2, "period", "begins after its source was published (2024-07-05)" },
+        { "level as of a day after the source's publication", [Row(metric: "camp-population", theatre: "SY", period: "2024-07-06", value: "43000", date: "2024-07-05")], 2, "period", "begins after its source was published" },
         { "empty quote", [Row(quote: "")], 2, "quote", "Paste the exact sentence" },
         { "URL that is not http(s)", [Row(url: "ftp://example.org/june.pdf")], 2, "source_url", "must start with http:// or https://" },
         { "script URL", [Row(url: "javascript:alert(1)")], 2, "source_url", "must start with http:// or https://" },

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace CentcomTracker.Web.Domain.Extraction;
 
-/// <summary>A number as written, over tokens [First, Last): digits, words, or both ("9 آلاف", "ألفين و500", "two hundred").</summary>
-internal sealed record NumberMention(int First, int Last, decimal Value, bool HasDigits)
+/// <summary>
+/// A number as written, over tokens [First, Last): digits, words, or both ("9 آلاف", "ألفين و500", "two hundred").
+/// <see cref="Ambiguous"/> when its digits have a dot before exactly three digits ("1.000"): then it has no value.
+/// </summary>
+internal sealed record NumberMention(int First, int Last, decimal Value, bool HasDigits, bool Ambiguous)
 {
     public bool IsWhole => Value == decimal.Truncate(Value);
 }
@@ -62,6 +65,7 @@ internal static class NumberReader
         number = null!;
         decimal total = 0, current = 0;
         var hasDigits = false;
+        var ambiguous = false;
         var end = start;
         var previous = Part.None;
         for (var i = start; i < last; i++)
@@ -86,7 +90,10 @@ internal static class NumberReader
                 }
             }
 
-            if (!TryValue(tokens[i].Kind, text, out var value, out var part))
+            // A dot before three digits has no value, but is still one number ("1.000", "1.500 million"): the whole
+            // of it is set aside rather than a part read as a smaller number.
+            var dotThousands = tokens[i].Kind == TokenKind.Digits && IsDotThousands(text);
+            if (!TryValue(tokens[i].Kind, text, out var value, out var part) && !dotThousands)
             {
                 break;
             }
@@ -111,6 +118,7 @@ internal static class NumberReader
             }
 
             hasDigits |= part == Part.Digits;
+            ambiguous |= dotThousands;
             previous = part;
             end = i + 1;
         }
@@ -120,7 +128,7 @@ internal static class NumberReader
             return false;
         }
 
-        number = new NumberMention(start, end, total + current, hasDigits);
+        number = new NumberMention(start, end, ambiguous ? 0 : total + current, hasDigits, ambiguous);
         return true;
     }
 
@@ -142,6 +150,24 @@ internal static class NumberReader
 
     private static bool IsArabicPart(string text) => Arabic.ContainsKey(text) || text.All(char.IsAsciiDigit);
 
+    /// <summary>
+    /// "1.000", "43.000", "1.500", "1.000.000": a dot before exactly three digits separates thousands in German,
+    /// Turkish, Indonesian and others (and in translations from them), and is a decimal point in English. Neither
+    /// the number nor the extractor's languages settle which, and either guess can be a thousand times off, so such
+    /// a number is never read as a value. "2.50" (two decimals) is a decimal point in any case.
+    /// </summary>
+    private static bool IsDotThousands(string text)
+    {
+        for (var i = text.IndexOf('.', StringComparison.Ordinal); i >= 0; i = text.IndexOf('.', i + 1))
+        {
+            var digits = 0;
+            while (i + 1 + digits < text.Length && char.IsAsciiDigit(text[i + 1 + digits])) digits++;
+            if (digits == 3) return true;
+        }
+
+        return false;
+    }
+
     private static int? HyphenTens(string text)
     {
         var dash = text.IndexOf('-', StringComparison.Ordinal);
@@ -155,7 +181,7 @@ internal static class NumberReader
         part = Part.Digits;
         if (kind == TokenKind.Digits || text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is ',' or '.'))
         {
-            return char.IsAsciiDigit(text[0]) && decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+            return char.IsAsciiDigit(text[0]) && !IsDotThousands(text) && decimal.TryParse(text.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
         }
 
         if (kind != TokenKind.Word) return false;

@@ -101,7 +101,8 @@ public static class ReleaseExtractor
                     subject = Subject.Detainees; // "the SDF holds 10,000 ISIS fighters": held, not at large
                 }
 
-                string? reason = !number.IsWhole ? UnplacedReasons.NotWhole
+                string? reason = number.Ambiguous ? UnplacedReasons.AmbiguousSeparator
+                    : !number.IsWhole ? UnplacedReasons.NotWhole
                     : number.Value > FigureRules.MaxValue ? UnplacedReasons.TooLarge
                     : Lexicon.IsPercentage(release.Text, end) ? UnplacedReasons.Percentage
                     : Lexicon.IsPeak(release.Text, start) ? UnplacedReasons.Peak
@@ -123,7 +124,7 @@ public static class ReleaseExtractor
                 if (reason is null && metric is null) reason = UnplacedReasons.NoMetric;
                 previousSubject = subject;
                 previousMetric = metric ?? previousMetric;
-                var value = number.IsWhole && number.Value <= FigureRules.MaxValue ? (long?)number.Value : null;
+                var value = !number.Ambiguous && number.IsWhole && number.Value <= FigureRules.MaxValue ? (long?)number.Value : null;
                 if (reason is not null)
                 {
                     Unplaced.Add(new UnplacedNumber(value, qualifier, reason, quote, span, numberSpan));

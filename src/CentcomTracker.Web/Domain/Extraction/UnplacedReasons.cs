@@ -10,4 +10,7 @@ public static class UnplacedReasons
     public const string NoPeriod = "no-period";
     public const string NotWhole = "not-whole";
     public const string TooLarge = "too-large";
+
+    /// <summary>"1.000": a dot before three digits, thousands or decimals depending on the writer's language.</summary>
+    public const string AmbiguousSeparator = "ambiguous-separator";
 }

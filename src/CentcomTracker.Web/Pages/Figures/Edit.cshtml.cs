@@ -75,20 +75,18 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
             return Page();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var (valid, errors) = InputRules.CheckFigure(Input.ToRuleInput(), Metrics.Kinds(), Theatres.Select(t => t.Code).ToList());
+        // Binding's errors (the reason's length or characters) do not stop the figure's own checks: every error shows
+        // at once, rather than one more appearing on each save.
+        var source = Sources.FirstOrDefault(s => s.Id == Input.SourceId);
+        var (valid, errors) = InputRules.CheckFigure(Input.ToRuleInput(), Metrics.Kinds(), Theatres.Select(t => t.Code).ToList(), source?.Published);
         ModelState.AddFieldErrors(errors, "Input", rules, ("peak", "Input.IsPeak"));
-        if (Input.SourceId is not { } sourceId || Sources.All(s => s.Id != sourceId))
+        if (source is null || Input.SourceId is not { } sourceId)
         {
             ModelState.AddModelError("Input.SourceId", text["Choose the source that reported this figure."]);
             return Page();
         }
 
-        if (valid is null || !ModelState.IsValid)
+        if (valid is null)
         {
             return Page();
         }
@@ -100,6 +98,10 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
         if (duplicate is not null)
         {
             ModelState.AddModelError("Input.Period", text["This source already has a figure for this metric, theatre and period (figure #{0}): correct that one instead.", duplicate]);
+        }
+
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 

@@ -53,7 +53,8 @@ public sealed partial class ReleaseModel
 
         if (!ModelState.IsValid)
         {
-            Input.Cells = EmptyGrid();
+            // Nothing was read, so nothing in the grid changes: every value and quote typed there comes back as posted.
+            Input.Cells = KeepTyped(Input.Cells);
             return Page();
         }
 
@@ -85,6 +86,16 @@ public sealed partial class ReleaseModel
 
     private List<CellInput> EmptyGrid() =>
         (from metric in Metrics from theatre in Theatres select new CellInput { Metric = metric.Code, Theatre = theatre.Code }).ToList();
+
+    /// <summary>
+    /// The current grid with the posted cells in it: the posted grid itself when it is the one drawn, else the cells
+    /// that still exist (the vocabulary changed meanwhile, or the post was forged) and blank ones for the new.
+    /// </summary>
+    private List<CellInput> KeepTyped(List<CellInput> posted)
+    {
+        var typed = posted.GroupBy(c => (c.Metric, c.Theatre)).ToDictionary(g => g.Key, g => g.First());
+        return EmptyGrid().Select(cell => typed.GetValueOrDefault((cell.Metric, cell.Theatre)) ?? cell).ToList();
+    }
 
     private void Fill(ExtractionResult result, Period published)
     {

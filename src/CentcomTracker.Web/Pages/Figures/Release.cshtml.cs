@@ -76,9 +76,8 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
         if (!grid.SequenceEqual(Input.Cells.Select(c => (c.Metric, c.Theatre))))
         {
             // Redraw the current grid, keeping what was typed in the cells that still exist.
-            var typed = Input.Cells.GroupBy(c => (c.Metric, c.Theatre)).ToDictionary(g => g.Key, g => g.First());
             ModelState.Clear();
-            Input.Cells = grid.Select(key => typed.GetValueOrDefault(key) ?? new CellInput { Metric = key.Item1, Theatre = key.Item2 }).ToList();
+            Input.Cells = KeepTyped(Input.Cells);
             ModelState.AddModelError("", text["The list of metrics and theatres has changed since this form was opened. Nothing was saved: check the grid below, then save again."]);
             return Page();
         }
@@ -128,7 +127,7 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
 
             var (valid, errors) = InputRules.CheckFigure(
                 new InputRules.FigureInput(cell.Metric, cell.Theatre, level ? asOf : period, cell.Value, cell.Qualifier, cell.Quote, cell.Translation, null),
-                kinds, theatreCodes);
+                kinds, theatreCodes, existing?.Published ?? newSource?.Published);
             ModelState.AddFieldErrors(errors, $"Input.Cells[{i}]", rules, ("period", level ? "Input.AsOf" : "Input.Period"));
             if (valid is not null)
             {

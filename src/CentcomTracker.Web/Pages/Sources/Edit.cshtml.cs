@@ -46,12 +46,10 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        if (await Input.Source.CheckAsync(db, ModelState, "Input.Source", id, listed: false, rules, text, cancellationToken) is not { } valid)
+        // Binding's errors (the reason's length or characters) do not stop the source's own checks: every error shows
+        // at once, rather than one more appearing on each save.
+        var valid = await Input.Source.CheckAsync(db, ModelState, "Input.Source", id, listed: false, rules, text, cancellationToken);
+        if (valid is null || !ModelState.IsValid)
         {
             return Page();
         }

@@ -17,6 +17,33 @@ public sealed class ExtractionWordingTests
     public void Numbers_synonyms_and_qualifiers(string sentence, string expected) =>
         ExtractionAssert.Finds(sentence, "2024-04-05", null, expected);
 
+    // A dot before three digits separates thousands in many languages and is a decimal point in English: read either
+    // way, "43.000" can be a thousand times off, so it is set aside with its reason and never becomes a figure.
+    [Theory]
+    [InlineData("In March, coalition forces conducted 1.000 raids in Syria.")]
+    [InlineData("In March, coalition forces conducted 43.000 raids in Syria.")]
+    [InlineData("In March, coalition forces conducted 1.500 raids in Syria.")]
+    [InlineData("In March, coalition forces conducted 1.000.000 raids in Syria.")]
+    [InlineData("In March, coalition forces conducted 12,345.678 raids in Syria.")]
+    [InlineData("In March, partners captured 1.500 million ISIS suspects in Iraq.")]
+    [InlineData("خلال شهر آذار، نفّذت القوات ١.٠٠٠ عملية في سوريا.")]
+    [InlineData("خلال شهر آذار، نفّذت القوات 43.000 عملية في سوريا.")]
+    public void A_dot_before_three_digits_is_set_aside_never_read_as_a_decimal_point(string sentence)
+    {
+        var result = ExtractionAssert.Finds(sentence, "2024-04-05", null);
+        ExtractionAssert.Unplaced(result, "ambiguous-separator  exact");
+    }
+
+    [Theory]
+    [InlineData("In March, coalition forces conducted 2.50 raids in Syria.")]
+    [InlineData("In March, coalition forces conducted 2.5 raids in Syria.")]
+    [InlineData("In March, coalition forces conducted 1.0005 raids in Syria.")]
+    public void Other_decimals_are_set_aside_as_not_whole(string sentence)
+    {
+        var result = ExtractionAssert.Finds(sentence, "2024-04-05", null);
+        ExtractionAssert.Unplaced(result, "not-whole  exact");
+    }
+
     [Theory]
     [InlineData("From Oct. 1 to Nov. 6, partners conducted 12 operations in Syria.", "operations SY 2024-10-01..2024-11-06 12 exact")]
     [InlineData("Since August 29, partners conducted 12 operations in Syria.", "operations SY 2024-08-29..2024-11-06 12 exact")]

@@ -46,6 +46,46 @@ public sealed class FigureRefusalTests(TrackerFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_too_long_reason_and_the_figures_own_errors_are_shown_together()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var figure = await SeedFigureAsync(factory, "operations", "IQ", 66);
+        var before = await factory.CountsAsync();
+
+        var form = await client.GetDocumentAsync($"/figures/{figure.Id}/edit");
+        var page = await (await client.SubmitAsync(form.MainForm(), new Dictionary<string, string>
+        {
+            ["Input.Reason"] = new string('r', 2001),
+            ["Input.Value"] = "-1",
+            ["Input.Period"] = "2024-H3",
+        })).ReadDocumentAsync(200);
+
+        Assert.NotEqual("", page.ErrorFor("Input.Reason"));
+        Assert.NotEqual("", page.ErrorFor("Input.Value"));
+        Assert.NotEqual("", page.ErrorFor("Input.Period"));
+        Assert.Equal(("-1", "2024-H3"), (page.FieldValue("Input.Value"), page.FieldValue("Input.Period")));
+        Assert.Equal(before, await factory.CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_period_that_begins_after_the_source_was_published_is_refused()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var figure = await SeedFigureAsync(factory, "operations", "IQ", 66);
+        var published = await factory.QueryAsync(db => db.Sources.Where(s => s.Id == figure.SourceId).Select(s => s.PublishedEnd).SingleAsync());
+        var later = published.AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var before = await factory.CountsAsync();
+
+        var form = await client.GetDocumentAsync($"/figures/{figure.Id}/edit");
+        var page = await (await client.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Period"] = later })).ReadDocumentAsync(200);
+
+        Assert.NotEqual("", page.ErrorFor("Input.Period"));
+        Assert.Equal(later, page.FieldValue("Input.Period"));
+        Assert.Equal(before, await factory.CountsAsync());
+        Assert.Equal(figure.Period, (await SeedFigureAsync(factory, "operations", "IQ", 66)).Period);
+    }
+
+    [Fact]
     public async Task A_level_cannot_be_moved_to_a_span()
     {
         using var client = await factory.SignInAsync(Browser.NewEditorEmail());

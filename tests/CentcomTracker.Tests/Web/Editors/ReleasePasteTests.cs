@@ -118,4 +118,34 @@ public sealed class ReleasePasteTests(TrackerFactory factory) : IClassFixture<Tr
         var noText = await PasteAsync(client, page, Source("Empty paste"));
         Assert.NotEmpty(noText.ErrorFor("Input.Paste"));
     }
+
+    [Fact]
+    public async Task A_refused_paste_keeps_every_value_and_quote_typed_in_the_grid()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var page = await client.GetDocumentAsync("/figures/release");
+        var operations = Cell(page, "operations", "IQ");
+        var killed = Cell(page, "killed", "SY");
+        var typed = new Dictionary<string, string>
+        {
+            [operations.QuerySelector("input[name$='.Value']")!.GetAttribute("name")!] = "43",
+            [operations.QuerySelector("textarea[name$='.Quote']")!.GetAttribute("name")!] = "a total of 43 D-ISIS operations",
+            [operations.QuerySelector("select[name$='.Qualifier']")!.GetAttribute("name")!] = "more-than",
+            [killed.QuerySelector("input[name$='.Value']")!.GetAttribute("name")!] = "11",
+            [killed.QuerySelector("textarea[name$='.Quote']")!.GetAttribute("name")!] = "11 ISIS operatives killed",
+        };
+
+        // No text (with a source), and text without a source: each is refused beside the box, the grid untouched.
+        var noText = new Dictionary<string, string>(typed.Concat(Source("Empty paste"))) { ["Input.Paste"] = "" };
+        var noSource = new Dictionary<string, string>(typed) { ["Input.Paste"] = January2023 };
+        foreach (var values in new[] { noText, noSource })
+        {
+            var refused = await PasteAsync(client, page, values);
+            Assert.NotEmpty(refused.ErrorFor("Input.Paste"));
+            foreach (var (name, value) in typed)
+            {
+                Assert.Equal(value, refused.FieldValue(name));
+            }
+        }
+    }
 }

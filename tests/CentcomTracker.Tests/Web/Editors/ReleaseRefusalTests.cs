@@ -92,6 +92,55 @@ public sealed class ReleaseRefusalTests(TrackerFactory factory) : IClassFixture<
         Assert.Equal(before, await factory.CountsAsync());
     }
 
+    // A source published on 2026-12-02 cannot report January 2027, nor a level as of a later day; December 2026 has begun.
+    [Theory]
+    [InlineData("2027-01", "", "Input.Period")]
+    [InlineData("2026-12-03..2026-12-31", "", "Input.Period")]
+    [InlineData("2026-11", "2027-01-15", "Input.AsOf")]
+    public async Task A_period_that_begins_after_the_source_was_published_is_refused_beside_it(string period, string asOf, string errorField)
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var before = await factory.CountsAsync();
+        var form = await client.GetDocumentAsync("/figures/release");
+
+        var values = ValidRelease(form, period);
+        values["Input.NewSource.Date"] = "2026-12-02";
+        if (asOf.Length > 0)
+        {
+            values["Input.AsOf"] = asOf;
+            values[Cell(form, "camp-population", "SY", "Value")] = "43000";
+            values[Cell(form, "camp-population", "SY", "Quote")] = "more than 43,000 (test value)";
+        }
+
+        var page = await (await client.SubmitAsync(form.MainForm(), values)).ReadDocumentAsync(200);
+        Assert.NotEqual("", page.ErrorFor(errorField));
+        Assert.Equal("70", page.FieldValue(Cell(page, "operations", "IQ", "Value")));
+        Assert.Equal(before, await factory.CountsAsync());
+
+        // The same release for the month the source was published in is accepted.
+        values["Input.Period"] = "2026-12";
+        values["Input.AsOf"] = "2026-12-02";
+        values["Input.NewSource.Title"] = $"Release of 2 December 2026 {Guid.NewGuid():N}";
+        (await client.SubmitAsync(form.MainForm(), values)).AssertRedirect();
+    }
+
+    [Fact]
+    public async Task A_period_after_the_publication_of_an_existing_source_is_refused()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var before = await factory.CountsAsync();
+        var source = await factory.QueryAsync(db => db.Sources.AsNoTracking().OrderBy(s => s.Id).FirstAsync());
+        var form = await client.GetDocumentAsync("/figures/release");
+
+        var values = ValidRelease(form, source.Published.End.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        values["Input.SourceChoice"] = "existing";
+        values["Input.SourceId"] = source.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var page = await (await client.SubmitAsync(form.MainForm(), values)).ReadDocumentAsync(200);
+
+        Assert.NotEqual("", page.ErrorFor("Input.Period"));
+        Assert.Equal(before, await factory.CountsAsync());
+    }
+
     [Fact]
     public async Task A_figure_the_source_already_reports_is_refused_on_its_cell()
     {

@@ -28,6 +28,27 @@ public sealed class SourceRefusalTests(TrackerFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_too_long_reason_and_the_sources_own_errors_are_shown_together()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var id = await factory.QueryAsync(db => db.Sources.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+        var before = await factory.CountsAsync();
+
+        var form = await client.GetDocumentAsync($"/sources/{id}/edit");
+        var page = await (await client.SubmitAsync(form.MainForm(), new Dictionary<string, string>
+        {
+            ["Input.Reason"] = new string('r', 2001),
+            ["Input.Source.Url"] = "ftp://example.org/x",
+            ["Input.Source.Date"] = "2024-02-30",
+        })).ReadDocumentAsync(200);
+
+        Assert.NotEqual("", page.ErrorFor("Input.Reason"));
+        Assert.NotEqual("", page.ErrorFor("Input.Source.Url"));
+        Assert.NotEqual("", page.ErrorFor("Input.Source.Date"));
+        Assert.Equal(before, await factory.CountsAsync());
+    }
+
+    [Fact]
     public async Task An_over_long_title_is_refused()
     {
         using var client = await factory.SignInAsync(Browser.NewEditorEmail());
