@@ -233,8 +233,9 @@ public sealed class ScaleTests(LargeDatabase large) : IClassFixture<LargeDatabas
 /// <summary>A wrong file fails fast: the first problems, then a count.</summary>
 public sealed class LargeImportTests
 {
+    // One problem a row (the value), each month of 2024 reported in January 2025.
     private static byte[] BadFile(int rows) =>
-        Csv([Header, .. Enumerable.Range(0, rows).Select(i => Row(value: "many", period: $"2024-{i % 12 + 1:00}", title: $"Bad {i}", quote: "q"))]);
+        Csv([Header, .. Enumerable.Range(0, rows).Select(i => Row(value: "many", period: $"2024-{i % 12 + 1:00}", title: $"Bad {i}", quote: "q", date: "2025-01-05"))]);
 
     [Fact]
     public async Task An_import_of_10000_bad_rows_shows_the_first_100_and_the_total()
