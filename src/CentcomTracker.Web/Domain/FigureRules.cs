@@ -30,10 +30,9 @@ public static class FigureRules
         ? new Message("{0} begins after its source was published ({1}): a source cannot report a period that had not begun. Check the period, or the source's date.", period.Label, published.Label)
         : null;
 
-    public static Message? ValueError(long value) => value switch
-    {
-        < 0 => new Message("A figure cannot be negative."),
-        > MaxValue => new Message("{0:N0} is beyond any plausible figure (the limit is {1:N0}); check for a typing error.", value, MaxValue),
-        _ => null,
-    };
+    /// <summary>Takes any whole number, so a value too long for a long (99999999999999999999) is told it is too large, not "not a whole number".</summary>
+    public static Message? ValueError(System.Numerics.BigInteger value) =>
+        value < 0 ? new Message("A figure cannot be negative.")
+        : value > MaxValue ? new Message("{0:N0} is beyond any plausible figure (the limit is {1:N0}); check for a typing error.", value, MaxValue)
+        : null;
 }

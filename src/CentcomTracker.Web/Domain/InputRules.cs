@@ -64,9 +64,10 @@ public static partial class InputRules
         var valueText = Digits.ToLatin(input.Value?.Trim() ?? "");
         if (Refused(errors, "value", input.Value)) { }
         else if (valueText.Length == 0) errors.Add(new("value", "Enter the number the source reported."));
-        else if (!long.TryParse(valueText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out value))
+        else if (!System.Numerics.BigInteger.TryParse(valueText, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var whole))
             errors.Add(new("value", "\"{0}\" is not a whole number: write it without separators, e.g. 9000.", input.Value ?? ""));
-        else if (FigureRules.ValueError(value) is { } valueError) errors.Add(new("value", valueError));
+        else if (FigureRules.ValueError(whole) is { } valueError) errors.Add(new("value", valueError));
+        else value = (long)whole;
 
         var qualifier = Domain.Qualifier.Exact;
         if (Refused(errors, "qualifier", input.Qualifier)) { }

@@ -33,6 +33,8 @@ public sealed class InputRulesTests
     [InlineData("9,000", "value", "\"9,000\" is not a whole number: write it without separators, e.g. 9000.")]
     [InlineData("", "value", "Enter the number the source reported.")]
     [InlineData("99999999999", "value", "99,999,999,999 is beyond any plausible figure (the limit is 10,000,000); check for a typing error.")]
+    [InlineData("99999999999999999999", "value", "99,999,999,999,999,999,999 is beyond any plausible figure (the limit is 10,000,000); check for a typing error.")]
+    [InlineData("-99999999999999999999", "value", "A figure cannot be negative.")]
     public void Bad_values_are_refused_with_a_reason(string value, string field, string message)
     {
         var error = Assert.Single(Errors(value: value));
