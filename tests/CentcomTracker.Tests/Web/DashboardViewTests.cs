@@ -17,6 +17,11 @@ public sealed class DashboardViewTests(TrackerFactory factory) : IClassFixture<T
         Assert.Equal("H1 2024 against 2023 · Iraq and Syria", page.QuerySelector("#view-description")!.TextContent);
         Assert.Equal("2023", page.QuerySelector("input#a")!.GetAttribute("value"));
         Assert.Contains("153", page.QuerySelector("#headline")!.Text());
+
+        // In Arabic the field is named as the form names it.
+        var arabic = (await client.GetDocumentAsync("/?a=2023&b=garbage&culture=ar")).QuerySelector("[role=alert]")!.Text();
+        Assert.Contains("الفترة (ب) «", arabic);
+        Assert.DoesNotContain("الفترة B", arabic);
     }
 
     [Fact]
