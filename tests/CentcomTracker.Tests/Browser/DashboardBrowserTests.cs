@@ -79,6 +79,36 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?culture=ar")]
+    public async Task Every_category_label_of_a_bar_chart_fits_its_own_slot(string path)
+    {
+        var (page, errors) = await browser.OpenAsync(path);
+
+        // Measured with the axis' own font: a label wider than its slot runs into its neighbours'.
+        var overflowing = await page.EvaluateAsync<string[]>(@"() => {
+            const found = [];
+            for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
+                const chart = Chart.getChart(canvas);
+                if (chart.config.type !== 'bar') continue;
+                const x = chart.scales.x;
+                const slot = x.width / x.ticks.length;
+                chart.ctx.save();
+                chart.ctx.font = Chart.helpers.toFont(x.options.ticks.font).string;
+                for (const tick of x.ticks) {
+                    const lines = Array.isArray(tick.label) ? tick.label : [tick.label];
+                    const widest = Math.max(...lines.map(line => chart.ctx.measureText(line).width));
+                    if (widest > slot) found.push(`${canvas.dataset.chart}: ${lines.join(' / ')} (${Math.round(widest)} px in ${Math.round(slot)})`);
+                }
+                chart.ctx.restore();
+            }
+            return found;
+        }");
+        Assert.Empty(overflowing);
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public async Task A_link_to_the_charts_opens_at_them_in_one_jump_and_draws_the_charts_there()
     {

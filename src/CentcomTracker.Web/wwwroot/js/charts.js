@@ -88,16 +88,31 @@ function timeScale(island, rtl) {
   return { type: 'linear', reverse: rtl, ticks: { callback: value => format.format(new Date(value)), maxTicksLimit: 8, maxRotation: 0 } };
 }
 
+// About how many characters of the axis font fit in one category's slot (7 px a character at 12 px), 18 at most.
+function charsPerLine(scale) {
+  const slot = scale.width / Math.max(1, scale.ticks.length);
+  return Math.max(6, Math.min(18, Math.floor(slot / 7)));
+}
+
 function configFor(island) {
   const rtl = island.dir === 'rtl';
   const numbers = new Intl.NumberFormat(island.locale);
   const textDirection = rtl ? 'rtl' : 'ltr';
   const timeAxis = island.type === 'line' && Array.isArray(island.dates);
-  const x = timeAxis ? timeScale(island, rtl) : { reverse: rtl, ticks: { autoSkip: island.type === 'line', maxRotation: 0 } };
+  const x = timeAxis ? timeScale(island, rtl) : {
+    reverse: rtl,
+    ticks: {
+      autoSkip: island.type === 'line',
+      maxRotation: 0,
+      // Chart.js does not wrap: each label breaks into lines as narrow as its own slot, so that neighbours never run
+      // into each other on a narrow chart (six categories side by side).
+      callback(value, index) { return wrap(island.labels[index], charsPerLine(this)); },
+    },
+  };
   return {
     type: island.type,
     data: {
-      labels: timeAxis ? undefined : island.labels.map(label => wrap(label)),
+      labels: timeAxis ? undefined : island.labels,
       datasets: datasetsFor(island),
     },
     options: {
