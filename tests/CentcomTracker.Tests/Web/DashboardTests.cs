@@ -214,6 +214,28 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
     }
 
     [Fact]
+    public async Task The_2023_operations_card_sets_the_January_to_July_tally_against_the_monthly_releases()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        var operations = page.QuerySelector("#card-operations")!;
+        // The value stays the monthly releases' sum; the tally of 279 is shown beside it with its own span.
+        Assert.Equal("269", operations.QuerySelector("[data-period='a'] .value")!.GetAttribute("data-value"));
+        var tally = operations.QuerySelector(".reconciliation[data-period='2023-01-01..2023-07-31']")!;
+        Assert.Equal("279", tally.GetAttribute("data-reported"));
+        Assert.Equal("269", tally.GetAttribute("data-sum"));
+        Assert.Equal("differs", tally.GetAttribute("data-agreement"));
+        Assert.Contains("1 Jan 2023 – 31 Jul 2023", tally.Text());
+
+        // Killed, whose tally is one of 2023's parts, shows its check on the card too, once.
+        var killed = page.QuerySelector("#card-killed")!;
+        var killedTally = Assert.Single(killed.QuerySelectorAll(".reconciliation[data-period='2023-01-01..2023-07-31']"));
+        Assert.Equal("81", killedTally.GetAttribute("data-reported"));
+        Assert.Equal("72", killedTally.GetAttribute("data-sum"));
+    }
+
+    [Fact]
     public async Task Not_reported_is_shown_as_not_reported_never_as_0()
     {
         using var client = factory.CreateClient();
