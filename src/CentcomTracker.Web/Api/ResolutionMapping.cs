@@ -11,6 +11,13 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
     public const int Listed = 24;
     public const string ListedText = "24";
 
+    /// <summary>
+    /// Reconciliations listed per value, each with its listed parts and figures: a sum carries one for every total
+    /// reported inside its period (a century, hundreds), so few are listed and the series breakdown gives every one.
+    /// </summary>
+    public const int ListedReconciliations = 6;
+    public const string ListedReconciliationsText = "6";
+
     public static async Task<ResolutionMapping> LoadAsync(TrackerDbContext db, IEnumerable<Resolution> resolutions, CancellationToken cancellationToken)
     {
         var ids = resolutions.SelectMany(FigureIds).ToHashSet();
@@ -29,7 +36,7 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
         ListedFigures(r).Select(f => f.Id)
             .Concat(r.Alternatives.SelectMany(FigureIds))
             .Concat(FirstParts(r.Parts).SelectMany(p => p.Alternatives).SelectMany(FigureIds))
-            .Concat(r.Reconciliations.SelectMany(rec => FigureIds(rec.Sum)))
+            .Concat(ListedReconciliationsOf(r).SelectMany(rec => FigureIds(rec.Sum)))
             .Concat(r.LastKnown?.Figures.Select(f => f.Id) ?? [])
             .Concat(r.Inconsistencies.SelectMany(i => i.Whole.Figures.Concat(i.Part.Figures)).Select(f => f.Id));
 
@@ -43,7 +50,7 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
             Figures(ListedFigures(r)),
             FirstParts(r.Parts).Select(Part).ToList(),
             r.Alternatives.Select(a => Alternative(r, a)).ToList(),
-            r.Reconciliations.Select(rec => new ReconciliationDto(rec.Kind.Code(),
+            ListedReconciliationsOf(r).Select(rec => new ReconciliationDto(rec.Period.Label, rec.Kind.Code(),
                 rec.Reported.Value, rec.Reported.Qualifier.Code(), rec.SumValue.Value, rec.SumValue.Qualifier.Code(),
                 rec.Difference, rec.Agreement.Code(), FirstParts(rec.Sum.Parts).Select(Part).ToList(), Figures(ListedFigures(rec.Sum)), Coverage(rec.Sum.Coverage))).ToList(),
             r.IsStale ? r.AsOf?.Label : null,
@@ -52,10 +59,14 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
                 : null,
             r.Inconsistencies.Select(i => new InconsistencyDto(InconsistencyKind, Part(i.Whole), Part(i.Part),
                 Figures(i.Whole.Figures.Concat(i.Part.Figures)))).ToList(),
-            r.Parts.Count, figuresTotal, Breakdown(r, figuresTotal));
+            r.Parts.Count, figuresTotal, r.Reconciliations.Count, Breakdown(r, figuresTotal));
     }
 
     private static IEnumerable<Resolution> FirstParts(IReadOnlyList<Resolution> parts) => parts.Take(Listed);
+
+    /// <summary>The value's own reconciliations first, then those of totals reported inside its period, in period order.</summary>
+    private static IEnumerable<Reconciliation> ListedReconciliationsOf(Resolution r) =>
+        r.Reconciliations.OrderBy(rec => rec.Period == r.Period ? 0 : 1).Take(ListedReconciliations);
 
     /// <summary>The figures of the listed parts (all of them when nothing is cut), at most <see cref="Listed"/>.</summary>
     private static IEnumerable<ReportedFigure> ListedFigures(Resolution r)
@@ -71,7 +82,7 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
     /// </summary>
     private static string? Breakdown(Resolution r, int figuresTotal)
     {
-        if (r.Parts.Count <= Listed && figuresTotal <= Listed) return null;
+        if (r.Parts.Count <= Listed && figuresTotal <= Listed && r.Reconciliations.Count <= ListedReconciliations) return null;
         var span = r.Period;
         if (Granularity.Year.BucketCount(span) > ResolutionApi.MaxBuckets && r.Figures.Count > 0)
         {
@@ -93,7 +104,7 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
 
     /// <summary>A series bucket's reconciliations, its own and its parts', without the figures (the bucket lists their ids).</summary>
     public static IReadOnlyList<SeriesReconciliationDto> SeriesReconciliations(Resolution r) =>
-        r.AllReconciliations.Select(rec => new SeriesReconciliationDto(rec.Sum.Period.Label, rec.Kind.Code(),
+        r.AllReconciliations.Select(rec => new SeriesReconciliationDto(rec.Period.Label, rec.Kind.Code(),
             rec.Reported.Value, rec.Reported.Qualifier.Code(), rec.SumValue.Value, rec.SumValue.Qualifier.Code(),
             rec.Difference, rec.Agreement.Code(), Coverage(rec.Sum.Coverage))).ToList();
 

@@ -115,10 +115,19 @@ public sealed partial class DashboardCharts(DashboardData data, DashboardQuery q
     private string AttacksSummary(string name, Comparison c)
     {
         var b = Wording.ValueText(c.B);
-        if (c.PaceRatio is { } ratio)
+        if (c.PaceRatioAgainstBaseline is { } ratio)
         {
             var alternatives = string.Concat(c.AlternativePaceRatios.Select(x => Wording.Comma + words["or"] + " " + words.RatioText(x)));
-            return words["{0} in {1} ({2}) are on pace for {3} the {4} total ({5}){6}.", name, B, b, Display.Ratio(ratio), A, words.ValueWithCaveat(c.Baseline), alternatives];
+            // A pace is a projection, so its ratio is approximate, as on the card. Only a complete value is a total:
+            // BBC Monitoring's January–November count is a partial sum, annualised before the pace is set against it.
+            var times = Display.Derived(Display.Ratio(ratio.Ratio), ratio.Qualifier);
+            var baseline = words.ValueWithCaveat(c.Baseline);
+            return ratio.Annualised is { } annualised
+                ? words["{0} in {1} ({2}) are on pace for {3} the {4} baseline ({5}), annualised: {6} ({7}){8}.", name, B, b, times, A, baseline,
+                    words.PaceFormula(annualised), words.PaceText(annualised), alternatives]
+                : c.Baseline.IsPartial
+                    ? words["{0} in {1} ({2}) are on pace for {3} the {4} baseline ({5}){6}.", name, B, b, times, A, baseline, alternatives]
+                    : words["{0} in {1} ({2}) are on pace for {3} the {4} total ({5}){6}.", name, B, b, times, A, baseline, alternatives];
         }
 
         return TwoPeriodSummary(name, c);

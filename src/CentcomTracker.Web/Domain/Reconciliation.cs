@@ -8,6 +8,12 @@ public sealed record Reconciliation(QualifiedValue Reported, Resolution Sum)
 {
     public bool IsPartial => Sum.IsPartial;
 
+    /// <summary>
+    /// The span the reported total covers. A sum also carries the reconciliations of totals reported inside its period
+    /// (2023's operations carry January–July's tally of 279 against its months), so this may be shorter than the value's.
+    /// </summary>
+    public Period Period => Sum.Period;
+
     public Derivation Kind => Sum.How;
 
     public QualifiedValue SumValue => Sum.Value!.Value;

@@ -43,9 +43,13 @@ public sealed record Resolution(
     /// <summary>Computed by the app from parts (a sum), not a number any single statement printed.</summary>
     public bool IsComputed => How is Derivation.SummedOverTime or Derivation.SummedOverMembers;
 
-    /// <summary>Every reconciliation of this value and of the parts it was summed from (a year's tally and its months).</summary>
+    /// <summary>
+    /// Every reconciliation of this value and of the parts it was summed from (a year's tally and its months), each once:
+    /// a sum carries the reconciliations of totals reported inside its period, which may also be among its parts.
+    /// </summary>
     public IEnumerable<Reconciliation> AllReconciliations =>
-        Reconciliations.Concat(Parts.SelectMany(p => p.AllReconciliations));
+        Reconciliations.Concat(Parts.SelectMany(p => p.AllReconciliations)).Distinct();
+
 
     /// <summary>The distinct sources of the figures used, in the order first used.</summary>
     public IReadOnlyList<SourceInfo> Sources => Figures.Select(f => f.Source).DistinctBy(s => s.Id).ToList();

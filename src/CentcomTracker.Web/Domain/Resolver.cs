@@ -190,8 +190,16 @@ public sealed partial class Resolver
                 }
             }
 
+            // A total reported for a span inside the period is checked against the shorter releases under it whether
+            // or not the sum used it: 2023's operations add up the monthly releases (at least 269), and Task & Purpose's
+            // January–July tally of 279 must still be seen beside them, as killed's tally of 81 is when it is a part.
+            var reportedInside = inside
+                .Where(r => r.How == Derivation.Reported)
+                .SelectMany(r => r.Reconciliations)
+                .Where(rec => rec.Kind == Derivation.SummedOverTime)
+                .ToList();
             return Sum(metric, theatre, period, Derivation.SummedOverTime, best.Parts,
-                Coverage.Of(period, best.Parts.Select(p => p.Period).ToList()));
+                Coverage.Of(period, best.Parts.Select(p => p.Period).ToList())) with { Reconciliations = reportedInside };
         }
 
         private Resolution? SumOverMembers(string metric, string theatre, Period period, int? source)

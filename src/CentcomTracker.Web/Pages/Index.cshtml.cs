@@ -91,7 +91,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
             {
                 Footnotes.For(r);
                 foreach (var alt in r.Alternatives) Footnotes.For(alt);
-                foreach (var rec in r.Reconciliations) Footnotes.For(rec.Sum);
+                foreach (var rec in r.Reconciliations.Take(Footnotes.PerValue)) Footnotes.For(rec.Sum);
                 if (r.LastKnown is { } last) Footnotes.For(last);
                 foreach (var flag in r.Inconsistencies) { Footnotes.For(flag.Whole); Footnotes.For(flag.Part); }
             }

@@ -121,6 +121,37 @@ public sealed class TrustRulesTests
     }
 
     [Fact]
+    public void A_year_summed_from_monthly_releases_carries_the_check_of_a_tally_reported_inside_it()
+    {
+        // Operations, 2023: the monthly releases cover January to July as well as Task & Purpose's tally does, so the
+        // releases are summed (at least 269) and the tally is not a part. Its 279 must still be set against them.
+        var year = Resolve("operations", "IQ+SY", "2023");
+        Assert.Equal(Derivation.SummedOverTime, year.How);
+        Assert.Equal(new QualifiedValue(269, Qualifier.AtLeast), year.Value);
+        Assert.DoesNotContain(year.Parts, p => p.Period == Period.Parse("2023-01-01..2023-07-31"));
+
+        var tally = Assert.Single(year.Reconciliations);
+        Assert.Equal(Period.Parse("2023-01-01..2023-07-31"), tally.Period);
+        Assert.Equal(QualifiedValue.Exact(279), tally.Reported);
+        Assert.Equal(QualifiedValue.Exact(269), tally.SumValue);
+        Assert.Equal(10, tally.Difference);
+        Assert.Equal(Agreement.Differs, tally.Agreement);
+        Assert.Equal(7, tally.Sum.Parts.Count);
+        Assert.Single(year.AllReconciliations, r => r.Reported.Value == 279);
+    }
+
+    [Fact]
+    public void A_tally_used_as_a_part_is_checked_on_the_sum_itself_and_listed_once()
+    {
+        // Killed, 2023: the tally is a part (March is missing from the releases); its check is on the year as well.
+        var year = Resolve("killed", "IQ+SY", "2023");
+        var tally = Assert.Single(year.Reconciliations, r => r.Reported.Value == 81);
+        Assert.Equal(Period.Parse("2023-01-01..2023-07-31"), tally.Period);
+        Assert.Equal(new QualifiedValue(72, Qualifier.AtLeast), tally.SumValue);
+        Assert.Single(year.AllReconciliations, r => r.Reported.Value == 81);
+    }
+
+    [Fact]
     public void The_article_s_196_operations_are_computed_from_its_parts_not_reported_by_it()
     {
         var r = Resolve("operations", "IQ+SY", "2024-H1");

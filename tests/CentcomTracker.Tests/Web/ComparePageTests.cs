@@ -92,6 +92,24 @@ public sealed class ComparePageTests(TrackerFactory factory) : IClassFixture<Tra
     }
 
     [Fact]
+    public async Task A_2023_sum_of_the_monthly_releases_is_shown_with_the_tally_reported_for_January_to_July()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/compare/2023/2024-H1?theatre=IQ%2BSY");
+        var operations = page.QuerySelector("section[data-theatre='IQ+SY'] tr[data-metric=operations]")!;
+
+        Assert.Equal("at least 269", operations.QuerySelector("td[data-period=a] .value")!.TextContent);
+        var tally = Assert.Single(operations.QuerySelectorAll(".reconciliation[data-period='2023-01-01..2023-07-31']"));
+        Assert.Equal("differs", tally.GetAttribute("data-agreement"));
+        Assert.Equal("1 Jan 2023 – 31 Jul 2023: reported 279; January 2023 43 + February 2023 48 + March 2023 37 + April 2023 35 + " +
+            "May 2023 38 + June 2023 37 + July 2023 31 = 269: differs by 10", WithoutFootnoteMarks(tally));
+
+        // Killed's tally is one of 2023's parts as well as checked on the sum: listed once.
+        var killed = page.QuerySelector("section[data-theatre='IQ+SY'] tr[data-metric=killed]")!;
+        Assert.Single(killed.QuerySelectorAll(".reconciliation[data-period='2023-01-01..2023-07-31']"));
+    }
+
+    [Fact]
     public async Task The_form_and_other_spellings_of_the_same_periods_lead_to_the_canonical_address()
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -105,9 +105,30 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
         Assert.Equal(["value", "alternative", "value", "pace"],
             page.Island("attacks").GetProperty("datasets")[0].GetProperty("kinds").EnumerateArray().Select(k => k.GetString()));
         // BBC Monitoring's January–November count, a lower bound, is annualised (253 × 12 ÷ 11: at least 276) before the pace is set against it.
-        Assert.Equal("Attacks claimed by ISIS in H1 2024 (153) are on pace for 2.5 × the 2023 total (121, unofficial), " +
+        // A pace is a projection: its ratio to the baseline is approximate, as on the card.
+        Assert.Equal("Attacks claimed by ISIS in H1 2024 (153) are on pace for ≈ 2.5 × the 2023 total (121, unofficial), " +
             "or ≈ 1.1 × the alternative baseline of at least 253 (Atlas News, citing BBC Monitoring; 11 of 12 months), annualised: 253 × 12 ÷ 11 (at least 276 a year).",
             page.QuerySelector("#summary-attacks")!.TextContent);
+    }
+
+    [Fact]
+    public async Task With_BBC_Monitoring_as_baseline_the_attacks_summary_calls_its_partial_sum_a_baseline_annualised_not_a_total()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/?baseline=bbc-monitoring");
+
+        // BBC Monitoring's count runs from January to November: a partial sum, annualised (253 × 12 ÷ 11) before the
+        // pace is set against it. AP's 121, now the alternative, covers the whole year.
+        var summary = page.QuerySelector("#summary-attacks")!.TextContent;
+        Assert.Equal("Attacks claimed by ISIS in H1 2024 (153) are on pace for ≈ 1.1 × the 2023 baseline (at least 253 (11 of 12 months), unofficial), " +
+            "annualised: 253 × 12 ÷ 11 (at least 276 a year), or ≈ 2.5 × the alternative baseline of 121 (Associated Press (via CFJC Today)).",
+            summary);
+        Assert.DoesNotContain("total", summary);
+
+        var arabic = await client.GetDocumentAsync("/?baseline=bbc-monitoring&culture=ar");
+        var arabicSummary = arabic.QuerySelector("#summary-attacks")!.TextContent;
+        Assert.Contains("خط أساس", arabicSummary);
+        Assert.DoesNotContain("إجمالي", arabicSummary);
     }
 
     [Fact]
@@ -211,6 +232,28 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
         Assert.Contains("reported 279 vs monthly sum 269: differs by 10", reconciliation);
         Assert.Contains("differs", operations.QuerySelector(".reconciliation .badge")!.TextContent);
         Assert.Contains("conflicting: Task & Purpose gives 44", page.QuerySelector("#table-monthly")!.Text());
+    }
+
+    [Fact]
+    public async Task The_2023_operations_card_sets_the_January_to_July_tally_against_the_monthly_releases()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        var operations = page.QuerySelector("#card-operations")!;
+        // The value stays the monthly releases' sum; the tally of 279 is shown beside it with its own span.
+        Assert.Equal("269", operations.QuerySelector("[data-period='a'] .value")!.GetAttribute("data-value"));
+        var tally = operations.QuerySelector(".reconciliation[data-period='2023-01-01..2023-07-31']")!;
+        Assert.Equal("279", tally.GetAttribute("data-reported"));
+        Assert.Equal("269", tally.GetAttribute("data-sum"));
+        Assert.Equal("differs", tally.GetAttribute("data-agreement"));
+        Assert.Contains("1 Jan 2023 – 31 Jul 2023", tally.Text());
+
+        // Killed, whose tally is one of 2023's parts, shows its check on the card too, once.
+        var killed = page.QuerySelector("#card-killed")!;
+        var killedTally = Assert.Single(killed.QuerySelectorAll(".reconciliation[data-period='2023-01-01..2023-07-31']"));
+        Assert.Equal("81", killedTally.GetAttribute("data-reported"));
+        Assert.Equal("72", killedTally.GetAttribute("data-sum"));
     }
 
     [Fact]

@@ -160,4 +160,17 @@ public sealed class MetricAndSourcePagesTests(TrackerFactory factory) : IClassFi
         var past = await client.GetDocumentAsync("/sources/1?size=2&p=99999");
         Assert.Equal(last, past.QuerySelectorAll("article tbody tr").Select(r => r.GetAttribute("data-figure")!));
     }
+
+    [Fact]
+    public async Task A_year_summed_from_months_names_the_tally_reported_inside_it()
+    {
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/metrics/operations?granularity=year");
+
+        var cell = page.QuerySelector("tr[data-period='2023'] td[data-theatre='IQ+SY']")!;
+        var tally = Assert.Single(cell.QuerySelectorAll(".reconciliation"));
+        Assert.Equal("2023-01-01..2023-07-31", tally.GetAttribute("data-period"));
+        Assert.Equal("279", tally.GetAttribute("data-reported"));
+        Assert.Equal("269", tally.GetAttribute("data-sum"));
+    }
 }

@@ -65,6 +65,35 @@ public sealed class TrustedNumbersTests(TrackerFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Operations_2023_summed_from_the_monthly_releases_show_the_January_to_July_tally_beside_them()
+    {
+        using var client = factory.CreateClient();
+        var r = await client.GetJsonAsync("/api/resolve?metric=operations&theatre=IQ%2BSY&period=2023");
+
+        // The value is still the monthly releases' sum; the tally is set against it, named by its own span.
+        Assert.Equal(269, r.Long("value"));
+        Assert.Equal("at-least", r.Text("qualifier"));
+        var rec = Assert.Single(r.Items("reconciliations"));
+        Assert.Equal("2023-01-01..2023-07-31", rec.Text("period"));
+        Assert.Equal(279, rec.Long("reported"));
+        Assert.Equal(269, rec.Long("sum"));
+        Assert.Equal(10, rec.Long("difference"));
+        Assert.Equal("differs", rec.Text("agreement"));
+
+        // A reconciliation of the value itself names the value's own period.
+        var tally = await client.GetJsonAsync("/api/resolve?metric=operations&theatre=IQ%2BSY&period=2023-01-01..2023-07-31");
+        Assert.All(tally.Items("reconciliations"), x => Assert.Equal("2023-01-01..2023-07-31", x.Text("period")));
+
+        var series = await client.GetJsonAsync("/api/series/operations?theatre=IQ%2BSY&granularity=year&from=2023&to=2023");
+        var year = Assert.Single(series.Items("points"));
+        Assert.Single(year.Items("reconciliations"), x => x.Long("reported") == 279 && x.Long("sum") == 269 && x.Text("period") == "2023-01-01..2023-07-31");
+
+        var compare = await client.GetJsonAsync("/api/compare?a=2023&b=2024-H1&theatre=IQ%2BSY");
+        var operations = Assert.Single(compare.Items("rows"), row => row["metric"]!.Text("code") == "operations");
+        Assert.Contains(operations["a"]!.Items("reconciliations"), x => x.Long("reported") == 279 && x.Text("period") == "2023-01-01..2023-07-31");
+    }
+
+    [Fact]
     public async Task Camp_population_2023_is_not_reported_with_the_peak_as_last_known()
     {
         using var client = factory.CreateClient();

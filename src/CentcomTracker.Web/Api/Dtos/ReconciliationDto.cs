@@ -4,6 +4,7 @@ namespace CentcomTracker.Web.Api;
 
 [Description("A reported total set against the sum of its parts: 'reported 196 = Iraq 137 + Syria 59'.")]
 public sealed record ReconciliationDto(
+    [property: Description("The span the reported total covers: the value's period, or a span inside it when a sum carries the check of a total reported for part of its period (2023's operations: the January–July tally of 279 against its months).")] string Period,
     [property: Description("summed-over-time or summed-over-members.")] string Kind,
     long Reported, string ReportedQualifier,
     long Sum, string SumQualifier,

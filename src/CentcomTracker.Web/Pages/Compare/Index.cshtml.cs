@@ -119,11 +119,14 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, ISt
 
     /// <summary>
     /// The reconciliations of a value and of its parts (one level down), each with the part's period when it is one:
-    /// a 2023 sum shows that February's reported 48 differs from Iraq 33 + Syria 17.
+    /// a 2023 sum shows that February's reported 48 differs from Iraq 33 + Syria 17. A sum's reconciliation of a total
+    /// reported inside its period (January–July's tally under 2023) is named by the sum it is checked against, whose
+    /// period is that span; when the total is also a part (killed's tally) it is listed once.
     /// </summary>
     public static IEnumerable<(Resolution? Part, Reconciliation Reconciliation)> Reconciliations(Resolution r) =>
-        r.Reconciliations.Select(rec => ((Resolution?)null, rec))
-            .Concat(r.Parts.SelectMany(p => p.Reconciliations.Select(rec => ((Resolution?)p, rec))));
+        r.Reconciliations.Select(rec => (rec.Period == r.Period ? (Resolution?)null : rec.Sum, rec))
+            .Concat(r.Parts.SelectMany(p => p.Reconciliations.Select(rec => ((Resolution?)p, rec))))
+            .DistinctBy(x => x.Item2);
 
     /// <summary>The query string of the same comparison in the API.</summary>
     public QueryString ApiQuery => QueryString.Create(new Dictionary<string, string?> { ["a"] = A.Label, ["b"] = B.Label, ["theatre"] = Theatre?.Code, ["baseline"] = Baseline }

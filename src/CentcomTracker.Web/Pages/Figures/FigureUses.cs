@@ -43,8 +43,10 @@ public static class FigureUses
                 uses.Add(new FigureUse(theatre, period, UseKind.Alternative, resolution, null));
             }
 
+            // A sum also carries the reconciliations of totals reported inside its period; they are listed where
+            // that total's own period is asked about, not again under every period around it.
             uses.AddRange(resolution.Reconciliations
-                .Where(r => r.Sum.Figures.Any(f => f.Id == figure.Id))
+                .Where(r => r.Period == period && r.Sum.Figures.Any(f => f.Id == figure.Id))
                 .Select(r => new FigureUse(theatre, period, UseKind.PartOfReconciliation, resolution, r)));
         }
 
