@@ -147,7 +147,7 @@ public sealed class JourneysKeyboardTests(BrowserFixture app) : IClassFixture<Br
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/figures" && url.Contains($"source={sourceId}"));
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved 1 figures");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved 1 figure from");
         var after = await app.Factory.CountsAsync();
         Assert.Equal((before.Figures + 1, before.Sources, before.Audit + 1), after);
         problems.AssertNone();
