@@ -49,6 +49,25 @@ public sealed class SourceRefusalTests(TrackerFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_source_cannot_be_dated_before_a_period_one_of_its_figures_reports()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var latest = await factory.QueryAsync(db => db.Figures.AsNoTracking().OrderByDescending(f => f.PeriodStart).FirstAsync());
+        var before = await factory.QueryAsync(db => db.Sources.AsNoTracking().SingleAsync(s => s.Id == latest.SourceId));
+        var tooEarly = latest.PeriodStart.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var form = await client.GetDocumentAsync($"/sources/{latest.SourceId}/edit");
+        var page = await (await client.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Source.Date"] = tooEarly }))
+            .ReadDocumentAsync(200);
+
+        var first = await factory.QueryAsync(db => db.Figures.AsNoTracking().Where(f => f.SourceId == latest.SourceId && f.PeriodStart == latest.PeriodStart)
+            .MinAsync(f => f.Id));
+        Assert.Contains($"Figure #{first} of this source", page.ErrorFor("Input.Source.Date"));
+        Assert.Equal(tooEarly, page.FieldValue("Input.Source.Date"));
+        Assert.Equal(before.Published, (await factory.QueryAsync(db => db.Sources.AsNoTracking().SingleAsync(s => s.Id == latest.SourceId))).Published);
+    }
+
+    [Fact]
     public async Task An_over_long_title_is_refused()
     {
         using var client = await factory.SignInAsync(Browser.NewEditorEmail());
