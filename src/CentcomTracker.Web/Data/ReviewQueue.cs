@@ -99,18 +99,22 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
     }
 
     /// <summary>
-    /// The author's pending batch proposing exactly these changes: a form posted twice (a double click, the browser's
-    /// resend, a replay) or a file imported twice proposes nothing new, and the reviewer has one batch to decide.
+    /// The author's pending batch proposing exactly these changes, on the same versions, for the same reason: a form
+    /// posted twice (a double click, the browser's resend, a replay) or a file imported twice proposes nothing new, and
+    /// the reviewer has one batch to decide. Two posts at the very same moment can still make two batches; the second
+    /// is then refused at approval as changed meanwhile.
     /// </summary>
     private async Task<ReviewBatch?> SamePendingAsync(ReviewBatch batch, CancellationToken cancellationToken)
     {
         var count = batch.Changes.Count;
         var candidates = await db.ReviewBatches.AsNoTracking().Include(b => b.Changes)
-            .Where(b => b.State == ReviewState.Pending && b.AuthorName == batch.AuthorName && b.AuthorId == batch.AuthorId && b.Changes.Count == count)
+            .Where(b => b.State == ReviewState.Pending && b.AuthorName == batch.AuthorName && b.AuthorId == batch.AuthorId && b.Reason == batch.Reason
+                && b.Changes.Count == count)
             .ToListAsync(cancellationToken);
         return candidates.FirstOrDefault(b => b.Changes.OrderBy(c => c.Seq).Select(What).SequenceEqual(batch.Changes.Select(What)));
 
-        static (AuditEntity, AuditAction, int?, int?, string?, string?) What(ProposedChange c) => (c.EntityType, c.Action, c.TargetId, c.SourceRef, c.Before, c.After);
+        static (AuditEntity, AuditAction, int?, Guid?, int?, string?, string?) What(ProposedChange c) =>
+            (c.EntityType, c.Action, c.TargetId, c.ExpectedVersion, c.SourceRef, c.Before, c.After);
     }
 
     /// <summary>Applies a pending batch, all or nothing, as the signed-in reviewer; never the author's own.</summary>

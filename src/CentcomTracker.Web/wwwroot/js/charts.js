@@ -9,7 +9,8 @@
 
 // The modules this script uses are fingerprinted, like every asset, so that browsers keep them for a year: their
 // addresses change with their content, and come from the page's preloads (_ChartModulePreloads), not a fixed import.
-const moduleNamed = (name) => import(document.querySelector(`link[rel="modulepreload"][data-module="${name}"]`).href);
+// A page without the preloads still gets its charts, from the unfingerprinted address.
+const moduleNamed = (name) => import(document.querySelector(`link[rel="modulepreload"][data-module="${name}"]`)?.href ?? `./${name}.js`);
 const [{ annotationMarkers }, { COLOURS, DASHES, POINTS, ALTERNATIVE, reduceMotion, plainFill, barFill, wrap, whiteBackground, notReportedMarks }] =
   await Promise.all([moduleNamed('annotations'), moduleNamed('chart-style')]);
 

@@ -267,6 +267,36 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public async Task The_same_correction_proposed_again_after_the_figure_changed_and_changed_back_is_a_new_batch()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        var figure = await FigureEditingTests.SeedFigureAsync(factory, "operations", "SY", 28);
+        Task<long> ProposeAsync() => ActAsync(factory, "alice", async (db, queue) =>
+        {
+            (await db.Figures.SingleAsync(f => f.Id == figure.Id)).Value = 29;
+            return (await queue.ProposeAsync(default))!.Id;
+        });
+
+        var first = await ProposeAsync();
+        Assert.Equal(first, await ProposeAsync());  // the same proposal on the same version: one batch
+
+        // The operator's tool changes the figure and changes it back: same values, a new version.
+        foreach (var value in new long[] { 30, 28 })
+        {
+            await ActAsync(factory, "operator", async (db, _) =>
+            {
+                (await db.Figures.SingleAsync(f => f.Id == figure.Id)).Value = value;
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        // Proposed on the new version, the correction is a batch of its own, one that can still be approved.
+        var again = await ProposeAsync();
+        Assert.NotEqual(first, again);
+        Assert.Equal(ReviewOutcome.Done, await ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(again, default)));
+    }
+
+    [Fact]
     public async Task Approving_a_deletion_deletes_the_figure_under_the_reviewers_name()
     {
         using var factory = TrackerFactory.Reviewed();
