@@ -57,7 +57,7 @@ public static class ChangesApi
         var rows = await entries.OrderBy(a => a.Id).Skip((pageNumber - 1) * size).Take(size)
             .Select(a => new { a.RevisionId, a.At, a.Action, a.EntityId, a.Before, a.After, a.Reason })
             .ToListAsync(cancellationToken);
-        var latest = await db.Revisions.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+        var latest = await db.LatestRevisionAsync(cancellationToken);
 
         var items = rows.Select(a => new FigureChangeDto(a.RevisionId, DateTime.SpecifyKind(a.At, DateTimeKind.Utc),
             a.Action switch { AuditAction.Create => "added", AuditAction.Update => "changed", _ => "deleted" },

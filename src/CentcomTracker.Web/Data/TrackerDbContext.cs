@@ -157,5 +157,9 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
     public Task<long> DataVersionAsync(CancellationToken cancellationToken = default) =>
         DataVersions.AsNoTracking().Where(v => v.Id == DataVersionId).Select(v => v.Version).SingleAsync(cancellationToken);
 
+    /// <summary>The number of the latest numbered change (a <see cref="Revision"/>), 0 before any: <c>asof=v0</c> is the seed.</summary>
+    public async Task<long> LatestRevisionAsync(CancellationToken cancellationToken = default) =>
+        await Revisions.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+
     private static SourceTier ParseTier(string code) => DomainCodes.TryParseTier(code, out var tier) ? tier : SourceTier.Secondary;
 }

@@ -15,7 +15,7 @@ public static class Permalinks
         if (context.Items[LatestKey] is not string latest)
         {
             var db = context.RequestServices.GetRequiredService<TrackerDbContext>();
-            var version = await db.Revisions.MaxAsync(r => (long?)r.Id, context.RequestAborted) ?? 0;
+            var version = await db.LatestRevisionAsync(context.RequestAborted);
             context.Items[LatestKey] = latest = AsOf.AfterVersion(version).Label;
         }
 

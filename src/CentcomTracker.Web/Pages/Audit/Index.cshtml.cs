@@ -1,5 +1,4 @@
 using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Pages.Figures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -47,15 +46,9 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .ToListAsync(cancellationToken);
 
-        var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code, m => m.Name());
-        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name());
         var sourceIds = entries.SelectMany(AuditChanges.SourceIds).Distinct().ToList();
-        var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => $"{s.Publisher} — {s.Title}", cancellationToken);
-        Rows = entries.Select(e => AuditChanges.Describe(e,
-            code => metrics.GetValueOrDefault(code, code),
-            code => theatres.GetValueOrDefault(code, code),
-            id => sources.GetValueOrDefault(id, $"#{id}"))).ToList();
+        var names = await AuditNames.LoadAsync(db, db.Sources.Where(s => sourceIds.Contains(s.Id)), cancellationToken);
+        Rows = entries.Select(names.Describe).ToList();
     }
 
     public string? Link(int page) => Url.Page("/Audit/Index", new { entity = Entity, p = page, size = Size });

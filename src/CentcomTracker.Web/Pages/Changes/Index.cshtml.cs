@@ -1,5 +1,4 @@
 using CentcomTracker.Web.Data;
-using CentcomTracker.Web.Pages.Figures;
 using CentcomTracker.Web.Provenance;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,16 +30,10 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         PageNumber = Math.Max(1, PageNumber);
         var (versions, total) = await db.VersionsAsync(PageNumber, PageSize, cancellationToken);
         Total = total;
-        var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code, m => m.Name());
-        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name());
         var sourceIds = versions.SelectMany(v => v.Entries).SelectMany(AuditChanges.SourceIds).Distinct().Order().ToList();
         var (low, high) = sourceIds.Count == 0 ? (0, -1) : (sourceIds[0], sourceIds[^1]);
-        var sources = await db.Sources.AsNoTracking().Where(s => s.Id >= low && s.Id <= high)
-            .ToDictionaryAsync(s => s.Id, s => $"{s.Publisher} — {s.Title}", cancellationToken);
-        Versions = versions.Select(v => new VersionView(v.Revision, v.Entries.Select(e => AuditChanges.Describe(e,
-            code => metrics.GetValueOrDefault(code, code),
-            code => theatres.GetValueOrDefault(code, code),
-            id => sources.GetValueOrDefault(id, $"#{id}"))).ToList())).ToList();
+        var names = await AuditNames.LoadAsync(db, db.Sources.Where(s => s.Id >= low && s.Id <= high), cancellationToken);
+        Versions = versions.Select(v => new VersionView(v.Revision, v.Entries.Select(names.Describe).ToList())).ToList();
     }
 
     public string Link(int page) => page <= 1 ? "/changes" : $"/changes?p={page}";

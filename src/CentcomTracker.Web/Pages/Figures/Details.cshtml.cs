@@ -59,7 +59,7 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, T
 
         string MetricName(string code) => metrics.TryGetValue(code, out var m) ? m.Name() : code;
         string TheatreName(string code) => theatres.GetValueOrDefault(code, code);
-        string SourceName(int sourceId) => sources.TryGetValue(sourceId, out var s) ? $"{s.Publisher} — {s.Title}" : $"#{sourceId}";
+        string SourceName(int sourceId) => sources.TryGetValue(sourceId, out var s) ? AuditNames.SourceName(s.Publisher, s.Title) : $"#{sourceId}";
         History = entries.Select(e => AuditChanges.Describe(e, MetricName, TheatreName, SourceName)).ToList();
 
         if (row is not null)

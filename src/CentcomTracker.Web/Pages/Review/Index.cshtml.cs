@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.ComponentModel.DataAnnotations;
-using CentcomTracker.Web.Pages.Figures;
 using static CentcomTracker.Web.Data.AuditSnapshots;
 
 namespace CentcomTracker.Web.Pages.Review;
@@ -105,12 +104,9 @@ public sealed class IndexModel(TrackerDbContext db, ReviewQueue queue, IStringLo
         var named = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => (s.Publisher, s.Title), cancellationToken);
         var titles = named.ToDictionary(s => s.Key, s => s.Value.Title);
-        var metrics = (await db.MetricChoicesAsync(cancellationToken)).ToDictionary(m => m.Code, m => m.Name());
-        var theatres = (await db.TheatreChoicesAsync(cancellationToken)).ToDictionary(t => t.Code, t => t.Name());
-        IReadOnlyList<AuditChange> FieldsOf(ProposedChange c) => c.Action == AuditAction.Update || c.EntityType == AuditEntity.Source
-            ? AuditChanges.Of(c.EntityType, c.Before, c.After, code => metrics.GetValueOrDefault(code, code), code => theatres.GetValueOrDefault(code, code),
-                id => named.TryGetValue(id, out var s) ? $"{s.Publisher} — {s.Title}" : $"#{id}")
-            : [];
+        var names = await AuditNames.LoadAsync(db, named.ToDictionary(s => s.Key, s => AuditNames.SourceName(s.Value.Publisher, s.Value.Title)), cancellationToken);
+        IReadOnlyList<AuditChange> FieldsOf(ProposedChange c) =>
+            c.Action == AuditAction.Update || c.EntityType == AuditEntity.Source ? names.Of(c.EntityType, c.Before, c.After) : [];
         var user = User.FindFirstValue(ClaimTypes.NameIdentifier);
         Pending = batches.Select(b =>
         {
