@@ -24,6 +24,7 @@ public readonly record struct QualifiedValue(long Value, Qualifier Qualifier)
             Qualifier.MoreThan => $"more than {number}",
             Qualifier.AtLeast => $"at least {number}",
             Qualifier.LessThan => $"less than {number}",
+            Qualifier.AtMost => $"at most {number}",
             _ => number,
         };
     }

@@ -43,6 +43,7 @@ public sealed record Reconciliation(QualifiedValue Reported, Resolution Sum)
         Qualifier.MoreThan => (v.Value + 1, long.MaxValue),
         Qualifier.AtLeast => (v.Value, long.MaxValue),
         Qualifier.LessThan => (long.MinValue, v.Value - 1),
+        Qualifier.AtMost => (long.MinValue, v.Value),
         _ => (long.MinValue, long.MaxValue),
     };
 }

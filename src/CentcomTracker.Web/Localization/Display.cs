@@ -138,6 +138,7 @@ public static class Display
         Domain.Qualifier.MoreThan => Word("more than {0}", number),
         Domain.Qualifier.AtLeast => Word("at least {0}", number),
         Domain.Qualifier.LessThan => Word("less than {0}", number),
+        Domain.Qualifier.AtMost => Word("at most {0}", number),
         _ => number,
     };
 
@@ -154,6 +155,7 @@ public static class Display
         Domain.Qualifier.MoreThan => "more than",
         Domain.Qualifier.AtLeast => "at least",
         Domain.Qualifier.LessThan => "less than",
+        Domain.Qualifier.AtMost => "at most",
         _ => "exact",
     });
 

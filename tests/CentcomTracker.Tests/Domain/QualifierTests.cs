@@ -16,6 +16,9 @@ public sealed class QualifierTests
     [InlineData(Qualifier.LessThan, Qualifier.LessThan, Qualifier.LessThan)]
     [InlineData(Qualifier.LessThan, Qualifier.MoreThan, Qualifier.About)]
     [InlineData(Qualifier.AtLeast, Qualifier.LessThan, Qualifier.About)]
+    [InlineData(Qualifier.AtMost, Qualifier.Exact, Qualifier.AtMost)]
+    [InlineData(Qualifier.AtMost, Qualifier.LessThan, Qualifier.LessThan)]
+    [InlineData(Qualifier.AtMost, Qualifier.AtLeast, Qualifier.About)]
     public void Qualifiers_travel_through_sums(Qualifier a, Qualifier b, Qualifier sum)
     {
         Assert.Equal(sum, a.Plus(b));
@@ -34,7 +37,10 @@ public sealed class QualifierTests
     [InlineData(Qualifier.Exact, Qualifier.Exact, Qualifier.Exact)]
     [InlineData(Qualifier.MoreThan, Qualifier.Exact, Qualifier.MoreThan)]
     [InlineData(Qualifier.Exact, Qualifier.MoreThan, Qualifier.LessThan)]
-    [InlineData(Qualifier.Exact, Qualifier.AtLeast, Qualifier.About)]
+    [InlineData(Qualifier.Exact, Qualifier.AtLeast, Qualifier.AtMost)]
+    [InlineData(Qualifier.LessThan, Qualifier.AtLeast, Qualifier.LessThan)]
+    [InlineData(Qualifier.LessThan, Qualifier.MoreThan, Qualifier.LessThan)]
+    [InlineData(Qualifier.About, Qualifier.AtLeast, Qualifier.About)]
     [InlineData(Qualifier.About, Qualifier.About, Qualifier.About)]
     [InlineData(Qualifier.MoreThan, Qualifier.About, Qualifier.About)]
     public void A_difference_flips_the_bound_of_what_is_subtracted(Qualifier b, Qualifier a, Qualifier difference) =>
@@ -60,6 +66,8 @@ public sealed class QualifierTests
 
         Assert.Equal(["exact", "about", "more-than", "at-least", "less-than"], Qualifiers.All.Select(q => q.Code()));
         Assert.False(Qualifiers.TryParse("approximately", out _));
+        // "At most" is only ever derived: no source, editor or import can give it.
+        Assert.False(Qualifiers.TryParse("at-most", out _));
         var error = Assert.Throws<FormatException>(() => Qualifiers.Parse("roughly"));
         Assert.Contains("exact, about, more-than, at-least, less-than", error.Message);
     }
@@ -68,6 +76,7 @@ public sealed class QualifierTests
     [InlineData(9000, Qualifier.MoreThan, "more than 9,000")]
     [InlineData(2500, Qualifier.About, "about 2,500")]
     [InlineData(153, Qualifier.Exact, "153")]
+    [InlineData(15, Qualifier.AtMost, "at most 15")]
     public void Reads_as_the_sources_wrote_it(long value, Qualifier qualifier, string text) =>
         Assert.Equal(text, new QualifiedValue(value, qualifier).ToString());
 }
