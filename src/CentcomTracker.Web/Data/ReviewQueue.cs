@@ -138,7 +138,9 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
         }
 
         Decide(batch, ReviewState.Approved);
-        var reason = $"Approved change by {batch.AuthorName}" + (batch.Reason is { } why ? $": {why}" : "");
+        // The reason is public (the list of changes, a figure's history, the feed): it names no editor. Who proposed
+        // the change stays with the batch, which only editors see.
+        var reason = "Approved change" + (batch.Reason is { } why ? $": {why}" : "");
         audit.Reason = reason.Length <= Limits.Note ? reason : reason[..Limits.Note];
         var saved = await db.TrySaveChangesAsync(cancellationToken);
         return saved.Ok ? ReviewOutcome.Done : saved.Conflict ? ReviewOutcome.ChangedMeanwhile : ReviewOutcome.Duplicate;

@@ -55,6 +55,22 @@ public sealed class FigureEditingTests
     }
 
     [Fact]
+    public async Task Editing_pages_are_titled_with_the_number_of_what_they_edit()
+    {
+        using var factory = new TrackerFactory();
+        using var client = await factory.SignInAsync("editor@example.org");
+        var figure = await SeedFigureAsync(factory, "operations", "IQ", 66);
+
+        Assert.StartsWith($"Edit figure #{figure.Id} ", (await client.GetDocumentAsync($"/figures/{figure.Id}/edit")).Title);
+        Assert.StartsWith($"Delete figure #{figure.Id} ", (await client.GetDocumentAsync($"/figures/{figure.Id}/delete")).Title);
+        Assert.StartsWith($"Edit source #{figure.SourceId} ", (await client.GetDocumentAsync($"/sources/{figure.SourceId}/edit")).Title);
+        var arabic = (await client.GetDocumentAsync($"/figures/{figure.Id}/edit?culture=ar")).Title!;
+        Assert.DoesNotContain("{0}", arabic);
+        var arabicDigits = string.Concat(figure.Id.ToString().Select(d => (char)('٠' + (d - '0'))));
+        Assert.True(arabic.Contains(arabicDigits) || arabic.Contains(figure.Id.ToString()), arabic);
+    }
+
+    [Fact]
     public async Task Two_editors_race_on_one_figure_and_exactly_one_save_wins()
     {
         using var factory = new TrackerFactory();

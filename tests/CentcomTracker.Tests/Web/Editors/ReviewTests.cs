@@ -58,7 +58,7 @@ public sealed class ReviewTests
         Assert.DoesNotContain("test value", (await reader.GetJsonAsync("/api/figures?metric=operations&theatre=IQ")).ToJsonString());
         Assert.Equal("1", (await bob.GetDocumentAsync("/figures")).QuerySelector("#review-link")!.GetAttribute("data-pending"));
 
-        // Bob approves: one data version, audited as his, naming Alice.
+        // Bob approves: one data version, audited as his; the batch keeps Alice as its author, for editors only.
         var bobsView = await bob.GetDocumentAsync("/review");
         Assert.Equal("false", bobsView.QuerySelector($"#batch-{id}")!.GetAttribute("data-own"));
         (await bob.SubmitAsync(FormOf(bobsView, id, "Approve"))).AssertRedirect("/review");
@@ -66,8 +66,15 @@ public sealed class ReviewTests
         Assert.Equal((before.Figures + 2, before.Sources + 1, before.Audit + 3), after);
         var revision = await factory.QueryAsync(db => db.Revisions.AsNoTracking().OrderByDescending(r => r.Id).FirstAsync());
         Assert.Equal((Bob, 2, 1), (revision.UserName, revision.FiguresAdded, revision.SourcesAdded));
-        Assert.StartsWith($"Approved change by {Alice}", revision.Reason);
-        Assert.Equal((ReviewState.Approved, Bob), ((await BatchAsync(factory, id)).State, (await BatchAsync(factory, id)).ReviewerName));
+        Assert.StartsWith("Approved change", revision.Reason);
+        var approved = await BatchAsync(factory, id);
+        Assert.Equal((ReviewState.Approved, Bob, Alice), (approved.State, approved.ReviewerName, approved.AuthorName));
+        foreach (var page in new[] { "/changes", "/changes?culture=ar", "/feed.atom", "/api/changes?since=v0", "/figures/export.csv" })
+        {
+            var text = await reader.GetStringAsync(page);
+            Assert.DoesNotContain(Alice, text);
+            Assert.DoesNotContain(Bob, text);
+        }
 
         var now = await reader.GetJsonAsync(resolve);
         Assert.Equal(("reported", 70L), (now.Text("how"), now.Long("value")));
@@ -314,8 +321,12 @@ public sealed class ReviewTests
         Assert.False(await factory.QueryAsync(db => db.Figures.AnyAsync(f => f.Id == figure.Id)));
         var entry = await factory.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.EntityId == figure.Id && a.Action == AuditAction.Delete));
         Assert.Equal(Bob, entry.UserName);
-        Assert.Contains(Alice, entry.Reason);
-        Assert.Contains("Duplicate", entry.Reason);
+        Assert.Equal("Approved change: Duplicate", entry.Reason);
+        // The figure's public history gives the reason and names no editor.
+        var history = await factory.CreateClient().GetStringAsync($"/figures/{figure.Id}");
+        Assert.Contains("Approved change: Duplicate", history);
+        Assert.DoesNotContain(Alice, history);
+        Assert.DoesNotContain(Bob, history);
     }
 
     [Fact]
