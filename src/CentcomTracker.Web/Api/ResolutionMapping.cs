@@ -52,7 +52,7 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
             r.Alternatives.Select(a => Alternative(r, a)).ToList(),
             ListedReconciliationsOf(r).Select(rec => new ReconciliationDto(rec.Period.Label, rec.Kind.Code(),
                 rec.Reported.Value, rec.Reported.Qualifier.Code(), rec.SumValue.Value, rec.SumValue.Qualifier.Code(),
-                rec.Difference, rec.Agreement.Code(), FirstParts(rec.Sum.Parts).Select(Part).ToList(), Figures(ListedFigures(rec.Sum)), Coverage(rec.Sum.Coverage))).ToList(),
+                rec.Difference, rec.DifferenceQualifier?.Code(), rec.Agreement.Code(), FirstParts(rec.Sum.Parts).Select(Part).ToList(), Figures(ListedFigures(rec.Sum)), Coverage(rec.Sum.Coverage))).ToList(),
             r.IsStale ? r.AsOf?.Label : null,
             r.LastKnown is { Value: { } last } known
                 ? new LastKnownDto(known.AsOf?.Label ?? "", last.Value, last.Qualifier.Code(), known.IsPeak, Figures(known.Figures))
@@ -106,7 +106,7 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
     public static IReadOnlyList<SeriesReconciliationDto> SeriesReconciliations(Resolution r) =>
         r.AllReconciliations.Select(rec => new SeriesReconciliationDto(rec.Period.Label, rec.Kind.Code(),
             rec.Reported.Value, rec.Reported.Qualifier.Code(), rec.SumValue.Value, rec.SumValue.Qualifier.Code(),
-            rec.Difference, rec.Agreement.Code(), Coverage(rec.Sum.Coverage))).ToList();
+            rec.Difference, rec.DifferenceQualifier?.Code(), rec.Agreement.Code(), Coverage(rec.Sum.Coverage))).ToList();
 
     public static IReadOnlyList<SeriesInconsistencyDto> SeriesInconsistencies(Resolution r) =>
         r.Inconsistencies.Select(i => new SeriesInconsistencyDto(i.Whole.Theatre, i.Whole.Value!.Value.Value, i.Whole.Value.Value.Qualifier.Code(),

@@ -134,14 +134,16 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
         var reported = Display.Value(rec.Reported);
         // A partial sum says how many parts of how many it has: "at least 72 (6 of 7 months)".
         var sum = ValueText(rec.Sum);
+        // "differs by at least 132": the size of the difference keeps what the qualifiers allow.
+        var gap = rec.Gap is { } g ? Display.Value(g) : Display.Number(Math.Abs(rec.Difference));
         return (rec.Agreement, parts) switch
         {
             (Agreement.Matches, not null) => this["reported {0} = {1} ✓", reported, parts],
             (Agreement.Consistent, not null) => this["reported {0}; {1} = {2}: consistent", reported, parts, sum],
-            (_, not null) => this["reported {0}; {1} = {2}: differs by {3}", reported, parts, sum, Display.Number(Math.Abs(rec.Difference))],
+            (_, not null) => this["reported {0}; {1} = {2}: differs by {3}", reported, parts, sum, gap],
             (Agreement.Matches, null) => this["reported {0} = {1} {2} ✓", reported, sumName, sum],
             (Agreement.Consistent, null) => this["reported {0} vs {1} {2}: consistent", reported, sumName, sum],
-            _ => this["reported {0} vs {1} {2}: differs by {3}", reported, sumName, sum, Display.Number(Math.Abs(rec.Difference))],
+            _ => this["reported {0} vs {1} {2}: differs by {3}", reported, sumName, sum, gap],
         };
     }
 }

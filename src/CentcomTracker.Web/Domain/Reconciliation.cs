@@ -21,6 +21,18 @@ public sealed record Reconciliation(QualifiedValue Reported, Resolution Sum)
     /// <summary>Reported minus the sum: +10 when the total exceeds its parts by 10.</summary>
     public long Difference => Reported.Value - SumValue.Value;
 
+    /// <summary>
+    /// How far the difference is known, as qualifiers travel: reported exactly 121 against a sum of at least 253 is a
+    /// difference of at most −132 (the months may hold more). Null when both are bounds on the same side, which
+    /// always leave room for each other.
+    /// </summary>
+    public Qualifier? DifferenceQualifier => Reported.Qualifier.Versus(SumValue.Qualifier);
+
+    /// <summary>The size of the difference, whichever way it goes: "at least 132" for at most −132.</summary>
+    public QualifiedValue? Gap => DifferenceQualifier is { } q
+        ? new QualifiedValue(Math.Abs(Difference), Difference < 0 ? q.Negated() : q)
+        : null;
+
     public Agreement Agreement => Agree(Reported, SumValue);
 
     /// <summary>

@@ -78,6 +78,7 @@ public sealed class TrustedNumbersTests(TrackerFactory factory) : IClassFixture<
         Assert.Equal(279, rec.Long("reported"));
         Assert.Equal(269, rec.Long("sum"));
         Assert.Equal(10, rec.Long("difference"));
+        Assert.Equal("exact", rec.Text("differenceQualifier"));
         Assert.Equal("differs", rec.Text("agreement"));
 
         // A reconciliation of the value itself names the value's own period.
@@ -91,6 +92,21 @@ public sealed class TrustedNumbersTests(TrackerFactory factory) : IClassFixture<
         var compare = await client.GetJsonAsync("/api/compare?a=2023&b=2024-H1&theatre=IQ%2BSY");
         var operations = Assert.Single(compare.Items("rows"), row => row["metric"]!.Text("code") == "operations");
         Assert.Contains(operations["a"]!.Items("reconciliations"), x => x.Long("reported") == 279 && x.Text("period") == "2023-01-01..2023-07-31");
+    }
+
+    [Fact]
+    public async Task A_total_set_against_a_partial_sum_differs_by_at_least_what_the_known_parts_show()
+    {
+        using var client = factory.CreateClient();
+        var r = await client.GetJsonAsync("/api/resolve?metric=attacks-claimed&theatre=IQ%2BSY&period=2023");
+
+        // The months' sum is a lower bound, so a total below it differs by at least the gap, not by exactly that.
+        var rec = Assert.Single(r.Items("reconciliations"), x => x.Text("agreement") == "differs" && x.Text("sumQualifier") == "at-least");
+        Assert.True(rec.Long("difference") < 0);
+        Assert.Equal("at-most", rec.Text("differenceQualifier"));
+
+        var card = (await client.GetDocumentAsync("/?a=2023&b=2024-H1&theatre=IQ%2BSY")).QuerySelector("#card-attacks-claimed")!.TextContent;
+        Assert.Contains($"differs by at least {Math.Abs(rec.Long("difference")):N0}", card);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed record ReconciliationDto(
     long Reported, string ReportedQualifier,
     long Sum, string SumQualifier,
     [property: Description("Reported minus the sum.")] long Difference,
+    [property: Description("How far the difference is known, as qualifiers travel: exact 121 reported against a sum of at least 253 is a difference of at most −132 (at-most). exact, about, more-than, at-least, less-than or at-most; null when both are bounds on the same side.")] string? DifferenceQualifier,
     [property: Description("matches, consistent (qualifiers leave room for each other) or differs.")] string Agreement,
     IReadOnlyList<PartDto> Parts,
     IReadOnlyList<FigureDto> Figures,
