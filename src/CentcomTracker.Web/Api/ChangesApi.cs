@@ -20,13 +20,14 @@ public static class ChangesApi
                 "Every change to a figure after since, oldest first: added (after only), changed (before and after) and deleted " +
                 "(before only), each with its data version, time and reason. since is a timestamp (2024-07-16T00:00:00Z; a day " +
                 "means its start, UTC) or a data version (v12: the changes after version 12; v0: every recorded change). " +
-                "Editors are not named. The totals count all pages.")
+                "A version after the latest is refused (400). Editors are not named. The totals count all pages.")
             .WithTags("Changes");
         return api;
     }
 
     public static async Task<Results<Ok<ChangesPageDto>, ValidationProblem>> GetChanges(
         [Description("A timestamp (2024-07-16T12:00:00Z), a day (2024-07-16) or a data version (v12).")][Required] string? since,
+        [Description("A data version (v13): only the changes up to and including it, so since=v12&until=v13 is version 13 alone.")] string? until,
         [Description("Page number, from 1.")][Range(1, FiguresApi.MaxPage), DefaultValue("1")] string? page,
         [Description("Changes per page.")][Range(1, MaxPageSize), DefaultValue("100")] string? pageSize,
         HttpRequest request, TrackerDbContext db, CancellationToken cancellationToken)
@@ -45,24 +46,48 @@ public static class ChangesApi
             else args.Fail("since", $"since must be a timestamp (2024-07-16T00:00:00Z), a day (2024-07-16) or a data version (v12); \"{text}\" is none of these.");
         }
 
+        long? upTo = null;
+        if (!string.IsNullOrWhiteSpace(until))
+        {
+            var latin = Digits.ToLatin(until.Trim());
+            if (latin.Length > 1 && latin[0] is 'v' or 'V' && long.TryParse(latin[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var u)) upTo = u;
+            else args.Fail("until", $"until must be a data version (v13); \"{until}\" is not one.");
+        }
+
         if (!args.IsValid)
         {
             return args.Problem();
         }
 
+        var latest = await db.LatestRevisionAsync(cancellationToken);
+        if (version > latest)
+        {
+            // As asof=v99 is refused: a version that does not exist yet is a mistake, not "no changes".
+            args.Fail("since", $"There is no data version {version}: the latest is v{latest}.");
+            return args.Problem();
+        }
+
+        if (upTo > latest || upTo < version)
+        {
+            args.Fail("until", upTo > latest
+                ? $"There is no data version {upTo}: the latest is v{latest}."
+                : $"until (v{upTo}) comes before since (v{version}).");
+            return args.Problem();
+        }
+
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.EntityType == AuditEntity.Figure);
         entries = version is { } sinceVersion ? entries.Where(a => a.RevisionId > sinceVersion) : entries.Where(a => a.At > after!.Value);
+        if (upTo is { } last) entries = entries.Where(a => a.RevisionId <= last);
         var counts = await entries.GroupBy(a => a.Action).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var total = counts.Sum(c => c.Count);
         var rows = await entries.OrderBy(a => a.Id).Skip((pageNumber - 1) * size).Take(size)
             .Select(a => new { a.RevisionId, a.At, a.Action, a.EntityId, a.Before, a.After, a.Reason })
             .ToListAsync(cancellationToken);
-        var latest = await db.LatestRevisionAsync(cancellationToken);
 
         var items = rows.Select(a => new FigureChangeDto(a.RevisionId, DateTime.SpecifyKind(a.At, DateTimeKind.Utc),
             a.Action switch { AuditAction.Create => "added", AuditAction.Update => "changed", _ => "deleted" },
             a.EntityId, State(a.Before), State(a.After), a.Reason)).ToList();
-        var links = ApiPageLinks.For(request, pageNumber, size, total, ("since", text));
+        var links = ApiPageLinks.For(request, pageNumber, size, total, ("since", text), ("until", upTo is { } l ? $"v{l}" : null));
         int Count(AuditAction action) => counts.FirstOrDefault(c => c.Key == action)?.Count ?? 0;
         return TypedResults.Ok(new ChangesPageDto(text!, latest,
             Count(AuditAction.Create), Count(AuditAction.Update), Count(AuditAction.Delete),

@@ -71,6 +71,11 @@ public static class FiguresApi
             return ApiProblems.Unknown("theatre", theatre.Trim(), vocabulary.Theatres.Select(t => t.Code));
         }
 
+        if (sourceId is { } known && !await db.Sources.AnyAsync(s => s.Id == known, cancellationToken))
+        {
+            return ApiProblems.NotFound("source", "Unknown source", $"There is no source with id {known}.");
+        }
+
         var query = db.Figures.AsNoTracking();
         if (metricRow is not null) query = query.Where(f => f.MetricCode == metricRow.Code);
         if (theatreRow is not null) query = query.Where(f => f.TheatreCode == theatreRow.Code);

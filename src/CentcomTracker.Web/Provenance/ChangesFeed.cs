@@ -41,7 +41,7 @@ public static class ChangesFeed
                 new XElement(Atom + "updated", Rfc3339(r.At)),
                 Link("alternate", $"{site}/changes?p={PageOf(versions[0].Id, r.Id)}#v{r.Id.ToString(CultureInfo.InvariantCulture)}", "text/html"),
                 Link("related", $"{site}/?asof=v{r.Id.ToString(CultureInfo.InvariantCulture)}", "text/html"),
-                Link("describedby", $"{site}/api/changes?since=v{(r.Id - 1).ToString(CultureInfo.InvariantCulture)}", "application/json"),
+                Link("describedby", $"{site}/api/changes?since=v{(r.Id - 1).ToString(CultureInfo.InvariantCulture)}&until=v{r.Id.ToString(CultureInfo.InvariantCulture)}", "application/json"),
                 new XElement(Atom + "summary", r.Reason is null ? ChangeQueries.Summary(r) : $"{ChangeQueries.Summary(r)}. {r.Reason}"))));
 
         var text = new StringBuilder();

@@ -40,6 +40,13 @@ public sealed class ChangesTests
         Assert.Contains("page=2", paged.Text("next"));
         Assert.Equal(0, (await analyst.GetJsonAsync("/api/changes?since=v2"))["totalCount"]!.GetValue<int>());
 
+        // One version alone: since the one before it, until it.
+        var first = await analyst.GetJsonAsync("/api/changes?since=v0&until=v1");
+        Assert.Equal((1, 1L), (first["totalCount"]!.GetValue<int>(), Assert.Single(first.Items("items")).Long("version")));
+        Assert.NotNull((await analyst.GetProblemAsync("/api/changes?since=v2&until=v1", 400))["errors"]!["until"]);
+        Assert.NotNull((await analyst.GetProblemAsync("/api/changes?since=v0&until=v3", 400))["errors"]!["until"]);
+        Assert.NotNull((await analyst.GetProblemAsync("/api/changes?since=v3", 400))["errors"]!["since"]);
+
         // The page: newest first, with before → after; editors' names only for editors.
         var page = await analyst.GetDocumentAsync("/changes");
         Assert.Equal(["2", "1"], page.QuerySelectorAll("[data-version]").Select(v => v.GetAttribute("data-version")!));
@@ -57,6 +64,9 @@ public sealed class ChangesTests
         Assert.Equal(2, entries.Count);
         Assert.EndsWith("asof=v2", entries[0].Element(Atom + "id")!.Value);
         Assert.EndsWith("asof=v1", entries[1].Element(Atom + "id")!.Value);
+        // Each entry's data in the API is that version's changes alone.
+        var described = entries[1].Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "describedby");
+        Assert.EndsWith("/api/changes?since=v0&until=v1", (string)described.Attribute("href")!);
     }
 
     /// <summary>RFC 4287's rules for a feed and its entries.</summary>
