@@ -10,6 +10,9 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
 
     public string this[string english, params object[] arguments] => localizer[english, arguments];
 
+    /// <summary>A sentence whose words follow a count (see <see cref="Plurals"/>).</summary>
+    public string Plural(long count, string one, string other, params object[] arguments) => localizer.Plural(count, one, other, arguments);
+
     /// <summary>" (unofficial)" when the value rests on an independent, unofficial or tallied source.</summary>
     public string UnofficialSuffix(Resolution r) =>
         r.HasValue && r.WeakestTier == SourceTier.Secondary ? " (" + this["unofficial"] + ")" : "";
@@ -130,7 +133,7 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
         var sumName = rec.Sum.Parts.All(p => p.Period.Kind == PeriodKind.Month) ? this["monthly sum"]
             : rec.Sum.Parts.All(p => p.Period.Kind == PeriodKind.Quarter) ? this["quarterly sum"]
             : rec.Sum.Parts.Count == 1 ? this["sum for {0}", Display.Period(rec.Sum.Parts[0].Period)]
-            : this["sum of {0} periods", Display.Number(rec.Sum.Parts.Count)];
+            : Plural(rec.Sum.Parts.Count, "sum of {0} period", "sum of {0} periods", Display.Number(rec.Sum.Parts.Count));
         var reported = Display.Value(rec.Reported);
         // A partial sum says how many parts of how many it has: "at least 72 (6 of 7 months)".
         var sum = ValueText(rec.Sum);

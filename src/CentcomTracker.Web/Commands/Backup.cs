@@ -55,8 +55,8 @@ public static class Backup
 
             var counts = await CheckAsync(temporary);
             File.Move(temporary, target, overwrite: true);
-            await output.WriteLineAsync(
-                $"Backed up {counts.Figures} figures, {counts.Sources} sources, {counts.Users} accounts and {counts.Audit} audit entries to {target}.");
+            await output.WriteLineAsync($"Backed up {Count(counts.Figures, "{0} figure", "{0} figures")}, {Count(counts.Sources, "{0} source", "{0} sources")}, "
+                + $"{Count(counts.Users, "{0} account", "{0} accounts")} and {Count(counts.Audit, "{0} audit entry", "{0} audit entries")} to {target}.");
             return 0;
         }
         finally
@@ -64,6 +64,9 @@ public static class Backup
             File.Delete(temporary);
         }
     }
+
+    // "1 figure", "2 figures": the command speaks English only.
+    private static string Count(long count, string one, string other) => Message.Counted(count, one, other, count).ToString();
 
     private static async Task<(long Figures, long Sources, long Users, long Audit)> CheckAsync(string path)
     {

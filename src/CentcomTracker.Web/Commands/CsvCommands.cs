@@ -26,7 +26,7 @@ public static class CsvCommands
             // Text, so that the caller's writer encodes it; the byte order mark comes along as U+FEFF, as in the file.
             await output.WriteAsync(new UTF8Encoding(false, true).GetString(csv));
             await output.FlushAsync();
-            await error.WriteLineAsync($"Exported {rows} figures.");
+            await error.WriteLineAsync(Message.Counted(rows, "Exported {0} figure.", "Exported {0} figures.", rows).ToString());
             return 0;
         }
 
@@ -35,7 +35,7 @@ public static class CsvCommands
         var temporary = path + ".partial";
         await File.WriteAllBytesAsync(temporary, csv);
         File.Move(temporary, path, overwrite: true);
-        await output.WriteLineAsync($"Exported {rows} figures to {path}.");
+        await output.WriteLineAsync(Message.Counted(rows, "Exported {0} figure to {1}.", "Exported {0} figures to {1}.", rows, path).ToString());
         return 0;
     }
 
@@ -86,7 +86,8 @@ public static class CsvCommands
 
         if (plan.ProblemCount > ImportReport.MaxShown)
         {
-            await error.WriteLineAsync($"{name}: {plan.ProblemCount - ImportReport.MaxShown} more problems not shown ({plan.ProblemCount} in all).");
+            await error.WriteLineAsync(Message.Counted(plan.ProblemCount - ImportReport.MaxShown, "{0}: {1} more problem not shown ({2} in all).", "{0}: {1} more problems not shown ({2} in all).",
+                name, plan.ProblemCount - ImportReport.MaxShown, plan.ProblemCount).ToString());
         }
 
         await error.WriteLineAsync(

@@ -11,6 +11,9 @@ public sealed record CsvMessage(Message Text, bool IsRule)
 {
     public static CsvMessage Of(string template, params object[] arguments) => new(new Message(template, arguments), false);
 
+    /// <summary>A message whose words follow a count (see <see cref="Message.Counted"/>).</summary>
+    public static CsvMessage Counted(long count, string one, string other, params object[] arguments) => new(Message.Counted(count, one, other, arguments), false);
+
     public static CsvMessage Rule(Message message) => new(message, true);
 
     public override string ToString() => Text.ToString();

@@ -21,6 +21,7 @@ public static class CsvText
     public const string RepeatedColumns = "Columns named more than once: {0}.";
     public const string ColumnOrder = "The columns are all there but in another order; put them in the order above.";
     public const string Damaged = "The uploaded file did not arrive intact. Upload it again.";
+    public const string FieldCountOne = "This row has {0} field; the header has {1}. A value that contains a comma must be enclosed in double quotes.";
     public const string FieldCount = "This row has {0} fields; the header has {1}. A value that contains a comma must be enclosed in double quotes.";
     public const string StrayQuote = "A double quote inside a value that does not start with one. Enclose the whole value in double quotes and double the quote inside it (\"\").";
     public const string TextAfterQuote = "Text follows the closing double quote of a value. A double quote inside a quoted value must be doubled (\"\").";

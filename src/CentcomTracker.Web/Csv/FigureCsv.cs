@@ -164,7 +164,7 @@ public static class FigureCsv
 
             if (fields.Length != columns.Count)
             {
-                yield return new CsvRow(number, null, CsvMessage.Of(CsvText.FieldCount, fields.Length, columns.Count));
+                yield return new CsvRow(number, null, CsvMessage.Counted(fields.Length, CsvText.FieldCountOne, CsvText.FieldCount, fields.Length, columns.Count));
                 continue;
             }
 

@@ -82,7 +82,10 @@ public static class Display
     /// <summary>A message in the reader's language, its templates translated by <paramref name="translate"/>.</summary>
     public static string Say(Message message, Func<string, string> translate)
     {
-        var template = translate(message.Template);
+        // A translation function gives the key back when it has no translation, as localizers do.
+        var template = translate(message is { Count: { } count, One: { } one }
+            ? Plurals.Name(count, one, message.Template, key => translate(key) != key)
+            : message.Template);
         if (message.Arguments.Count == 0) return template;
         var arguments = message.Arguments.Select(a => a is Message inner ? new Translated(Say(inner, translate)) : a).ToArray();
         return string.Format(ReaderFormat.Instance, template, arguments);
@@ -114,19 +117,25 @@ public static class Display
     private sealed record Translated(string Value);
 
     /// <summary>"6 months", "١١ شهرًا", "يومين": Arabic nouns take the form of the count's plural category (CLDR).</summary>
-    public static string Months(long count) => Counted(count, "month", "months");
+    public static string Months(long count) => Counted(count, "{0} month", "{0} months");
 
-    public static string Days(long count) => Counted(count, "day", "days");
+    public static string Days(long count) => Counted(count, "{0} day", "{0} days");
 
-    // 1 and 2 are said by the noun alone; then by the last two digits: 3–10, 11–99, and the rest (0, 100, 101…).
-    private static string Counted(long count, string singular, string plural) => (count, count % 100) switch
+    private static string Counted(long count, string one, string other) =>
+        Word(Plurals.Name(count, one, other, key => Arabic && Translation(key) is not null), Number(count));
+
+    // ResourceManager throws rather than answer null when a key is in no satellite and there is no neutral file.
+    private static string? Translation(string key)
     {
-        (1, _) => Word($"1 {singular}"),
-        (2, _) when Arabic => Word($"2 {plural}"),
-        (_, >= 3 and <= 10) when Arabic => Word($"{{0}} {plural} (3–10)", Number(count)),
-        (_, >= 11 and <= 99) when Arabic => Word($"{{0}} {plural} (11–99)", Number(count)),
-        _ => Word($"{{0}} {plural}", Number(count)),
-    };
+        try
+        {
+            return Words.GetString(key, CultureInfo.CurrentUICulture);
+        }
+        catch (MissingManifestResourceException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>"more than 9,000", "≈ 2,500", "at least 220", "153".</summary>
     public static string Value(QualifiedValue value) => Qualified(Number(value.Value), value.Qualifier);

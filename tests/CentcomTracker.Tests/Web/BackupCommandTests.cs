@@ -41,6 +41,7 @@ public sealed class BackupCommandTests : IDisposable
 
         Assert.True(exit == 0, error);
         Assert.Contains(copy, output);
+        Assert.Contains(", 1 account and ", output); // the one editor, in the singular
         Assert.False(File.Exists(copy + ".partial"));
         if (!OperatingSystem.IsWindows())
         {

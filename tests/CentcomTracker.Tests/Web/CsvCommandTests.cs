@@ -54,6 +54,12 @@ public sealed class CsvCommandTests : IDisposable
         Assert.Contains("Nothing was imported. Rows with errors: 2; with conflicts: 0.", error);
         Assert.Equal(before, await CountsAsync(factory));
 
+        // Past the first hundred problems, a count: one more is one problem.
+        await File.WriteAllBytesAsync(path, Csv([Header, .. Enumerable.Range(0, 101).Select(i => Row(value: "lots", title: $"Bad {i}"))]));
+        (exit, _, error) = await RunAsync("import", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("june.csv: 1 more problem not shown (101 in all).", error);
+
         await File.WriteAllTextAsync(path, "metric;theatre\r\n");
         (exit, _, error) = await RunAsync("import", path);
         Assert.Equal(1, exit);

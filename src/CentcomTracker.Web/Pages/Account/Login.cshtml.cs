@@ -96,8 +96,10 @@ public sealed class LoginModel(
         Response.StatusCode = StatusCodes.Status200OK;
         Response.Headers.Location = default;
         LockoutNote = note;
-        LockoutNotice = text["While you were away this account was locked after repeated wrong passwords, first on {0}; {1} sign-in attempts were refused while it was locked. If they were not yours, tell an administrator.",
-            Editing.Timestamp(note.FirstUtc), Display.Number(note.Refused)].Value;
+        LockoutNotice = text.Plural(note.Refused,
+            "While you were away this account was locked after repeated wrong passwords, first on {0}; {1} sign-in attempt was refused while it was locked. If it was not yours, tell an administrator.",
+            "While you were away this account was locked after repeated wrong passwords, first on {0}; {1} sign-in attempts were refused while it was locked. If they were not yours, tell an administrator.",
+            Editing.Timestamp(note.FirstUtc), Display.Number(note.Refused)).Value;
         return Page();
     }
 

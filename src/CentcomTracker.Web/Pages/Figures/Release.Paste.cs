@@ -42,7 +42,8 @@ public sealed partial class ReleaseModel
         }
         else if (pasted.Length > ReleaseExtractor.MaxLength)
         {
-            ModelState.AddModelError("Input.Paste", text["The text is too long to read at once ({0} characters at most): paste one release.", ReleaseExtractor.MaxLength]);
+            ModelState.AddModelError("Input.Paste", text.Plural(ReleaseExtractor.MaxLength, "The text is too long to read at once ({0} character at most): paste one release.",
+                "The text is too long to read at once ({0} characters at most): paste one release.", ReleaseExtractor.MaxLength));
         }
 
         var (published, title) = Publication();

@@ -175,17 +175,17 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
         if (pending is not null)
         {
             logger.LogInformation("Release of {Count} figures proposed by {User} for review as batch {Batch}", added.Count, User.Identity?.Name, pending.Id);
-            TempData[Editing.StatusMessage] = text[added.Count == 1
-                ? "1 figure from {1} awaits a second editor's approval; the dashboard and the API show it once approved."
-                : "{0} figures from {1} await a second editor's approval; the dashboard and the API show them once approved.", Display.Number(added.Count), source.Title].Value;
+            TempData[Editing.StatusMessage] = text.Plural(added.Count,
+                "{0} figure from {1} awaits a second editor's approval; the dashboard and the API show it once approved.",
+                "{0} figures from {1} await a second editor's approval; the dashboard and the API show them once approved.", Display.Number(added.Count), source.Title).Value;
             return Redirect($"/review#batch-{pending.Id}");
         }
 
         logger.LogInformation("Release saved by {User}: {Count} figures from source {SourceId} for {Period}", User.Identity?.Name, added.Count, source.Id, period);
         var counts = figures.Where(f => kinds[f.Figure.Metric] == MetricKind.Count).Select(f => f.Figure.Period).Distinct().ToList();
-        TempData[Editing.StatusMessage] = text[added.Count == 1
-            ? "Saved 1 figure from {1}. The dashboard and the API show it now."
-            : "Saved {0} figures from {1}. The dashboard and the API show them now.", Display.Number(added.Count), source.Title].Value;
+        TempData[Editing.StatusMessage] = text.Plural(added.Count,
+            "Saved {0} figure from {1}. The dashboard and the API show it now.",
+            "Saved {0} figures from {1}. The dashboard and the API show them now.", Display.Number(added.Count), source.Title).Value;
         if (counts.Count == 1)
         {
             TempData[Editing.StatusLinkUrl] = $"/?a={counts[0].Previous().Label}&b={counts[0].Label}";
