@@ -90,5 +90,8 @@ public sealed class CiteAndEmbedTests(CiteAndEmbedTests.Host host) : IClassFixtu
         Assert.True(next > last);
         // The seed's releases are from 2024: long overdue by now.
         Assert.Equal("true", cadence.GetAttribute("data-overdue"));
+        // Its sentences are apart: "… 2026. Releases usually come …", not "2026.Releases".
+        var text = System.Text.RegularExpressions.Regex.Replace(cadence.TextContent, @"\s+", " ");
+        Assert.Matches(@"\. Last figure entered here on [^.]+\. Releases usually come every \d+ days, so the next was expected by [^.]+\. It is overdue\.", text);
     }
 }
