@@ -10,6 +10,12 @@ public sealed class AsOfSnapshot(AsOf asOf, long version, int laterChanges, Sqli
     public int LaterChanges { get; } = laterChanges;
     public Resolver Resolver { get; set; } = null!;
 
+    /// <summary>
+    /// When the first figure was entered, if the moment comes before it: the database held nothing yet, which is not
+    /// the same as nothing having been reported.
+    /// </summary>
+    public DateTime? DataBegan { get; set; }
+
     public SnapshotTrackerDbContext CreateContext() => new(
         new DbContextOptionsBuilder<SnapshotTrackerDbContext>().UseSqlite(keepAlive.ConnectionString).Options) { Snapshot = this };
 

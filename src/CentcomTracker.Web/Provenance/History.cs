@@ -7,6 +7,9 @@ namespace CentcomTracker.Web.Provenance;
 /// <summary>The figures and sources as they stood at a moment, rewound from today's rows and the changes made since.</summary>
 public sealed record History(long Version, int LaterChanges, IReadOnlyList<Source> Sources, IReadOnlyList<Figure> Figures, IReadOnlyList<Annotation> Annotations)
 {
+    /// <summary>When the first figure of those held today, or deleted since, was entered; null when there is none.</summary>
+    public DateTime? FirstEntered { get; init; }
+
     /// <summary>Null when <paramref name="asOf"/> names a data version that does not exist (yet).</summary>
     public static async Task<History?> ReadAsync(TrackerDbContext db, AsOf asOf, CancellationToken cancellationToken = default)
     {
@@ -49,9 +52,15 @@ public sealed record History(long Version, int LaterChanges, IReadOnlyList<Sourc
             annotations.ToDictionary(a => a.Id, a => (a, a.CreatedAt <= cutoff)),
             changes.Where(c => c.EntityType == AuditEntity.Annotation).Select(c => (c.EntityId, ToAnnotation(c.EntityId, c.Before))));
         var known = sourcesThen.Keys.ToHashSet();
+        // A figure deleted since still counts: the earliest entry in its audit trail (its creation) or a row's own date.
+        var firstAudited = await db.AuditEntries.Where(a => a.EntityType == AuditEntity.Figure).MinAsync(a => (DateTime?)a.At, cancellationToken);
+        var firstRow = figures.Count == 0 ? (DateTime?)null : figures.Min(f => f.CreatedAt);
         return new History(version, changes.Count, sourcesThen.Values.ToList(),
             figuresThen.Values.Where(f => known.Contains(f.SourceId)).ToList(),
-            annotationsThen.Values.Where(a => known.Contains(a.SourceId)).ToList());
+            annotationsThen.Values.Where(a => known.Contains(a.SourceId)).ToList())
+        {
+            FirstEntered = firstRow is { } r && firstAudited is { } a2 ? (r < a2 ? r : a2) : firstRow ?? firstAudited,
+        };
     }
 
     private static Source? ToSource(int id, string? json) => AuditSnapshots.ReadSource(json) is not { } s ? null : new Source

@@ -54,7 +54,10 @@ public sealed class SnapshotStore(IServiceScopeFactory scopes, ILogger<SnapshotS
 
         var connection = new SqliteConnection($"Data Source=asof-{Guid.NewGuid():N};Mode=Memory;Cache=Shared;Foreign Keys=False;Pooling=False");
         await connection.OpenAsync();
-        var snapshot = new AsOfSnapshot(asOf, history.Version, history.LaterChanges, connection);
+        var snapshot = new AsOfSnapshot(asOf, history.Version, history.LaterChanges, connection)
+        {
+            DataBegan = history.Figures.Count == 0 && history.FirstEntered is { } began && asOf.EndUtc is { } end && end <= began ? began : null,
+        };
         try
         {
             await using var db = snapshot.CreateContext();

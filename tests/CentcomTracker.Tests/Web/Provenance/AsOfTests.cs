@@ -37,6 +37,25 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public async Task A_moment_before_anything_was_entered_says_so_rather_than_implying_nothing_was_reported()
+    {
+        using var factory = new TrackerFactory();
+        using var analyst = factory.CreateBrowser();
+        var today = DateTime.UtcNow.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // The seed is entered when the database is made: on the day of CENTCOM's statement the database held nothing.
+        var then = await analyst.GetDocumentAsync("/?asof=2024-07-16");
+        var note = then.QuerySelector("#asof #asof-before-data")!;
+        Assert.Contains("Nothing had been entered here by then", note.TextContent);
+        Assert.True(string.CompareOrdinal(note.GetAttribute("data-began"), History.Yesterday) > 0);
+        Assert.NotNull((await analyst.GetDocumentAsync("/?asof=2024-07-16&culture=ar")).QuerySelector("#asof-before-data"));
+
+        // The seed itself, and any day since, held the figures: no such note.
+        Assert.Null((await analyst.GetDocumentAsync("/?asof=v0")).QuerySelector("#asof-before-data"));
+        Assert.Null((await analyst.GetDocumentAsync($"/?asof={today}")).QuerySelector("#asof-before-data"));
+    }
+
+    [Fact]
     public async Task The_pages_of_a_list_as_of_a_moment_link_to_the_same_moment()
     {
         using var factory = new TrackerFactory();
