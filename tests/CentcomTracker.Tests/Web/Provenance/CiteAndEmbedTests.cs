@@ -73,6 +73,22 @@ public sealed class CiteAndEmbedTests(CiteAndEmbedTests.Host host) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_embed_of_a_past_moment_says_which_and_a_bad_moment_is_explained()
+    {
+        using var client = host.CreateClient();
+        var pinned = (await client.GetDocumentAsync("/embed/charts/attacks?asof=v0")).QuerySelector("#asof")!;
+        Assert.Equal(("v0", "0"), (pinned.GetAttribute("data-asof"), pinned.GetAttribute("data-version")));
+        Assert.Contains("As of data version 0", pinned.TextContent);
+
+        var bad = await client.GetDocumentAsync("/embed/charts/attacks?asof=bad");
+        Assert.Null(bad.QuerySelector("#asof"));
+        Assert.Contains("Today's data is shown", bad.QuerySelector("#asof-problem")!.TextContent);
+
+        var today = await client.GetDocumentAsync("/embed/charts/attacks");
+        Assert.Null(today.QuerySelector("#asof, #asof-problem"));
+    }
+
+    [Fact]
     public async Task A_bad_embed_is_refused()
     {
         using var client = host.CreateClient();
