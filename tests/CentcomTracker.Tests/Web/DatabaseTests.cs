@@ -1,5 +1,6 @@
 using CentcomTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CentcomTracker.Tests.Web;
@@ -14,6 +15,41 @@ public sealed class DatabaseTests
 
         using var postgres = new PostgresDesignTimeFactory().CreateDbContext([]);
         Assert.False(postgres.Database.HasPendingModelChanges(), "Add a migration: dotnet ef migrations add <Name> --context PostgresTrackerDbContext --output-dir Data/Migrations/Postgres");
+    }
+
+    [Fact]
+    public async Task Upgrading_takes_editors_addresses_out_of_reasons_recorded_by_approvals()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"centcomtracker-upgrade-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var db = new SqliteTrackerDbContext(new DbContextOptionsBuilder<SqliteTrackerDbContext>().UseSqlite($"Data Source={file};Pooling=False").Options);
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            var all = db.Database.GetMigrations().ToList();
+            var scrub = all.Single(m => m.EndsWith("_PublicReasonsNameNoEditor", StringComparison.Ordinal));
+            await migrator.MigrateAsync(all[all.IndexOf(scrub) - 1]);
+
+            // What approvals recorded before: the author's address in the public reason.
+            var revision = new Revision { At = DateTime.UtcNow, UserName = "bob@example.org", Reason = "Approved change by alice@example.org: Typing error" };
+            db.Revisions.AddRange(revision, new Revision { At = DateTime.UtcNow, UserName = "bob@example.org", Reason = "Approved change by alice@example.org" },
+                new Revision { At = DateTime.UtcNow, UserName = "bob@example.org", Reason = "Corrected by hand: see the release" });
+            await db.SaveChangesAsync();
+            db.AuditEntries.Add(new AuditEntry
+            {
+                At = DateTime.UtcNow, UserName = "bob@example.org", Action = AuditAction.Update, EntityType = AuditEntity.Figure, EntityId = 1,
+                Reason = "Approved change by alice@example.org: Typing error", RevisionId = revision.Id,
+            });
+            await db.SaveChangesAsync();
+
+            await db.Database.MigrateAsync();
+            Assert.Equal(["Approved change: Typing error", "Approved change", "Corrected by hand: see the release"],
+                await db.Revisions.AsNoTracking().OrderBy(r => r.Id).Select(r => r.Reason!).ToListAsync());
+            Assert.Equal("Approved change: Typing error", await db.AuditEntries.AsNoTracking().Select(a => a.Reason).SingleAsync());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
