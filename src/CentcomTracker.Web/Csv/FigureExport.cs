@@ -55,11 +55,14 @@ public static class FigureExport
     /// <summary><c>GET /figures/export.csv</c>: public data, so anyone may download it.</summary>
     public static IEndpointRouteBuilder MapFigureExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/figures/export.csv", async (TrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        app.MapGet("/figures/export.csv", async (HttpContext context, TrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
             {
+                // As of a past moment (?asof=, read by a middleware), db is that moment's snapshot and the file is named after it.
                 var (csv, _) = await ExportAsync(db, cancellationToken);
-                var today = clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                return TypedResults.File(csv, "text/csv; charset=utf-8", $"centcomtracker-figures-{today}.csv");
+                var when = context.Features.Get<AsOfFeature>()?.AsOf is { } asOf
+                    ? "asof-" + asOf.Label
+                    : clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return TypedResults.File(csv, "text/csv; charset=utf-8", $"centcomtracker-figures-{when}.csv");
             })
             .AllowAnonymous()
             // Every figure, so its cost grows with the data (about a second at 100,000 figures): built once per data

@@ -9,7 +9,8 @@ namespace CentcomTracker.Web.Http;
 /// </summary>
 /// <param name="wholeData">
 /// For the export of every figure: one entry per data version, encoding and day (its file name carries the date),
-/// whatever the query string or language, which do not change it; a query string cannot make it build another copy.
+/// and moment shown (<c>asof</c>), whatever the rest of the query string or the language, which do not change it; a
+/// query string cannot make it build another copy.
 /// </param>
 public sealed class FiguresCache(bool wholeData = false) : IOutputCachePolicy
 {
@@ -38,6 +39,8 @@ public sealed class FiguresCache(bool wholeData = false) : IOutputCachePolicy
         {
             var today = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
             context.CacheVaryByRules.VaryByValues["day"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // …except the moment asked for (?asof=), which does: one entry per moment, read as the snapshot names it.
+            context.CacheVaryByRules.VaryByValues["asof"] = http.Features.Get<AsOfFeature>()?.AsOf?.Label ?? "";
         }
         else
         {

@@ -16,7 +16,15 @@ public static class AsOfRequests
     public static bool Applies(PathString path) =>
         path == "/" || path == "/Index"
         || (new[] { "/compare", "/metrics", "/charts", "/embed", "/bundle", "/api" }.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
-            && !path.StartsWithSegments("/api/changes", StringComparison.OrdinalIgnoreCase));
+            && !path.StartsWithSegments("/api/changes", StringComparison.OrdinalIgnoreCase))
+        || IsRecordRead(path, "/figures") || IsRecordRead(path, "/sources")
+        || path.Equals("/figures/export.csv", StringComparison.OrdinalIgnoreCase);
+
+    // The lists and one figure's or source's page; not their editing pages (/figures/release, /figures/12/edit,
+    // /sources/new…), which always work on today's data.
+    private static bool IsRecordRead(PathString path, string records) =>
+        path.StartsWithSegments(records, StringComparison.OrdinalIgnoreCase, out var rest)
+        && (!rest.HasValue || rest == "/" || int.TryParse(rest.Value.AsSpan(1).TrimEnd('/'), NumberStyles.None, CultureInfo.InvariantCulture, out _));
 
     public static IServiceCollection AddAsOf(this IServiceCollection services) => services.AddSingleton<SnapshotStore>();
 
@@ -85,8 +93,12 @@ public static class AsOfRequests
         }
     });
 
+    /// <summary>The past moment this request shows, or null for today's data (also when a bad <c>asof</c> was explained).</summary>
+    public static AsOfSnapshot? ShownMoment(this HttpContext context) => context.Features.Get<AsOfFeature>()?.Snapshot;
+
     private static bool IsPage(PathString path) =>
-        !path.StartsWithSegments("/charts") && !path.StartsWithSegments("/embed/data") && !path.StartsWithSegments("/bundle");
+        !path.StartsWithSegments("/charts") && !path.StartsWithSegments("/embed/data") && !path.StartsWithSegments("/bundle")
+        && !path.Equals("/figures/export.csv", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The local address with <c>asof</c> set (replacing any other value), for links that keep the moment.</summary>
     public static string WithAsOf(string url, string? label)

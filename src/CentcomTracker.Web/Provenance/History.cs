@@ -13,26 +13,8 @@ public sealed record History(long Version, int LaterChanges, IReadOnlyList<Sourc
     /// <summary>Null when <paramref name="asOf"/> names a data version that does not exist (yet).</summary>
     public static async Task<History?> ReadAsync(TrackerDbContext db, AsOf asOf, CancellationToken cancellationToken = default)
     {
-        DateTime cutoff;
-        long version;
-        IQueryable<AuditEntry> later;
-        if (asOf.EndUtc is { } end)
-        {
-            cutoff = end;
-            version = await db.Revisions.Where(r => r.At < end).MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
-            later = db.AuditEntries.Where(a => a.At >= end);
-        }
-        else
-        {
-            version = asOf.Version!.Value;
-            var at = await db.Revisions.Where(r => r.Id == version).Select(r => (DateTime?)r.At).FirstOrDefaultAsync(cancellationToken);
-            if (at is null && version != 0) return null;
-            // Version 0 is the data before the first numbered change: the seed.
-            cutoff = at ?? await db.Revisions.MinAsync(r => (DateTime?)r.At, cancellationToken) ?? DateTime.MaxValue;
-            var v = version;
-            var c = cutoff;
-            later = db.AuditEntries.Where(a => a.RevisionId > v || (a.RevisionId == null && a.At > c) || (v == 0 && a.RevisionId != null));
-        }
+        if (await MomentAsync(db, asOf, cancellationToken) is not { } moment) return null;
+        var (version, cutoff, later) = moment;
 
         var changes = await later.AsNoTracking().OrderBy(a => a.Id)
             .Select(a => new { a.EntityType, a.EntityId, a.Before })
@@ -61,6 +43,31 @@ public sealed record History(long Version, int LaterChanges, IReadOnlyList<Sourc
         {
             FirstEntered = firstRow is { } r && firstAudited is { } a2 ? (r < a2 ? r : a2) : firstRow ?? firstAudited,
         };
+    }
+
+    /// <summary>
+    /// The audit entries recorded after <paramref name="asOf"/> (its later changes), from the live database; null when it
+    /// names a data version that does not exist (yet).
+    /// </summary>
+    public static async Task<IQueryable<AuditEntry>?> LaterChangesAsync(TrackerDbContext db, AsOf asOf, CancellationToken cancellationToken = default) =>
+        (await MomentAsync(db, asOf, cancellationToken))?.Later;
+
+    private static async Task<(long Version, DateTime Cutoff, IQueryable<AuditEntry> Later)?> MomentAsync(
+        TrackerDbContext db, AsOf asOf, CancellationToken cancellationToken)
+    {
+        if (asOf.EndUtc is { } end)
+        {
+            var latest = await db.Revisions.Where(r => r.At < end).MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0;
+            return (latest, end, db.AuditEntries.Where(a => a.At >= end));
+        }
+
+        var version = asOf.Version!.Value;
+        var at = await db.Revisions.Where(r => r.Id == version).Select(r => (DateTime?)r.At).FirstOrDefaultAsync(cancellationToken);
+        if (at is null && version != 0) return null;
+        // Version 0 is the data before the first numbered change: the seed.
+        var cutoff = at ?? await db.Revisions.MinAsync(r => (DateTime?)r.At, cancellationToken) ?? DateTime.MaxValue;
+        return (version, cutoff,
+            db.AuditEntries.Where(a => a.RevisionId > version || (a.RevisionId == null && a.At > cutoff) || (version == 0 && a.RevisionId != null)));
     }
 
     private static Source? ToSource(int id, string? json) => AuditSnapshots.ReadSource(json) is not { } s ? null : new Source

@@ -138,7 +138,8 @@ public sealed class IndexModel(TrackerDbContext db, IStringLocalizer<EditorResou
         // A figure deleted between the two queries is left out, not a failure.
         Rows = ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new Row(r.Id, r.Metric, r.Theatre, r.Period,
             new QualifiedValue(r.Value, r.Qualifier), r.SourceId, Names.Publisher(r.Publisher, r.PublisherAr), r.Title, r.Language, r.UpdatedAt)).ToList();
-        if (User.IsEditor())
+        // Pending changes are today's proposals, and editing starts from today's figures: neither is part of a past view.
+        if (User.IsEditor() && HttpContext.ShownMoment() is null)
         {
             Pending = await db.ReviewMarksAsync(Rows.Select(r => r.Id).ToList(), decided: false, cancellationToken);
         }
