@@ -17,8 +17,11 @@ public static class FigureCsv
         "quote", "translation", "note",
     ];
 
-    /// <summary>Optional, after the required ones: export writes them so that a backup restores its sources exactly.</summary>
-    public static readonly IReadOnlyList<string> OptionalColumns = ["source_tier", "source_note", "peak"];
+    /// <summary>
+    /// Optional, after the required ones: export writes them so that a backup restores its sources exactly, and its
+    /// figures whose quote does not give the value in a way the tracker can read (value_confirmed) are accepted again.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OptionalColumns = ["source_tier", "source_note", "peak", "value_confirmed"];
 
     public static readonly IReadOnlyList<string> ExportColumns = [.. RequiredColumns, .. OptionalColumns];
 
@@ -54,7 +57,7 @@ public static class FigureCsv
             writer.WriteRecord([
                 r.Metric, r.Theatre, r.Period, r.Value, r.Qualifier,
                 r.SourceTitle, r.SourcePublisher, r.SourceUrl, r.SourceDate, r.SourceLanguage,
-                r.Quote, r.Translation, r.Note, r.SourceTier ?? "", r.SourceNote ?? "", r.Peak ?? "",
+                r.Quote, r.Translation, r.Note, r.SourceTier ?? "", r.SourceNote ?? "", r.Peak ?? "", r.ValueConfirmed ?? "",
             ]);
         }
     }
@@ -136,6 +139,7 @@ public static class FigureCsv
             (Column("source_title"), Column("source_publisher"), Column("source_url"), Column("source_date"), Column("source_language"));
         var (quote, translation, note, tier, sourceNote, peak) =
             (Column("quote"), Column("translation"), Column("note"), Column("source_tier"), Column("source_note"), Column("peak"));
+        var confirmed = Column("value_confirmed");
         while (reader.Read())
         {
             var number = checked((int)reader.RowNumber + 1);
@@ -172,7 +176,7 @@ public static class FigureCsv
             yield return new CsvRow(number, new FigureRecord(
                 fields[metric], fields[theatre], fields[period], fields[value], fields[qualifier],
                 fields[title], fields[publisher], fields[url], fields[date], fields[language],
-                fields[quote], fields[translation], fields[note], Optional(tier), Optional(sourceNote), Optional(peak)), null);
+                fields[quote], fields[translation], fields[note], Optional(tier), Optional(sourceNote), Optional(peak), Optional(confirmed)), null);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Domain.Extraction;
 using CentcomTracker.Web.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,13 @@ public static class FigureExport
             })
             .ToListAsync(cancellationToken);
 
+        // A figure whose quote does not give its value as the tracker reads it was accepted on an editor's word (or is
+        // curated seed whose note says why): the file says so, so that importing it again accepts it again.
+        var unread = new Dictionary<(string, long), string>();
+        string Confirmed(string quote, long value) =>
+            unread.TryGetValue((quote, value), out var flag) ? flag
+            : unread[(quote, value)] = QuotedNumbers.States(quote, value) ? "" : "true";
+
         IEnumerable<FigureRecord> records = rows
             .OrderBy(r => r.Publisher, StringComparer.Ordinal)
             .ThenBy(r => r.Title, StringComparer.Ordinal)
@@ -45,7 +53,7 @@ public static class FigureExport
                 r.MetricCode, r.TheatreCode, Period.Between(r.PeriodStart, r.PeriodEnd).Label,
                 r.Value.ToString(CultureInfo.InvariantCulture), r.Qualifier.Code(),
                 r.Title, r.Publisher, r.Url ?? "", Period.Between(r.PublishedStart, r.PublishedEnd).Label, r.Language,
-                r.Quote, r.Translation ?? "", r.Note ?? "", r.Tier.Code(), r.SourceNote ?? "", r.IsPeak ? "true" : ""));
+                r.Quote, r.Translation ?? "", r.Note ?? "", r.Tier.Code(), r.SourceNote ?? "", r.IsPeak ? "true" : "", Confirmed(r.Quote, r.Value)));
 
         using var buffer = new MemoryStream();
         FigureCsv.Write(buffer, records);

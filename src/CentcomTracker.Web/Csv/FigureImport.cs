@@ -205,7 +205,7 @@ public static class FigureImport
 
         var (source, sourceErrors) = sourceCheck;
         var (figure, figureErrors) = InputRules.CheckFigure(new InputRules.FigureInput(
-            r.Metric, r.Theatre, r.Period, r.Value, r.Qualifier, r.Quote, r.Translation, r.Note, r.Peak), metrics, theatres, source?.Published);
+            r.Metric, r.Theatre, r.Period, r.Value, r.Qualifier, r.Quote, r.Translation, r.Note, r.Peak, r.ValueConfirmed), metrics, theatres, source?.Published);
         List<RowProblem> problems = figureErrors.Count == 0 && sourceErrors.Count == 0 ? [] : figureErrors.Concat(sourceErrors)
             .OrderBy(e => ColumnOrder(e.Field))
             .Select(e => new RowProblem(e.Field, CsvMessage.Rule(e.Message)))

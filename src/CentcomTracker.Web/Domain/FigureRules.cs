@@ -30,6 +30,30 @@ public static class FigureRules
         ? new Message("{0} begins after its source was published ({1}): a source cannot report a period that had not begun. Check the period, or the source's date.", period.Label, published.Label)
         : null;
 
+    /// <summary>The most numbers of a quote named when it does not give the value: quotes are a sentence or two.</summary>
+    private const int NumbersNamed = 6;
+
+    /// <summary>
+    /// Every number on screen traces to its exact quote, so a value the quote does not give ("…ISIS has claimed 153
+    /// attacks…" for 160) is refused, naming what the quote does give. The reader knows digits and common number words
+    /// but not every way of writing a number ("a dozen", "10 000"): <paramref name="confirmed"/> is the editor's
+    /// deliberate word that the quote states this value in a way the reader cannot read.
+    /// </summary>
+    public static Message? QuoteError(long value, string quote, bool confirmed)
+    {
+        if (confirmed) return null;
+        var numbers = Extraction.QuotedNumbers.Read(quote);
+        if (numbers.Any(n => n.Value == value)) return null;
+        var written = numbers.Select(n => n.Written).Distinct().ToList();
+        return written.Count == 0
+            ? new Message("The quote gives no number that the tracker can read, not {0:N0}: correct the value or the quote, or confirm that the quote states this value in words.", value)
+            : new Message("The quote gives {0}, not {1:N0}: correct the value or the quote, or confirm that the quote states this value in words.",
+                string.Join(", ", written.Take(NumbersNamed)) + (written.Count > NumbersNamed ? ", …" : ""), value);
+    }
+
+    /// <summary>Whether <paramref name="message"/> is the one of <see cref="QuoteError"/>, which a form answers with its confirmation.</summary>
+    public static bool IsQuoteError(Message message) => message.Template.StartsWith("The quote gives ", StringComparison.Ordinal);
+
     /// <summary>Takes any whole number, so a value too long for a long (99999999999999999999) is told it is too large, not "not a whole number".</summary>
     public static Message? ValueError(System.Numerics.BigInteger value) =>
         value < 0 ? new Message("A figure cannot be negative.")

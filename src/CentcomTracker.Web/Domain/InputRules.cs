@@ -15,7 +15,7 @@ public static partial class InputRules
 
     public sealed record FigureInput(
         string? Metric, string? Theatre, string? Period, string? Value, string? Qualifier,
-        string? Quote, string? Translation, string? Note, string? Peak = null);
+        string? Quote, string? Translation, string? Note, string? Peak = null, string? ValueConfirmed = null);
 
     /// <summary>A figure's fields checked and parsed; <paramref name="metricKinds"/> holds the known metrics and their kinds.</summary>
     public sealed record ValidFigure(string Metric, string Theatre, Period Period, long Value, Qualifier Qualifier,
@@ -27,6 +27,17 @@ public static partial class InputRules
         var t = text?.Trim().ToLowerInvariant() ?? "";
         peak = t is "true" or "yes" or "1" or "peak";
         return peak || t is "" or "false" or "no" or "0";
+    }
+
+    /// <summary>
+    /// How an editor's confirmation that the quote states the value, where the tracker cannot read it there (a number
+    /// in words it does not know), may be written (CSV column "value_confirmed", form checkbox): blank or false, or true.
+    /// </summary>
+    public static bool TryParseConfirmed(string? text, out bool confirmed)
+    {
+        var t = text?.Trim().ToLowerInvariant() ?? "";
+        confirmed = t is "true" or "yes" or "1";
+        return confirmed || t is "" or "false" or "no" or "0";
     }
 
     public sealed record SourceInput(string? Publisher, string? Title, string? Url, string? Published, string? Language, string? Tier, string? Note);
@@ -60,7 +71,7 @@ public static partial class InputRules
         else if ((kind is { } known ? FigureRules.PeriodError(known, period) : FigureRules.DateError(period)) is { } periodRuleError) errors.Add(new("period", periodRuleError));
         else if (published is { } date && FigureRules.PublicationError(period, date) is { } publicationError) errors.Add(new("period", publicationError));
 
-        long value = 0;
+        long? value = null;
         var valueText = Digits.ToLatin(input.Value?.Trim() ?? "");
         if (Refused(errors, "value", input.Value)) { }
         else if (valueText.Length == 0) errors.Add(new("value", "Enter the number the source reported."));
@@ -82,13 +93,19 @@ public static partial class InputRules
         var note = Optional(input.Note);
         CheckText(errors, "note", input.Note, note, MaxNote);
 
+        // The value must be one the quote gives; checked once both are readable, so the quote's own problems come first.
+        if (!TryParseConfirmed(input.ValueConfirmed, out var confirmed))
+            errors.Add(new("value_confirmed", "\"{0}\" is not a confirmation: use true or false, or leave it blank.", input.ValueConfirmed ?? ""));
+        else if (value is { } given && quote.Length > 0 && !errors.Exists(e => e.Field == "quote") && FigureRules.QuoteError(given, quote, confirmed) is { } quoteError)
+            errors.Add(new("value", quoteError));
+
         // A peak or record describes a maximum of a level ("the peak of over 70,000 in 2019"); counts have none.
         if (!TryParsePeak(input.Peak, out var peak)) errors.Add(new("peak", "\"{0}\" is not a peak flag: use true or false, or leave it blank.", input.Peak ?? ""));
         else if (peak && kind == MetricKind.Count) errors.Add(new("peak", "Only a level can be a peak: a count over a period is never carried forward anyway."));
 
         return errors.Count > 0
             ? (null, errors)
-            : (new ValidFigure(metric, theatre, period, value, qualifier, quote, translation, note, peak), errors);
+            : (new ValidFigure(metric, theatre, period, value.GetValueOrDefault(), qualifier, quote, translation, note, peak), errors);
     }
 
     public static (ValidSource? Source, IReadOnlyList<FieldError> Errors) CheckSource(SourceInput input)

@@ -182,5 +182,6 @@ public static class Bundles
         S("quote", "The exact sentence, in the source's language."), S("translation", "An English rendering of a quote in another language."), S("note", "An editor's note."),
         S("source_tier", "primary (the issuing body's own words), relay (a news report of them) or secondary."), S("source_note", "A note on the source."),
         new("peak", "boolean", "true for a maximum or record (\"the peak of over 70,000 in 2019\"), not a level at a date: never carried forward; empty otherwise."),
+        new("value_confirmed", "boolean", "true where the quote does not give the value in a way the tracker can read (a number in words it does not know, or a per-country figure whose quote gives only the total, as the note says); empty otherwise."),
     ];
 }

@@ -71,12 +71,14 @@ public sealed class JourneysEditorTests(BrowserFixture app) : IClassFixture<Brow
         await BrowserFixture.GoAsync(other, otherProblems, $"/figures/{figureId}/edit");
 
         await page.GetByLabel("Value", new() { Exact = true }).FillAsync("42");
+        await page.GetByLabel("Exact quote, in the source's language").FillAsync("In Iraq, 42 partnered operations were conducted in August (journey test).");
         await page.GetByLabel("Reason for the change (optional, kept in the history)").FillAsync("Corrected from the release's table");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/figures/{figureId}");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved.");
 
         await other.GetByLabel("Value", new() { Exact = true }).FillAsync("43");
+        await other.GetByLabel("Exact quote, in the source's language").FillAsync("In Iraq, 43 partnered operations were conducted in August (journey test).");
         await other.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         var refusal = other.Locator("main .validation-summary-errors");
         await Expect(refusal).ToContainTextAsync($"Another editor ({first}) saved this figure");

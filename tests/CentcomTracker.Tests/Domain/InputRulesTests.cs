@@ -125,7 +125,7 @@ public sealed class InputRulesTests
 
     [Fact]
     public void Tabs_and_line_breaks_inside_a_quote_are_text() =>
-        Assert.Empty(Errors(quote: "Line one,\r\nline two\tand a tab."));
+        Assert.Empty(Errors(quote: "Line one,\r\n12 on line two\tand a tab."));
 
     [Fact]
     public void A_level_may_be_marked_a_peak_but_a_count_may_not_and_the_flag_must_be_readable()
@@ -138,7 +138,7 @@ public sealed class InputRulesTests
         Assert.False(plain!.IsPeak);
 
         Assert.Equal("peak", Assert.Single(InputRules.CheckFigure(new("operations", "IQ", "2024-06", "12", null, "12 operations", null, null, "true"), Metrics, Theatres).Errors).Field);
-        Assert.Equal("peak", Assert.Single(InputRules.CheckFigure(new("camp-population", "SY", "2019", "70000", null, "q", null, null, "maybe"), Metrics, Theatres).Errors).Field);
+        Assert.Equal("peak", Assert.Single(InputRules.CheckFigure(new("camp-population", "SY", "2019", "70000", null, "the peak of over 70,000 in 2019", null, null, "maybe"), Metrics, Theatres).Errors).Field);
     }
 
     [Theory]

@@ -164,7 +164,8 @@ public sealed class CsvBadInputTests(ImportHost host) : IClassFixture<ImportHost
         Assert.NotNull(same.QuerySelector("#nothing-to-import"));
         Assert.Null(same.QuerySelector("#commit-form"));
 
-        var conflict = await UploadAsync(host.Editor, Csv(header, iraqH1.Replace(",137,", ",138,")), "conflict.csv");
+        // 138 in the value and in its quote, since a value must be one its quote gives.
+        var conflict = await UploadAsync(host.Editor, Csv(header, iraqH1.Replace("137", "138", StringComparison.Ordinal)), "conflict.csv");
         var row = conflict.PreviewRow(2);
         Assert.Equal("conflict", row.GetAttribute("data-outcome"));
         Assert.Contains(row.Problems("value"), m => m.Contains("already has this figure (same metric, theatre, period and source) as 137 (exact); this row says 138 (exact)"));

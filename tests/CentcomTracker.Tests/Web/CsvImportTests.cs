@@ -21,10 +21,10 @@ public sealed class CsvImportTests
         using var reader = seeded.CreateClient();
         var original = await ExportAsync(reader);
         var text = Encoding.UTF8.GetString(original);
-        Assert.StartsWith("\uFEFF" + Header + ",source_tier,source_note,peak\r\n", text);
+        Assert.StartsWith("\uFEFF" + Header + ",source_tier,source_note,peak,value_confirmed\r\n", text);
         Assert.Contains("153 هجوماً", text);
         // The 2019 camp peak travels as a peak, so a restored backup never carries it forward.
-        Assert.Contains(text.Split("\r\n"), line => line.StartsWith("camp-population,SY,2019,70000,", StringComparison.Ordinal) && line.EndsWith(",true", StringComparison.Ordinal));
+        Assert.Contains(text.Split("\r\n"), line => line.StartsWith("camp-population,SY,2019,70000,", StringComparison.Ordinal) && line.EndsWith(",true,", StringComparison.Ordinal));
 
         using var empty = TrackerFactory.With(("Database:Seed", "false"));
         using var editor = await EditorClient.CreateAsync(empty);

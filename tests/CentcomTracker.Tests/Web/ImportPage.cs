@@ -14,13 +14,17 @@ public static class ImportPage
 {
     public const string Header = "metric,theatre,period,value,qualifier,source_title,source_publisher,source_url,source_date,source_language,quote,translation,note";
 
-    /// <summary>A row for a test source that is not in the seed data, with the given fields replaced.</summary>
+    /// <summary>
+    /// A row for a test source that is not in the seed data, with the given fields replaced. Its quote, unless given,
+    /// states the row's value ("In June, 12 partnered operations were conducted in Iraq."), as every quote must.
+    /// </summary>
     public static string Row(
         string metric = "operations", string theatre = "IQ", string period = "2024-06", string value = "12", string qualifier = "exact",
         string title = "Test release for June 2024", string publisher = "Test publisher", string url = "https://example.org/june-2024",
-        string date = "2024-07-05", string language = "en", string quote = "In June, 12 partnered operations were conducted in Iraq.",
+        string date = "2024-07-05", string language = "en", string? quote = null,
         string translation = "", string note = "") =>
-        string.Join(",", new[] { metric, theatre, period, value, qualifier, title, publisher, url, date, language, quote, translation, note }.Select(Quote));
+        string.Join(",", new[] { metric, theatre, period, value, qualifier, title, publisher, url, date, language,
+            quote ?? $"In June, {value} partnered operations were conducted in Iraq.", translation, note }.Select(Quote));
 
     public static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(Text(lines));
 

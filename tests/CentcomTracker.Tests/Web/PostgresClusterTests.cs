@@ -55,6 +55,7 @@ public sealed class PostgresClusterTests : IDisposable
         var saved = await onFirst.SubmitAsync(form.MainForm(), new Dictionary<string, string>
         {
             ["Input.Value"] = "67",
+            ["Input.Quote"] = FigureEditingTests.QuoteGiving(form, "67"),
             ["Input.Reason"] = "Checked against the release",
         });
         saved.AssertRedirect($"/figures/{figure.Id}");

@@ -67,7 +67,7 @@ public static class ReleaseExtractor
             var to = tokens[sentence.Last - 1].End;
             var sentencePeriods = periods.Where(p => p.Start >= from && p.End <= to).ToList();
             var sentenceTheatres = theatres.Where(t => t.Start >= from && t.End <= to).ToList();
-            var numbers = NumberReader.Read(tokens, sentence.First, sentence.Last).Where(n => IsFigure(n, sentencePeriods)).ToList();
+            var numbers = NumberReader.Read(tokens, sentence.First, sentence.Last).Where(n => release.IsFigure(n, sentencePeriods)).ToList();
             var span = release.SentenceSpan(sentence);
             var quote = span.Of(release.Original);
 
@@ -180,15 +180,6 @@ public static class ReleaseExtractor
         }
 
         /// <summary>Numbers that are figures: not inside a period ("January 2023", "in seven months"), a duration or a list's numbering.</summary>
-        private bool IsFigure(NumberMention number, List<PeriodMention> sentencePeriods)
-        {
-            var start = tokens[number.First].Start;
-            if (sentencePeriods.Any(p => p.Start <= start && start < p.End)) return false;
-            if (release.IsDuration(number.Last)) return false;
-            if (release.IsIdentifier(number.First) || release.IsIdentifier(number.Last - 1)) return false;
-            return !release.IsListNumber(number.First);
-        }
-
         /// <summary>A theatre that opens the sentence ("In Iraq, …", "في العراق، …", "In neighboring Syria, …") covers all of it.</summary>
         private string? Topic(Sentence sentence, List<TheatreMention> mentions, NumberMention firstNumber)
         {

@@ -67,6 +67,19 @@ internal sealed class ReleaseText
         index + 1 < Tokens.Count && Tokens[index].Kind == TokenKind.Digits && Tokens[index + 1].Text is "." or ")"
         && Sentences.Any(s => s.First == index && s.StartsLine);
 
+    /// <summary>
+    /// Whether a number can be a figure: not part of a period written out (<paramref name="periods"/>: "June 2024",
+    /// "since August 29"), nor a length of time, a reference or a list's numbering.
+    /// </summary>
+    public bool IsFigure(NumberMention number, IReadOnlyList<PeriodMention> periods)
+    {
+        var start = Tokens[number.First].Start;
+        if (periods.Any(p => p.Start <= start && start < p.End)) return false;
+        if (IsDuration(number.Last)) return false;
+        if (IsIdentifier(number.First) || IsIdentifier(number.Last - 1)) return false;
+        return !IsListNumber(number.First);
+    }
+
     /// <summary>The original characters behind normalised [start, end).</summary>
     public TextSpan ToOriginal(int start, int end) => new(map[start], map[end - 1] + 1 - map[start]);
 

@@ -16,6 +16,12 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
     public IReadOnlyList<TheatreRow> Theatres { get; private set; } = [];
     public IReadOnlyList<SourceChoice> Sources { get; private set; } = [];
 
+    /// <summary>
+    /// Whether the form offers the confirmation that the quote states the value in words: once the value was refused
+    /// for not being in its quote, or when ticked already. Never before, so accepting such a value is a decision.
+    /// </summary>
+    public bool AsksConfirmation { get; private set; }
+
     /// <summary>Set when another editor's save came first: what the figure holds now, and who saved it when.</summary>
     public FigureConflict? Conflict { get; private set; }
 
@@ -33,6 +39,10 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
 
         /// <summary>A maximum or record ("the peak of over 70,000 in 2019"), never carried forward as a level.</summary>
         public bool IsPeak { get; set; }
+
+        /// <summary>The editor's word that the quote states the value where the tracker cannot read it (a number in words).</summary>
+        public bool ValueConfirmed { get; set; }
+
         public Guid Version { get; set; }
 
         [PlainText]
@@ -40,7 +50,7 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
         [Display(Name = "Reason for the change")]
         public string? Reason { get; set; }
 
-        public InputRules.FigureInput ToRuleInput() => new(Metric, Theatre, Period, Value, Qualifier, Quote, Translation, Note, IsPeak ? "true" : null);
+        public InputRules.FigureInput ToRuleInput() => new(Metric, Theatre, Period, Value, Qualifier, Quote, Translation, Note, IsPeak ? "true" : null, ValueConfirmed ? "true" : null);
 
         public static InputModel From(Figure f) => new()
         {
@@ -79,7 +89,8 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
         // at once, rather than one more appearing on each save.
         var source = Sources.FirstOrDefault(s => s.Id == Input.SourceId);
         var (valid, errors) = InputRules.CheckFigure(Input.ToRuleInput(), Metrics.Kinds(), Theatres.Select(t => t.Code).ToList(), source?.Published);
-        ModelState.AddFieldErrors(errors, "Input", rules, ("peak", "Input.IsPeak"));
+        ModelState.AddFieldErrors(errors, "Input", rules, ("peak", "Input.IsPeak"), ("value_confirmed", "Input.ValueConfirmed"));
+        AsksConfirmation = Input.ValueConfirmed || errors.Any(e => FigureRules.IsQuoteError(e.Message));
         if (source is null || Input.SourceId is not { } sourceId)
         {
             ModelState.AddModelError("Input.SourceId", text["Choose the source that reported this figure."]);

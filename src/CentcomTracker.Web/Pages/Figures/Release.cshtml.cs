@@ -18,6 +18,9 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
     public IReadOnlyList<TheatreRow> Theatres { get; private set; } = [];
     public IReadOnlyList<SourceChoice> Sources { get; private set; } = [];
 
+    /// <summary>The cells that offer the confirmation that the quote states the value in words (see the edit page).</summary>
+    public HashSet<int> AsksConfirmation { get; } = [];
+
     public sealed class InputModel
     {
         public string? SourceChoice { get; set; } = ExistingSource;
@@ -44,6 +47,9 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
         public string? Qualifier { get; set; } = "exact";
         public string? Quote { get; set; }
         public string? Translation { get; set; }
+
+        /// <summary>The editor's word that the quote states the value where the tracker cannot read it (a number in words).</summary>
+        public bool ValueConfirmed { get; set; }
 
         // Set when the cell was filled from a pasted release: where the number is in the quote, the extractor's notes,
         // and whether the editor confirmed it.
@@ -126,9 +132,15 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
             }
 
             var (valid, errors) = InputRules.CheckFigure(
-                new InputRules.FigureInput(cell.Metric, cell.Theatre, level ? asOf : period, cell.Value, cell.Qualifier, cell.Quote, cell.Translation, null),
+                new InputRules.FigureInput(cell.Metric, cell.Theatre, level ? asOf : period, cell.Value, cell.Qualifier, cell.Quote, cell.Translation, null,
+                    ValueConfirmed: cell.ValueConfirmed ? "true" : null),
                 kinds, theatreCodes, existing?.Published ?? newSource?.Published);
-            ModelState.AddFieldErrors(errors, $"Input.Cells[{i}]", rules, ("period", level ? "Input.AsOf" : "Input.Period"));
+            ModelState.AddFieldErrors(errors, $"Input.Cells[{i}]", rules, ("period", level ? "Input.AsOf" : "Input.Period"), ("value_confirmed", $"Input.Cells[{i}].ValueConfirmed"));
+            if (cell.ValueConfirmed || errors.Any(e => FigureRules.IsQuoteError(e.Message)))
+            {
+                AsksConfirmation.Add(i);
+            }
+
             if (valid is not null)
             {
                 figures.Add((i, valid));

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.ComponentModel.DataAnnotations;
+using CentcomTracker.Web.Domain.Extraction;
 using static CentcomTracker.Web.Data.AuditSnapshots;
 
 namespace CentcomTracker.Web.Pages.Review;
@@ -27,9 +28,18 @@ public sealed class IndexModel(TrackerDbContext db, ReviewQueue queue, IStringLo
         public string? RejectReason { get; set; }
     }
 
-    /// <summary>One proposed change; <c>Fields</c> lists every field a correction changes, and everything a new source holds.</summary>
+    /// <summary>
+    /// One proposed change; <c>Fields</c> lists every field a correction changes, and everything a new source holds.
+    /// <c>QuoteGives</c> is set when the proposed figure's quote does not give its value as the tracker reads it: the
+    /// numbers it does give (none, perhaps), for the reviewer to check before approving.
+    /// </summary>
     public sealed record ChangeView(ProposedChange Change, FigureSnapshot? Before, FigureSnapshot? After, SourceSnapshot? NewSource, string? SourceTitle,
-        IReadOnlyList<AuditChange> Fields);
+        IReadOnlyList<AuditChange> Fields)
+    {
+        public IReadOnlyList<string>? QuoteGives { get; } = After is { } figure && QuotedNumbers.Read(figure.Quote) is var numbers && !numbers.Any(n => n.Value == figure.Value)
+            ? numbers.Select(n => n.Written).Distinct().ToList()
+            : null;
+    }
 
     public sealed record BatchView(ReviewBatch Batch, bool Own, int ChangeCount, IReadOnlyList<ChangeView> Changes);
 

@@ -10,6 +10,15 @@ public sealed class FigureEditingTests
     internal static Task<Figure> SeedFigureAsync(TrackerFactory factory, string metric, string theatre, long value) =>
         factory.QueryAsync(db => db.Figures.AsNoTracking().FirstAsync(f => f.MetricCode == metric && f.TheatreCode == theatre && f.Value == value));
 
+    /// <summary>
+    /// The edit form's quote with its value written as <paramref name="value"/> instead: a value is corrected together
+    /// with the sentence it comes from, since every value must be one its quote gives.
+    /// </summary>
+    internal static string QuoteGiving(AngleSharp.Html.Dom.IHtmlDocument form, string value) =>
+        System.Text.RegularExpressions.Regex.Replace(form.FieldValue("Input.Quote"),
+            $@"(?<![\d,.]){System.Text.RegularExpressions.Regex.Escape(form.FieldValue("Input.Value"))}(?!\d)", value,
+            System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
     private static Task<List<AuditEntry>> AuditOfAsync(TrackerFactory factory, int figureId) =>
         factory.QueryAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == AuditEntity.Figure && a.EntityId == figureId).OrderBy(a => a.Id).ToListAsync());
@@ -27,6 +36,7 @@ public sealed class FigureEditingTests
         var saved = await client.SubmitAsync(form.MainForm(), new Dictionary<string, string>
         {
             ["Input.Value"] = "67",
+            ["Input.Quote"] = QuoteGiving(form, "67"),
             ["Input.Qualifier"] = "about",
             ["Input.Reason"] = "Typing error in the first entry",
         });
@@ -81,8 +91,8 @@ public sealed class FigureEditingTests
         var aliceForm = await alice.GetDocumentAsync($"/figures/{figure.Id}/edit");
         var bobForm = await bob.GetDocumentAsync($"/figures/{figure.Id}/edit");
         var responses = await Task.WhenAll(
-            alice.SubmitAsync(aliceForm.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "29", ["Input.Reason"] = "Alice's correction" }),
-            bob.SubmitAsync(bobForm.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "31", ["Input.Reason"] = "Bob's correction" }));
+            alice.SubmitAsync(aliceForm.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "29", ["Input.Quote"] = QuoteGiving(aliceForm, "29"), ["Input.Reason"] = "Alice's correction" }),
+            bob.SubmitAsync(bobForm.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "31", ["Input.Quote"] = QuoteGiving(bobForm, "31"), ["Input.Reason"] = "Bob's correction" }));
 
         var winners = responses.Count(r => r.StatusCode == HttpStatusCode.Redirect);
         Assert.Equal(1, winners);
@@ -152,7 +162,7 @@ public sealed class FigureEditingTests
 
         var confirm = await alice.GetDocumentAsync($"/figures/{figure.Id}/delete");
         var edit = await bob.GetDocumentAsync($"/figures/{figure.Id}/edit");
-        (await bob.SubmitAsync(edit.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "65" })).AssertRedirect();
+        (await bob.SubmitAsync(edit.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "65", ["Input.Quote"] = QuoteGiving(edit, "65") })).AssertRedirect();
 
         var refused = await (await alice.SubmitAsync(confirm.MainForm())).ReadDocumentAsync(200);
         Assert.NotEqual("", refused.Summary());
@@ -169,7 +179,7 @@ public sealed class FigureEditingTests
         var syria = await SeedFigureAsync(factory, "operations", "SY", 28);
 
         var edit = await client.GetDocumentAsync($"/figures/{iraq.Id}/edit");
-        (await client.SubmitAsync(edit.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "65", ["Input.Reason"] = "Recount" })).AssertRedirect();
+        (await client.SubmitAsync(edit.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "65", ["Input.Quote"] = QuoteGiving(edit, "65"), ["Input.Reason"] = "Recount" })).AssertRedirect();
         var delete = await client.GetDocumentAsync($"/figures/{syria.Id}/delete");
         (await client.SubmitAsync(delete.MainForm(), new Dictionary<string, string> { ["Input.Reason"] = "Duplicate" })).AssertRedirect();
 

@@ -23,7 +23,7 @@ public sealed class ReviewTests
     private static async Task<long> ProposeEditAsync(TrackerFactory factory, HttpClient editor, int figureId, string value, string reason)
     {
         var form = await editor.GetDocumentAsync($"/figures/{figureId}/edit");
-        (await editor.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Value"] = value, ["Input.Reason"] = reason }))
+        (await editor.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Value"] = value, ["Input.Quote"] = FigureEditingTests.QuoteGiving(form, value), ["Input.Reason"] = reason }))
             .AssertRedirect($"/figures/{figureId}");
         return await factory.QueryAsync(db => db.ReviewBatches.Select(b => b.Id).DefaultIfEmpty().MaxAsync());
     }
@@ -195,7 +195,7 @@ public sealed class ReviewTests
         (await alice.SubmitAsync(FormOf(await alice.GetDocumentAsync("/review"), bobs, "Approve"))).AssertRedirect("/review");
         var batches = await factory.QueryAsync(db => db.ReviewBatches.CountAsync());
 
-        var refused = await (await alice.SubmitAsync(stale.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "31", ["Input.Reason"] = "Alice's correction" }))
+        var refused = await (await alice.SubmitAsync(stale.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "31", ["Input.Quote"] = FigureEditingTests.QuoteGiving(stale, "31"), ["Input.Reason"] = "Alice's correction" }))
             .ReadDocumentAsync(200);
         Assert.Equal("29", refused.QuerySelector("#conflict-value")!.Text());
         Assert.Equal("31", refused.FieldValue("Input.Value"));

@@ -31,6 +31,7 @@ internal static class History
         (await editor.SubmitAsync(form.MainForm(), new Dictionary<string, string>
         {
             ["Input.Value"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Quote"] = FigureEditingTests.QuoteGiving(form, value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ["Input.Reason"] = "Corrected against the release",
         })).AssertRedirect();
     }
