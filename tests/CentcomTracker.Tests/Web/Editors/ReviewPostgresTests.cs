@@ -18,10 +18,10 @@ public sealed class ReviewPostgresTests(PostgresFactory factory) : IClassFixture
 
         var marks = await factory.QueryAsync(db => db.ReviewMarksAsync([figure.Id], decided: false, default));
         Assert.Equal((batch, 67L), (Assert.Single(marks[figure.Id]).BatchId, marks[figure.Id].Single().Proposed!.Value.Value));
-        Assert.Equal(ReviewOutcome.OwnChange, await ReviewTests.ActAsync(factory, "alice", (_, queue) => queue.ApproveAsync(batch, default)));
+        Assert.Equal(ReviewOutcome.OwnChange, (await ReviewTests.ActAsync(factory, "alice", (_, queue) => queue.ApproveAsync(batch, default))).Outcome);
 
         var revisions = await factory.QueryAsync(db => db.Revisions.CountAsync());
-        Assert.Equal(ReviewOutcome.Done, await ReviewTests.ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(batch, default)));
+        Assert.Equal(ReviewOutcome.Done, (await ReviewTests.ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(batch, default))).Outcome);
         Assert.Equal(67, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == figure.Id))).Value);
         Assert.Equal(revisions + 1, await factory.QueryAsync(db => db.Revisions.CountAsync()));
         Assert.Empty((await factory.QueryAsync(db => db.ReviewMarksAsync([figure.Id], decided: false, default)))[figure.Id]);

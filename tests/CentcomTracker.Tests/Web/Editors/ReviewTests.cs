@@ -2,6 +2,8 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -166,7 +168,7 @@ public sealed class ReviewTests
         });
         var revisions = await factory.QueryAsync(db => db.Revisions.CountAsync());
 
-        var outcome = await ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(batch, default));
+        var (outcome, _) = await ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(batch, default));
         Assert.Equal(ReviewOutcome.ChangedMeanwhile, outcome);
         Assert.Equal(65, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == iraq.Id))).Value);
         Assert.Equal(28, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == syria.Id))).Value);
@@ -293,7 +295,7 @@ public sealed class ReviewTests
         // Proposed on the new version, the correction is a batch of its own, one that can still be approved.
         var again = await ProposeAsync();
         Assert.NotEqual(first, again);
-        Assert.Equal(ReviewOutcome.Done, await ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(again, default)));
+        Assert.Equal(ReviewOutcome.Done, (await ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(again, default))).Outcome);
     }
 
     [Fact]
@@ -348,6 +350,58 @@ public sealed class ReviewTests
         Assert.Equal(67, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == figure.Id))).Value);
         Assert.Empty(await factory.QueryAsync(db => db.ReviewBatches.ToListAsync()));
         Assert.NotNull((await alice.GetDocumentAsync("/review")).QuerySelector("#review-off"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_approval_that_would_leave_a_figure_beginning_after_its_sources_date_is_refused(bool dateCorrectedFirst)
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        var source = await ActAsync(factory, "operator", async (db, _) =>
+        {
+            var created = new Source
+            {
+                Publisher = "US Central Command (test)", Title = "Operations in June 2024 (test)", Language = "en",
+                Published = Period.Parse("2024-07-05"), Tier = SourceTier.Primary,
+            };
+            db.Sources.Add(created);
+            await db.SaveChangesAsync();
+            return created.Id;
+        });
+
+        // Made at the same time, each proposal passes on its own: the source has no figure after 20 May 2024, and
+        // June 2024 begins before 5 July 2024. Together they would leave June reported by a source of 20 May.
+        var edit = await alice.GetDocumentAsync($"/sources/{source}/edit");
+        (await alice.SubmitAsync(edit.MainForm(), new Dictionary<string, string> { ["Input.Source.Date"] = "2024-05-20", ["Input.Reason"] = "Date of the briefing" }))
+            .AssertRedirect($"/figures?source={source}");
+        var release = await alice.GetDocumentAsync($"/figures/release?source={source}");
+        (await alice.SubmitAsync(release.MainForm(), new Dictionary<string, string>
+        {
+            ["Input.Period"] = "2024-06",
+            [ReleaseTests.Cell(release, "operations", "IQ", "Value")] = "41",
+            [ReleaseTests.Cell(release, "operations", "IQ", "Quote")] = "In Iraq, 41 partnered operations in June (test value).",
+        })).AssertRedirect();
+        var batches = await factory.QueryAsync(db => db.ReviewBatches.OrderBy(b => b.Id).Select(b => b.Id).ToListAsync());
+        Assert.Equal(2, batches.Count);
+        var (first, second) = dateCorrectedFirst ? (batches[0], batches[1]) : (batches[1], batches[0]);
+
+        (await bob.SubmitAsync(FormOf(await bob.GetDocumentAsync("/review"), first, "Approve"))).AssertRedirect("/review");
+        var before = await factory.CountsAsync();
+        var revisions = await factory.QueryAsync(db => db.Revisions.CountAsync());
+        var refused = await bob.SubmitAsync(FormOf(await bob.GetDocumentAsync("/review"), second, "Approve"));
+
+        // Refused as a stale approval is, naming the period and the source's date as they stand; nothing is applied.
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var summary = (await refused.ReadDocumentAsync(409)).Summary();
+        Assert.Contains(Display.Period(Period.Parse("2024-06")), summary);
+        Assert.Contains(Display.Period(Period.Parse("2024-05-20")), summary);
+        Assert.Equal(ReviewState.Pending, (await BatchAsync(factory, second)).State);
+        Assert.Equal(before, await factory.CountsAsync());
+        Assert.Equal(revisions, await factory.QueryAsync(db => db.Revisions.CountAsync()));
+        Assert.False(await factory.QueryAsync(db => db.Figures.AnyAsync(f => f.Source!.PublishedEnd < f.PeriodStart)));
     }
 
     internal static async Task<T> ActAsync<T>(TrackerFactory factory, string actor, Func<TrackerDbContext, ReviewQueue, Task<T>> act)
