@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
@@ -88,34 +91,50 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
             return null;
         }
 
-        if (await SamePendingAsync(batch, cancellationToken) is { } same)
+        batch.Fingerprint = Fingerprint(batch);
+        if (await SamePendingAsync(batch.Fingerprint, cancellationToken) is { } same)
         {
             return same;
         }
 
         db.ReviewBatches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
-        return batch;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return batch;
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // The same proposal, posted at the same moment, was written between the look-up and this insert: the
+            // fingerprint's unique index refused this one, which is folded into that one.
+            db.ChangeTracker.Clear();
+            if (await SamePendingAsync(batch.Fingerprint, cancellationToken) is { } first)
+            {
+                return first;
+            }
+
+            throw;
+        }
     }
 
     /// <summary>
-    /// The author's pending batch proposing exactly these changes, on the same versions, for the same reason: a form
-    /// posted twice (a double click, the browser's resend, a replay) or a file imported twice proposes nothing new, and
-    /// the reviewer has one batch to decide. Two posts at the very same moment can still make two batches; the second
-    /// is then refused at approval as changed meanwhile.
+    /// The pending batch proposing exactly these changes, on the same versions, by the same author for the same reason:
+    /// a form posted twice (a double click, the browser's resend, a replay) or a file imported twice proposes nothing
+    /// new, and the reviewer has one batch to decide. Two posts at the very same moment both find none; the database
+    /// refuses the second one's insert (<see cref="ReviewBatch.Fingerprint"/>).
     /// </summary>
-    private async Task<ReviewBatch?> SamePendingAsync(ReviewBatch batch, CancellationToken cancellationToken)
-    {
-        var count = batch.Changes.Count;
-        var candidates = await db.ReviewBatches.AsNoTracking().Include(b => b.Changes)
-            .Where(b => b.State == ReviewState.Pending && b.AuthorName == batch.AuthorName && b.AuthorId == batch.AuthorId && b.Reason == batch.Reason
-                && b.Changes.Count == count)
-            .ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(b => b.Changes.OrderBy(c => c.Seq).Select(What).SequenceEqual(batch.Changes.Select(What)));
+    private Task<ReviewBatch?> SamePendingAsync(string fingerprint, CancellationToken cancellationToken) =>
+        db.ReviewBatches.AsNoTracking().FirstOrDefaultAsync(b => b.State == ReviewState.Pending && b.Fingerprint == fingerprint, cancellationToken);
 
-        static (AuditEntity, AuditAction, int?, Guid?, int?, string?, string?) What(ProposedChange c) =>
-            (c.EntityType, c.Action, c.TargetId, c.ExpectedVersion, c.SourceRef, c.Before, c.After);
-    }
+    /// <summary>A SHA-256 of the author, the reason and every change in order, each field delimited (JSON), in hex.</summary>
+    private static string Fingerprint(ReviewBatch batch) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new
+    {
+        batch.AuthorName, batch.AuthorId, batch.Reason,
+        Changes = batch.Changes.Select(c => new
+        {
+            EntityType = c.EntityType.ToString(), Action = c.Action.ToString(), c.TargetId, c.ExpectedVersion, c.SourceRef, c.Before, c.After,
+        }),
+    })));
 
     /// <summary>
     /// Applies a pending batch, all or nothing, as the signed-in reviewer; never the author's own. It is checked and

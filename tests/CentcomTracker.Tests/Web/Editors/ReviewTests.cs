@@ -4,7 +4,10 @@ using AngleSharp.Html.Dom;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
 using CentcomTracker.Web.Localization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CentcomTracker.Tests.Web.Editors;
@@ -402,6 +405,81 @@ public sealed class ReviewTests
         Assert.Equal(before, await factory.CountsAsync());
         Assert.Equal(revisions, await factory.QueryAsync(db => db.Revisions.CountAsync()));
         Assert.False(await factory.QueryAsync(db => db.Figures.AnyAsync(f => f.Source!.PublishedEnd < f.PeriodStart)));
+    }
+
+    [Fact]
+    public async Task The_same_correction_posted_twice_at_the_same_moment_is_one_batch_to_review()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        var figure = await FigureEditingTests.SeedFigureAsync(factory, "operations", "SY", 28);
+        var form = await alice.GetDocumentAsync($"/figures/{figure.Id}/edit");
+        var values = new Dictionary<string, string> { ["Input.Value"] = "29", ["Input.Reason"] = "Typing error" };
+
+        // A write held outside the app for a moment (a long import, another instance): both posts look for a pending
+        // twin, find none, and wait to insert their own, as a double click can. However the posts happen to be timed,
+        // one batch must come of them; the PostgreSQL test of the same race waits until both are seen waiting.
+        await using var writer = new SqliteConnection(factory.ConnectionString);
+        await writer.OpenAsync();
+        await ExecuteAsync(writer, "BEGIN IMMEDIATE");
+        var posts = Task.WhenAll(alice.SubmitAsync(form.MainForm(), values), alice.SubmitAsync(form.MainForm(), values));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await ExecuteAsync(writer, "COMMIT");
+
+        foreach (var response in await posts) response.AssertRedirect($"/figures/{figure.Id}");
+        var batch = Assert.Single(await factory.QueryAsync(db => db.ReviewBatches.AsNoTracking().Include(b => b.Changes).ToListAsync()));
+        Assert.Equal((ReviewState.Pending, 1), (batch.State, batch.Changes.Count));
+
+        static async Task ExecuteAsync(SqliteConnection connection, string sql)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Batches_pending_before_the_fingerprint_migrate_and_a_fingerprint_is_then_unique_among_pending_batches()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "centcomtracker-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await using var services = DatabaseServices.Create(("ConnectionStrings:Tracker", $"Data Source={Path.Combine(folder, "tracker.db")}"));
+            await PendingBatchesMigrateAndFingerprintsAreUniqueWhilePendingAsync(services);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Two pending batches alike, as the race could leave them, migrate as they are (without a fingerprint); from then on
+    /// the database refuses a second pending batch with the same fingerprint, and only a pending one.
+    /// </summary>
+    internal static async Task PendingBatchesMigrateAndFingerprintsAreUniqueWhilePendingAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var before = migrations[migrations.FindIndex(m => m.EndsWith("_ReviewBatchFingerprint", StringComparison.Ordinal)) - 1];
+        await db.GetService<IMigrator>().MigrateAsync(before);
+        for (var i = 0; i < 2; i++)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"ReviewBatches\" (\"CreatedAt\", \"AuthorName\", \"State\") VALUES ({0}, {1}, 'Pending')", DateTime.UtcNow, Alice);
+        }
+
+        await db.Database.MigrateAsync();
+        Assert.Equal([null, null], await db.ReviewBatches.AsNoTracking().Select(b => b.Fingerprint).ToListAsync());
+
+        ReviewBatch Batch(ReviewState state) => new() { CreatedAt = DateTime.UtcNow, AuthorName = Alice, State = state, Fingerprint = new string('a', 64) };
+        db.ReviewBatches.AddRange(Batch(ReviewState.Pending), Batch(ReviewState.Approved), Batch(ReviewState.Rejected));
+        await db.SaveChangesAsync();
+        db.ReviewBatches.Add(Batch(ReviewState.Pending));
+        Assert.True((await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())).IsUniqueViolation());
     }
 
     internal static async Task<T> ActAsync<T>(TrackerFactory factory, string actor, Func<TrackerDbContext, ReviewQueue, Task<T>> act)
