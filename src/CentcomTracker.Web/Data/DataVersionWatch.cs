@@ -1,10 +1,11 @@
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
-/// The data version as this instance last read it, trusted for <c>Caching:DataVersionSeconds</c> (default 1): an
-/// anonymous read (its ETag and output-cache key) costs no query while the data stands still. A save or commit through
-/// this app forgets it at once (<see cref="DataVersionSaves"/>); a write by another instance or by hand in SQL shows
-/// within that time. 0 reads the database on every request.
+/// The data version, with the latest numbered change it includes (<see cref="DataStamp"/>), as this instance last read
+/// it, trusted for <c>Caching:DataVersionSeconds</c> (default 1): an anonymous read (its ETag and output-cache key)
+/// costs no query while the data stands still. A save or commit through this app forgets it at once
+/// (<see cref="DataVersionSaves"/>); a write by another instance or by hand in SQL shows within that time. 0 reads the
+/// database on every request.
 /// </summary>
 public sealed class DataVersionWatch(TimeProvider clock, IConfiguration configuration)
 {
@@ -12,26 +13,30 @@ public sealed class DataVersionWatch(TimeProvider clock, IConfiguration configur
     private Reading? last;
     private long generation;
 
-    private sealed record Reading(long Version, long At, long Generation);
+    private sealed record Reading(DataStamp Stamp, long At, long Generation);
 
-    public async ValueTask<long> CurrentAsync(TrackerDbContext db, CancellationToken cancellationToken)
+    public async ValueTask<long> CurrentAsync(TrackerDbContext db, CancellationToken cancellationToken) =>
+        (await StampAsync(db, cancellationToken)).Version;
+
+    /// <summary>The data version with the latest numbered change it includes, read together and trusted together.</summary>
+    public async ValueTask<DataStamp> StampAsync(TrackerDbContext db, CancellationToken cancellationToken)
     {
         var seen = Volatile.Read(ref last);
         var now = clock.GetTimestamp();
         var current = Interlocked.Read(ref generation);
         if (seen is not null && seen.Generation == current && clock.GetElapsedTime(seen.At, now) < trustedFor)
         {
-            return seen.Version;
+            return seen.Stamp;
         }
 
-        var version = await db.DataVersionAsync(cancellationToken);
+        var stamp = await db.DataStampAsync(cancellationToken);
         // A save that committed while this query ran has moved the generation on: its reading is not kept.
         if (trustedFor > TimeSpan.Zero && Interlocked.Read(ref generation) == current)
         {
-            Volatile.Write(ref last, new Reading(version, now, current));
+            Volatile.Write(ref last, new Reading(stamp, now, current));
         }
 
-        return version;
+        return stamp;
     }
 
     /// <summary>The data changed through this app: the next read asks the database.</summary>

@@ -20,6 +20,13 @@ public sealed class ReviewBatch
     /// <summary>Why the reviewer rejected the batch (required to reject).</summary>
     public string? RejectReason { get; set; }
 
+    /// <summary>
+    /// What makes two proposals the same (<see cref="ReviewQueue"/>): a hash of the author, the reason and every change.
+    /// Unique among pending batches, so the database itself refuses a second pending batch proposing the same. Null for
+    /// batches proposed before it was kept.
+    /// </summary>
+    public string? Fingerprint { get; set; }
+
     /// <summary>The data version the approval created.</summary>
     public long? RevisionId { get; set; }
 

@@ -16,6 +16,10 @@ public sealed class ReviewConfiguration : IEntityTypeConfiguration<ReviewBatch>,
         batch.Property(b => b.RejectReason).HasMaxLength(Limits.Note);
         batch.Property(b => b.State).HasConversion<string>().HasMaxLength(16);
         batch.HasIndex(b => new { b.State, b.CreatedAt });
+        // One pending batch per proposal: two identical posts at the same moment both find no pending batch, and the
+        // second insert fails here. Decided batches leave the index, so the same change can be proposed again.
+        batch.Property(b => b.Fingerprint).HasMaxLength(64);
+        batch.HasIndex(b => b.Fingerprint).IsUnique().HasFilter("\"State\" = 'Pending'");
         batch.HasMany(b => b.Changes).WithOne().HasForeignKey(c => c.BatchId).OnDelete(DeleteBehavior.Cascade);
     }
 

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
 namespace CentcomTracker.Web.Data;
 
 /// <summary>
@@ -88,44 +91,66 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
             return null;
         }
 
-        if (await SamePendingAsync(batch, cancellationToken) is { } same)
+        batch.Fingerprint = Fingerprint(batch);
+        if (await SamePendingAsync(batch.Fingerprint, cancellationToken) is { } same)
         {
             return same;
         }
 
         db.ReviewBatches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
-        return batch;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return batch;
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // The same proposal, posted at the same moment, was written between the look-up and this insert: the
+            // fingerprint's unique index refused this one, which is folded into that one.
+            db.ChangeTracker.Clear();
+            if (await SamePendingAsync(batch.Fingerprint, cancellationToken) is { } first)
+            {
+                return first;
+            }
+
+            throw;
+        }
     }
 
     /// <summary>
-    /// The author's pending batch proposing exactly these changes, on the same versions, for the same reason: a form
-    /// posted twice (a double click, the browser's resend, a replay) or a file imported twice proposes nothing new, and
-    /// the reviewer has one batch to decide. Two posts at the very same moment can still make two batches; the second
-    /// is then refused at approval as changed meanwhile.
+    /// The pending batch proposing exactly these changes, on the same versions, by the same author for the same reason:
+    /// a form posted twice (a double click, the browser's resend, a replay) or a file imported twice proposes nothing
+    /// new, and the reviewer has one batch to decide. Two posts at the very same moment both find none; the database
+    /// refuses the second one's insert (<see cref="ReviewBatch.Fingerprint"/>).
     /// </summary>
-    private async Task<ReviewBatch?> SamePendingAsync(ReviewBatch batch, CancellationToken cancellationToken)
-    {
-        var count = batch.Changes.Count;
-        var candidates = await db.ReviewBatches.AsNoTracking().Include(b => b.Changes)
-            .Where(b => b.State == ReviewState.Pending && b.AuthorName == batch.AuthorName && b.AuthorId == batch.AuthorId && b.Reason == batch.Reason
-                && b.Changes.Count == count)
-            .ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(b => b.Changes.OrderBy(c => c.Seq).Select(What).SequenceEqual(batch.Changes.Select(What)));
+    private Task<ReviewBatch?> SamePendingAsync(string fingerprint, CancellationToken cancellationToken) =>
+        db.ReviewBatches.AsNoTracking().FirstOrDefaultAsync(b => b.State == ReviewState.Pending && b.Fingerprint == fingerprint, cancellationToken);
 
-        static (AuditEntity, AuditAction, int?, Guid?, int?, string?, string?) What(ProposedChange c) =>
-            (c.EntityType, c.Action, c.TargetId, c.ExpectedVersion, c.SourceRef, c.Before, c.After);
-    }
-
-    /// <summary>Applies a pending batch, all or nothing, as the signed-in reviewer; never the author's own.</summary>
-    public async Task<ReviewOutcome> ApproveAsync(long id, CancellationToken cancellationToken)
+    /// <summary>A SHA-256 of the author, the reason and every change in order, each field delimited (JSON), in hex.</summary>
+    private static string Fingerprint(ReviewBatch batch) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new
     {
+        batch.AuthorName, batch.AuthorId, batch.Reason,
+        Changes = batch.Changes.Select(c => new
+        {
+            EntityType = c.EntityType.ToString(), Action = c.Action.ToString(), c.TargetId, c.ExpectedVersion, c.SourceRef, c.Before, c.After,
+        }),
+    })));
+
+    /// <summary>
+    /// Applies a pending batch, all or nothing, as the signed-in reviewer; never the author's own. It is checked and
+    /// written in one transaction, so what the checks read is what the batch is applied to; <c>Breach</c> names the
+    /// figure when the publication rule refuses it.
+    /// </summary>
+    public async Task<(ReviewOutcome Outcome, PublicationBreach? Breach)> ApproveAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (batch, refused) = await DecidableAsync(id, cancellationToken);
         if (batch is null)
         {
-            return refused;
+            return (refused, null);
         }
 
+        await LockSourcesAsync(batch, cancellationToken);
         var created = new Dictionary<int, Source>();
         foreach (var change in batch.Changes.OrderBy(c => c.Seq))
         {
@@ -133,8 +158,14 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
             if (outcome != ReviewOutcome.Done)
             {
                 db.ChangeTracker.Clear();
-                return outcome;
+                return (outcome, null);
             }
+        }
+
+        if (await PublicationBreachAsync(cancellationToken) is { } breach)
+        {
+            db.ChangeTracker.Clear();
+            return (ReviewOutcome.PeriodAfterPublication, breach);
         }
 
         Decide(batch, ReviewState.Approved);
@@ -143,7 +174,78 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
         var reason = "Approved change" + (batch.Reason is { } why ? $": {why}" : "");
         audit.Reason = reason.Length <= Limits.Note ? reason : reason[..Limits.Note];
         var saved = await db.TrySaveChangesAsync(cancellationToken);
-        return saved.Ok ? ReviewOutcome.Done : saved.Conflict ? ReviewOutcome.ChangedMeanwhile : ReviewOutcome.Duplicate;
+        if (!saved.Ok)
+        {
+            return (saved.Conflict ? ReviewOutcome.ChangedMeanwhile : ReviewOutcome.Duplicate, null);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return (ReviewOutcome.Done, null);
+    }
+
+    /// <summary>
+    /// Holds, until the approval commits, the sources the batch re-dates or gives figures to, so that two approvals
+    /// touching one source take turns and the second checks the publication rule against what the first wrote.
+    /// PostgreSQL locks the rows; SQLite's transaction already holds the database's one writer lock from its start.
+    /// </summary>
+    private async Task LockSourcesAsync(ReviewBatch batch, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        var ids = batch.Changes
+            .Select(c => c.EntityType == AuditEntity.Source ? c.TargetId : c.SourceRef is null ? AuditSnapshots.ReadFigure(c.After)?.SourceId : null)
+            .OfType<int>().Distinct().Order().ToArray();
+        if (ids.Length > 0)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT 1 FROM \"Sources\" WHERE \"Id\" = ANY({ids}) ORDER BY \"Id\" FOR NO KEY UPDATE", cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The rule a figure meets when it is written — its period has begun by its source's date — checked again on the
+    /// data as the staged batch would leave it. Each proposal was checked when made, but another batch approved since
+    /// may have moved a source's date earlier, or given a figure to a source this batch dates earlier.
+    /// </summary>
+    private async Task<PublicationBreach?> PublicationBreachAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
+        var figures = db.ChangeTracker.Entries<Figure>().ToList();
+        var written = figures.Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        var redated = db.ChangeTracker.Entries<Source>().Where(e => e.State == EntityState.Modified).ToDictionary(e => e.Entity.Id, e => e.Entity.Published);
+        bool OfNewSource(Figure f) => f.Source is { } source && db.Entry(source).State == EntityState.Added;
+
+        // A figure's source is one the batch creates, one it re-dates, or one as it is stored.
+        var storedIds = written.Select(e => e.Entity).Where(f => !OfNewSource(f) && !redated.ContainsKey(f.SourceId)).Select(f => f.SourceId).Distinct().ToList();
+        var stored = await db.Sources.AsNoTracking().Where(s => storedIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.PublishedStart, s.PublishedEnd })
+            .ToDictionaryAsync(s => s.Id, s => Period.Between(s.PublishedStart, s.PublishedEnd), cancellationToken);
+        foreach (var entry in written)
+        {
+            var figure = entry.Entity;
+            var published = OfNewSource(figure) ? figure.Source!.Published
+                : redated.TryGetValue(figure.SourceId, out var date) || stored.TryGetValue(figure.SourceId, out date) ? date
+                : (Period?)null;
+            if (published is { } by && FigureRules.PublicationError(figure.Period, by) is not null)
+            {
+                return new PublicationBreach(entry.State == EntityState.Added ? null : figure.Id, figure.MetricCode, figure.TheatreCode, figure.Period, by);
+            }
+        }
+
+        // The stored figures of a re-dated source, but for those the batch changes or deletes (checked above, or gone).
+        var staged = figures.Where(e => e.State is EntityState.Modified or EntityState.Deleted).Select(e => e.Entity.Id).ToArray();
+        foreach (var (sourceId, published) in redated)
+        {
+            if (await db.Figures.AsNoTracking().FirstBeginningAfterAsync(sourceId, published, staged, cancellationToken) is { } later)
+            {
+                return new PublicationBreach(later.Id, later.MetricCode, later.TheatreCode, later.Period, published);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Closes a pending batch without changing any figure; the reason is kept with it.</summary>

@@ -154,8 +154,17 @@ public abstract class TrackerDbContext(DbContextOptions options) : IdentityDbCon
     public const int DataVersionId = 1;
 
     /// <summary>The number the database raises on every change to a figure, source, metric or theatre.</summary>
-    public Task<long> DataVersionAsync(CancellationToken cancellationToken = default) =>
-        DataVersions.AsNoTracking().Where(v => v.Id == DataVersionId).Select(v => v.Version).SingleAsync(cancellationToken);
+    public async Task<long> DataVersionAsync(CancellationToken cancellationToken = default) =>
+        (await DataStampAsync(cancellationToken)).Version;
+
+    /// <summary>
+    /// The data version and the latest numbered change in one statement: the change is the newest one the data of that
+    /// version includes, which is what a permalink beside that data pins.
+    /// </summary>
+    public Task<DataStamp> DataStampAsync(CancellationToken cancellationToken = default) =>
+        DataVersions.AsNoTracking().Where(v => v.Id == DataVersionId)
+            .Select(v => new DataStamp(v.Version, Revisions.Max(r => (long?)r.Id) ?? 0))
+            .SingleAsync(cancellationToken);
 
     /// <summary>The number of the latest numbered change (a <see cref="Revision"/>), 0 before any: <c>asof=v0</c> is the seed.</summary>
     public async Task<long> LatestRevisionAsync(CancellationToken cancellationToken = default) =>

@@ -32,7 +32,16 @@ public static class AsOfRequests
     {
         var request = context.Request;
         var text = request.Query[Parameter].ToString();
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || string.IsNullOrWhiteSpace(text) || !Applies(request.Path))
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || !Applies(request.Path))
+        {
+            await next(context);
+            return;
+        }
+
+        // The request's reading of the data (its version and latest numbered change), taken before the view reads any
+        // data: a save landing while the page loads its figures makes the numbers newer, never the permalink.
+        var stamp = await context.DataStampAsync();
+        if (string.IsNullOrWhiteSpace(text))
         {
             await next(context);
             return;
@@ -43,8 +52,7 @@ public static class AsOfRequests
         AsOfSnapshot? snapshot = null;
         if (AsOf.TryParse(text, today, out var asOf, out var problem))
         {
-            var stamp = await context.DataVersionAsync();
-            snapshot = await services.GetRequiredService<SnapshotStore>().GetAsync(asOf, stamp);
+            snapshot = await services.GetRequiredService<SnapshotStore>().GetAsync(asOf, stamp.Version);
             if (snapshot is null) problem = new Message("There is no data version {0}: see the list of changes.", asOf.Label);
         }
 

@@ -2,25 +2,14 @@ namespace CentcomTracker.Web.Provenance;
 
 public static class Permalinks
 {
-    private static readonly object LatestKey = new();
-
     /// <summary>
-    /// The moment a permalink pins: the one shown, or the latest numbered change (<c>v123</c>), read once per request.
-    /// Not today's date: that means the end of the day, so a link cited in the morning would show any change saved in
-    /// the afternoon.
+    /// The moment a permalink pins: the one shown, or the latest numbered change (<c>v123</c>) in the request's reading
+    /// of the data — taken, with the data version, before the view reads anything (<see cref="AsOfRequests"/>), so the
+    /// link never pins a change newer than the numbers beside it. Not today's date: that means the end of the day, so a
+    /// link cited in the morning would show any change saved in the afternoon.
     /// </summary>
-    public static async ValueTask<string> AsOfLabelAsync(HttpContext context)
-    {
-        if (context.Features.Get<AsOfFeature>()?.AsOf is { } shown) return shown.Label;
-        if (context.Items[LatestKey] is not string latest)
-        {
-            var db = context.RequestServices.GetRequiredService<TrackerDbContext>();
-            var version = await db.LatestRevisionAsync(context.RequestAborted);
-            context.Items[LatestKey] = latest = AsOf.AfterVersion(version).Label;
-        }
-
-        return latest;
-    }
+    public static async ValueTask<string> AsOfLabelAsync(HttpContext context) =>
+        context.Features.Get<AsOfFeature>()?.AsOf is { } shown ? shown.Label : AsOf.AfterVersion((await context.DataStampAsync()).Revision).Label;
 
     /// <summary>An absolute address of a view here, pinned to <see cref="AsOfLabelAsync"/>.</summary>
     public static async ValueTask<string> ForAsync(HttpContext context, string pathAndQuery) =>

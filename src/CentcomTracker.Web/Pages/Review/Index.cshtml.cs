@@ -52,9 +52,9 @@ public sealed class IndexModel(TrackerDbContext db, ReviewQueue queue, IStringLo
 
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken)
     {
-        var outcome = await queue.ApproveAsync(Input.Batch, cancellationToken);
+        var (outcome, breach) = await queue.ApproveAsync(Input.Batch, cancellationToken);
         logger.LogInformation("Approval of review batch {Batch} by {User}: {Outcome}", Input.Batch, User.Identity?.Name, outcome);
-        return await DecidedAsync(outcome, text["Approved: the changes are public now."], cancellationToken);
+        return await DecidedAsync(outcome, text["Approved: the changes are public now."], cancellationToken, breach);
     }
 
     public async Task<IActionResult> OnPostRejectAsync(CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ public sealed class IndexModel(TrackerDbContext db, ReviewQueue queue, IStringLo
         return await DecidedAsync(outcome, text["Rejected: no figure was changed."], cancellationToken);
     }
 
-    private async Task<IActionResult> DecidedAsync(ReviewOutcome outcome, string done, CancellationToken cancellationToken)
+    private async Task<IActionResult> DecidedAsync(ReviewOutcome outcome, string done, CancellationToken cancellationToken, PublicationBreach? breach = null)
     {
         if (outcome == ReviewOutcome.Done)
         {
@@ -90,6 +90,12 @@ public sealed class IndexModel(TrackerDbContext db, ReviewQueue queue, IStringLo
             ReviewOutcome.ChangedMeanwhile => text["A figure in this change was edited or deleted after it was proposed. Nothing was applied: reject it, and enter the change again on the figure as it is now."],
             ReviewOutcome.Duplicate => text["This source already has a figure for one of these metrics, theatres and periods. Nothing was applied: reject the change, or correct that figure."],
             ReviewOutcome.SourceGone => text["The source of a figure in this change no longer exists. Nothing was applied."],
+            ReviewOutcome.PeriodAfterPublication when breach is { FigureId: { } figure } => text[
+                "Approving this change would leave figure #{0} reporting {1}, which begins after its source's date ({2}): a source cannot report a period that had not begun. Nothing was applied: reject the change, or correct the figure or the source's date first.",
+                figure, Display.Period(breach.Period), Display.Period(breach.Published)],
+            ReviewOutcome.PeriodAfterPublication when breach is not null => text[
+                "Approving this change would leave a new figure for {0} in {1} reporting {2}, which begins after its source's date ({3}): a source cannot report a period that had not begun. Nothing was applied: reject the change, or correct the source's date first.",
+                Display.Isolate(breach.Metric), Display.Isolate(breach.Theatre), Display.Period(breach.Period), Display.Period(breach.Published)],
             _ => text["This change no longer exists."],
         });
         Response.StatusCode = outcome == ReviewOutcome.OwnChange ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;

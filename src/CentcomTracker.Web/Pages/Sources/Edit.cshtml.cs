@@ -49,7 +49,7 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
         // Binding's errors (the reason's length or characters) do not stop the source's own checks: every error shows
         // at once, rather than one more appearing on each save.
         var valid = await Input.Source.CheckAsync(db, ModelState, "Input.Source", id, listed: false, rules, text, cancellationToken);
-        if (valid is not null && await FigureAfterAsync(id, valid.Published, cancellationToken) is { } later)
+        if (valid is not null && await db.Figures.AsNoTracking().FirstBeginningAfterAsync(id, valid.Published, [], cancellationToken) is { } later)
         {
             // The rule a figure meets when it is written, checked from the source's side: moving the date earlier must
             // not leave one of its figures reporting a period that had not begun.
@@ -100,9 +100,4 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
             : text["Your correction of source #{0} awaits a second editor's approval; its figures are shown with the source as it was until then.", id].Value;
         return Redirect($"/figures?source={id}");
     }
-
-    /// <summary>The first of the source's figures whose period begins after <paramref name="published"/>, if any.</summary>
-    private Task<Figure?> FigureAfterAsync(int id, Period published, CancellationToken cancellationToken) =>
-        db.Figures.AsNoTracking().Where(f => f.SourceId == id && f.PeriodStart > published.End)
-            .OrderBy(f => f.PeriodStart).ThenBy(f => f.Id).FirstOrDefaultAsync(cancellationToken);
 }

@@ -2,7 +2,12 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Localization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CentcomTracker.Tests.Web.Editors;
@@ -173,7 +178,7 @@ public sealed class ReviewTests
         });
         var revisions = await factory.QueryAsync(db => db.Revisions.CountAsync());
 
-        var outcome = await ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(batch, default));
+        var (outcome, _) = await ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(batch, default));
         Assert.Equal(ReviewOutcome.ChangedMeanwhile, outcome);
         Assert.Equal(65, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == iraq.Id))).Value);
         Assert.Equal(28, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == syria.Id))).Value);
@@ -300,7 +305,7 @@ public sealed class ReviewTests
         // Proposed on the new version, the correction is a batch of its own, one that can still be approved.
         var again = await ProposeAsync();
         Assert.NotEqual(first, again);
-        Assert.Equal(ReviewOutcome.Done, await ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(again, default)));
+        Assert.Equal(ReviewOutcome.Done, (await ActAsync(factory, "bob", (_, queue) => queue.ApproveAsync(again, default))).Outcome);
     }
 
     [Fact]
@@ -359,6 +364,133 @@ public sealed class ReviewTests
         Assert.Equal(67, (await factory.QueryAsync(db => db.Figures.SingleAsync(f => f.Id == figure.Id))).Value);
         Assert.Empty(await factory.QueryAsync(db => db.ReviewBatches.ToListAsync()));
         Assert.NotNull((await alice.GetDocumentAsync("/review")).QuerySelector("#review-off"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_approval_that_would_leave_a_figure_beginning_after_its_sources_date_is_refused(bool dateCorrectedFirst)
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        using var bob = await factory.SignInAsync(Bob);
+        var source = await ActAsync(factory, "operator", async (db, _) =>
+        {
+            var created = new Source
+            {
+                Publisher = "US Central Command (test)", Title = "Operations in June 2024 (test)", Language = "en",
+                Published = Period.Parse("2024-07-05"), Tier = SourceTier.Primary,
+            };
+            db.Sources.Add(created);
+            await db.SaveChangesAsync();
+            return created.Id;
+        });
+
+        // Made at the same time, each proposal passes on its own: the source has no figure after 20 May 2024, and
+        // June 2024 begins before 5 July 2024. Together they would leave June reported by a source of 20 May.
+        var edit = await alice.GetDocumentAsync($"/sources/{source}/edit");
+        (await alice.SubmitAsync(edit.MainForm(), new Dictionary<string, string> { ["Input.Source.Date"] = "2024-05-20", ["Input.Reason"] = "Date of the briefing" }))
+            .AssertRedirect($"/figures?source={source}");
+        var release = await alice.GetDocumentAsync($"/figures/release?source={source}");
+        (await alice.SubmitAsync(release.MainForm(), new Dictionary<string, string>
+        {
+            ["Input.Period"] = "2024-06",
+            [ReleaseTests.Cell(release, "operations", "IQ", "Value")] = "41",
+            [ReleaseTests.Cell(release, "operations", "IQ", "Quote")] = "In Iraq, 41 partnered operations in June (test value).",
+        })).AssertRedirect();
+        var batches = await factory.QueryAsync(db => db.ReviewBatches.OrderBy(b => b.Id).Select(b => b.Id).ToListAsync());
+        Assert.Equal(2, batches.Count);
+        var (first, second) = dateCorrectedFirst ? (batches[0], batches[1]) : (batches[1], batches[0]);
+
+        (await bob.SubmitAsync(FormOf(await bob.GetDocumentAsync("/review"), first, "Approve"))).AssertRedirect("/review");
+        var before = await factory.CountsAsync();
+        var revisions = await factory.QueryAsync(db => db.Revisions.CountAsync());
+        var refused = await bob.SubmitAsync(FormOf(await bob.GetDocumentAsync("/review"), second, "Approve"));
+
+        // Refused as a stale approval is, naming the period and the source's date as they stand; nothing is applied.
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var summary = (await refused.ReadDocumentAsync(409)).Summary();
+        Assert.Contains(Display.Period(Period.Parse("2024-06")), summary);
+        Assert.Contains(Display.Period(Period.Parse("2024-05-20")), summary);
+        Assert.Equal(ReviewState.Pending, (await BatchAsync(factory, second)).State);
+        Assert.Equal(before, await factory.CountsAsync());
+        Assert.Equal(revisions, await factory.QueryAsync(db => db.Revisions.CountAsync()));
+        Assert.False(await factory.QueryAsync(db => db.Figures.AnyAsync(f => f.Source!.PublishedEnd < f.PeriodStart)));
+    }
+
+    [Fact]
+    public async Task The_same_correction_posted_twice_at_the_same_moment_is_one_batch_to_review()
+    {
+        using var factory = TrackerFactory.Reviewed();
+        using var alice = await factory.SignInAsync(Alice);
+        var figure = await FigureEditingTests.SeedFigureAsync(factory, "operations", "SY", 28);
+        var form = await alice.GetDocumentAsync($"/figures/{figure.Id}/edit");
+        var values = new Dictionary<string, string> { ["Input.Value"] = "29", ["Input.Reason"] = "Typing error" };
+
+        // A write held outside the app for a moment (a long import, another instance): both posts look for a pending
+        // twin, find none, and wait to insert their own, as a double click can. However the posts happen to be timed,
+        // one batch must come of them; the PostgreSQL test of the same race waits until both are seen waiting.
+        await using var writer = new SqliteConnection(factory.ConnectionString);
+        await writer.OpenAsync();
+        await ExecuteAsync(writer, "BEGIN IMMEDIATE");
+        var posts = Task.WhenAll(alice.SubmitAsync(form.MainForm(), values), alice.SubmitAsync(form.MainForm(), values));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await ExecuteAsync(writer, "COMMIT");
+
+        foreach (var response in await posts) response.AssertRedirect($"/figures/{figure.Id}");
+        var batch = Assert.Single(await factory.QueryAsync(db => db.ReviewBatches.AsNoTracking().Include(b => b.Changes).ToListAsync()));
+        Assert.Equal((ReviewState.Pending, 1), (batch.State, batch.Changes.Count));
+
+        static async Task ExecuteAsync(SqliteConnection connection, string sql)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Batches_pending_before_the_fingerprint_migrate_and_a_fingerprint_is_then_unique_among_pending_batches()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "centcomtracker-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await using var services = DatabaseServices.Create(("ConnectionStrings:Tracker", $"Data Source={Path.Combine(folder, "tracker.db")}"));
+            await PendingBatchesMigrateAndFingerprintsAreUniqueWhilePendingAsync(services);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Two pending batches alike, as the race could leave them, migrate as they are (without a fingerprint); from then on
+    /// the database refuses a second pending batch with the same fingerprint, and only a pending one.
+    /// </summary>
+    internal static async Task PendingBatchesMigrateAndFingerprintsAreUniqueWhilePendingAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var before = migrations[migrations.FindIndex(m => m.EndsWith("_ReviewBatchFingerprint", StringComparison.Ordinal)) - 1];
+        await db.GetService<IMigrator>().MigrateAsync(before);
+        for (var i = 0; i < 2; i++)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"ReviewBatches\" (\"CreatedAt\", \"AuthorName\", \"State\") VALUES ({0}, {1}, 'Pending')", DateTime.UtcNow, Alice);
+        }
+
+        await db.Database.MigrateAsync();
+        Assert.Equal([null, null], await db.ReviewBatches.AsNoTracking().Select(b => b.Fingerprint).ToListAsync());
+
+        ReviewBatch Batch(ReviewState state) => new() { CreatedAt = DateTime.UtcNow, AuthorName = Alice, State = state, Fingerprint = new string('a', 64) };
+        db.ReviewBatches.AddRange(Batch(ReviewState.Pending), Batch(ReviewState.Approved), Batch(ReviewState.Rejected));
+        await db.SaveChangesAsync();
+        db.ReviewBatches.Add(Batch(ReviewState.Pending));
+        Assert.True((await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())).IsUniqueViolation());
     }
 
     internal static async Task<T> ActAsync<T>(TrackerFactory factory, string actor, Func<TrackerDbContext, ReviewQueue, Task<T>> act)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using CentcomTracker.Tests.Web.Editors;
+using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Tests.Web.Provenance;
 
@@ -23,6 +25,35 @@ public sealed class CiteAndEmbedTests(CiteAndEmbedTests.Host host) : IClassFixtu
         var publishers = page.QuerySelectorAll("#footnotes bdi, .footnotes bdi, ol bdi").Select(b => b.TextContent.Trim()).Where(p => p.Length > 0).ToHashSet();
         Assert.Contains(publishers, p => text.TextContent.StartsWith(p, StringComparison.Ordinal));
         Assert.StartsWith("/bundle/", page.QuerySelector($"#cite-{id} a[data-bundle]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_permalink_pins_the_change_its_page_shows_not_a_later_one()
+    {
+        // This instance trusts its reading of the data for an hour, so a change made elsewhere meanwhile is not yet in
+        // the numbers it shows: the moment its permalink pins must be the one those numbers come from.
+        using var factory = TrackerFactory.With(("Caching:DataVersionSeconds", "3600"));
+        using var analyst = factory.CreateBrowser();
+        Assert.Equal("66", FirstQuarterInIraq(await analyst.GetDocumentAsync("/?a=2024-Q1&b=2024-Q2&theatre=IQ")));
+
+        // Another instance on the same database corrects Iraq's operations in Q1 2024: a new numbered change.
+        using (var other = TrackerFactory.With(("ConnectionStrings:Tracker", factory.ConnectionString)))
+        {
+            var figure = await History.FigureAsync(other, "operations", "IQ", 66);
+            await ReviewTests.ActAsync(other, "other-instance@example.org", async (db, _) =>
+            {
+                (await db.Figures.SingleAsync(f => f.Id == figure.Id)).Value = 67;
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        var page = await analyst.GetDocumentAsync("/?a=2024-Q1&b=2024-H1&theatre=IQ");
+        var permalink = page.QuerySelector("#cite-text-dashboard")!.GetAttribute("data-permalink")!;
+        var cited = await analyst.GetDocumentAsync(new Uri(permalink).PathAndQuery);
+        Assert.Equal(FirstQuarterInIraq(page), FirstQuarterInIraq(cited));
+
+        static string? FirstQuarterInIraq(AngleSharp.Html.Dom.IHtmlDocument dashboard) =>
+            dashboard.QuerySelector("#card-operations .card-line[data-theatre='IQ'] .period-value[data-period='a'] .figure-value")?.GetAttribute("data-value");
     }
 
     [Fact]
