@@ -425,7 +425,7 @@ public sealed class ReviewTests
         using var alice = await factory.SignInAsync(Alice);
         var figure = await FigureEditingTests.SeedFigureAsync(factory, "operations", "SY", 28);
         var form = await alice.GetDocumentAsync($"/figures/{figure.Id}/edit");
-        var values = new Dictionary<string, string> { ["Input.Value"] = "29", ["Input.Reason"] = "Typing error" };
+        var values = new Dictionary<string, string> { ["Input.Value"] = "29", ["Input.Quote"] = FigureEditingTests.QuoteGiving(form, "29"), ["Input.Reason"] = "Typing error" };
 
         // A write held outside the app for a moment (a long import, another instance): both posts look for a pending
         // twin, find none, and wait to insert their own, as a double click can. However the posts happen to be timed,

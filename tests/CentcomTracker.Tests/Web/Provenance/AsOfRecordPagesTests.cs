@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using CentcomTracker.Web.Csv;
 using CentcomTracker.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using CentcomTracker.Tests.Web.Editors;
 
 namespace CentcomTracker.Tests.Web.Provenance;
 
@@ -46,7 +47,7 @@ public sealed class AsOfRecordPagesTests
 
         // Alice corrects 153 to 160, Bob approves it: data version 1.
         var form = await alice.GetDocumentAsync($"/figures/{figure.Id}/edit");
-        (await alice.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "160", ["Input.Reason"] = "Corrected against the release" }))
+        (await alice.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "160", ["Input.Quote"] = FigureEditingTests.QuoteGiving(form, "160"), ["Input.Reason"] = "Corrected against the release" }))
             .AssertRedirect($"/figures/{figure.Id}");
         var review = await bob.GetDocumentAsync("/review");
         var batch = review.QuerySelector("section.review-batch")!.GetAttribute("data-batch");
