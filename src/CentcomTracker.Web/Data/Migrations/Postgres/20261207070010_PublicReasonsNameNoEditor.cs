@@ -1,4 +1,3 @@
-using CentcomTracker.Web.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -6,28 +5,13 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace CentcomTracker.Web.Data.Migrations.Postgres
 {
-    /// <summary>
-    /// Approvals used to record "Approved change by {the author's address}: {reason}" as the change's public reason;
-    /// the address comes out of the reasons already recorded. Data only: the model does not change.
-    /// </summary>
+    /// <summary>Takes editors' addresses out of the public reasons approvals recorded (<see cref="PublicReasons"/>). Data only.</summary>
     [DbContext(typeof(PostgresTrackerDbContext))]
     [Migration("20261207070010_PublicReasonsNameNoEditor")]
     public partial class PublicReasonsNameNoEditor : Migration
     {
         /// <inheritdoc />
-        protected override void Up(MigrationBuilder migrationBuilder)
-        {
-            foreach (var table in new[] { "Revisions", "AuditEntries" })
-            {
-                migrationBuilder.Sql($"""
-                    UPDATE "{table}"
-                    SET "Reason" = CASE WHEN strpos("Reason", ': ') > 0
-                        THEN 'Approved change' || substr("Reason", strpos("Reason", ': '))
-                        ELSE 'Approved change' END
-                    WHERE "Reason" LIKE 'Approved change by %';
-                    """);
-            }
-        }
+        protected override void Up(MigrationBuilder migrationBuilder) => PublicReasons.RemoveEditorNames(migrationBuilder, "strpos");
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
