@@ -72,7 +72,7 @@ public sealed class CountWordingTests(TrackerFactory factory) : IClassFixture<Tr
         using var editor = await host.SignInAsync("editor@example.org");
         var figure = await FigureEditingTests.SeedFigureAsync(host, "operations", "IQ", 66);
         var form = await editor.GetDocumentAsync($"/figures/{figure.Id}/edit");
-        (await editor.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "67", ["Input.Reason"] = "Typing error" }))
+        (await editor.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Value"] = "67", ["Input.Quote"] = FigureEditingTests.QuoteGiving(form, "67"), ["Input.Reason"] = "Typing error" }))
             .AssertRedirect($"/figures/{figure.Id}");
 
         var total = (await editor.GetDocumentAsync("/audit")).QuerySelector(CountLine)!;
