@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -27,6 +28,12 @@ internal static partial class PeriodReader
     private static readonly Dictionary<string, int> MonthNumbers = MonthNames
         .SelectMany(m => m.Names.Select(n => (n, m.Month))).ToDictionary(x => x.n, x => x.Month, StringComparer.Ordinal);
 
+    // A pattern is tried only when the text holds one of the words that every match of it contains (a month's name,
+    // "quarter", "since"…): searching for those words at once costs a fraction of trying the pattern at every position.
+    private static SearchValues<string> AnyOf(params string[] words) => SearchValues.Create(words, StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> MonthName = AnyOf([.. MonthNumbers.Keys]);
+
     private static readonly string MonthAlternation = string.Join('|', MonthNumbers.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
@@ -50,28 +57,33 @@ internal static partial class PeriodReader
     private static string Day(string n) =>
         $@"(?:{Month("m" + n)}\s*(?<d{n}>[0-9]{{1,2}})(?![0-9])|(?<d{n}>[0-9]{{1,2}})\s+{Month("m" + n)})(?:,?\s+(?<y{n}>(?:19|20)[0-9]{{2}})(?![0-9]))?";
 
-    private static readonly (Regex Pattern, Func<Match, Period, Period?> Resolve)[] Patterns =
+    private static readonly (Regex Pattern, SearchValues<string>? Needs, Func<Match, Period, Period?> Resolve)[] Patterns =
     [
-        (Make($@"(?:from|between|من)\s+{Day("1")}\s*(?:to|through|until|till|and|-|–|الي|حتي)\s*{Day("2")}"), DayRange),
-        (Make($@"(?:between\s+{Month("m1")}(?:\s+(?<y1>[0-9]{{4}}))?\s*(?:and|to)\s*|(?:(?:from|for)\s+)?{Month("m1")}(?:\s+(?<y1>[0-9]{{4}}))?\s*(?:to|through|until|till)\s*|(?:من|منذ)\s+(?:شهر\s+)?{Month("m1")}\s+و?(?:حتي|الي)\s+(?:شهر\s+)?|{Month("m1")}\s*[-–]\s*){Month("m2")}(?:,?\s+(?<y2>[0-9]{{4}}))?"), MonthRange),
-        (Make($@"(?:since\s+the\s+(?:start|beginning)\s+of|منذ\s+(?:بدايه|مطلع))\s+{YearWords}(?:\s*,?\s*(?:and\s+)?(?:up\s+)?(?:to|until|through|till|و?حتي|و?الي)\s+(?:شهر\s+)?{Month("m2")})?"), SinceStartOfYear),
-        (Make(@"so\s+far\s+this\s+year|year\s+to\s+date"), (_, p) => Between(new DateOnly(p.End.Year, 1, 1), p.End)),
-        (Make($@"(?:since|منذ)\s+{Day("1")}"), (m, p) => ResolveDay(m, "1", p) is { } d && d <= p.End ? Between(d, p.End) : null),
-        (Make($@"(?:the\s+)?(?<h>first|second)\s+(?:half|six\s+months)\s+of\s+{YearWords}|h(?<n>[12])\s+{Year}|النصف\s+(?<h>الاول|الثاني)\s+(?:من\s+)?{YearWords}"), HalfOrQuarter(2)),
-        (Make($@"(?:the\s+)?(?<h>first|second|third|fourth)\s+quarter\s+of\s+{YearWords}|q(?<n>[1-4])\s+{Year}|الربع\s+(?<h>الاول|الثاني|الثالث|الرابع)\s+(?:من\s+)?{YearWords}"), HalfOrQuarter(4)),
-        (Make(@"(?:(?:in|over|during)\s+the\s+)?(?:past|last|previous|preceding)\s+(?:(?<n>[0-9]+|\p{L}+)\s+)?months?|in\s+(?<n>[0-9]+|\p{L}+)\s+months|(?:خلال\s+)?الشهر\s+الماضي"), PastMonths),
-        (Make(@"this\s+month|الشهر\s+الحالي|هذا\s+الشهر"), (_, p) => Period.Month(p.Start.Year, p.Start.Month)),
-        (Make($@"(?:the\s+month\s+of\s+|شهر\s+)?{Month("m1")},?\s+{Year}"), (m, _) => Period.Month(Int(m, "y"), MonthNumbers[m.Groups["m1"].Value])),
-        (Make($@"{Day("1")}"), (m, p) => ResolveDay(m, "1", p) is { } d ? Period.Day(d) : null),
-        (Make($@"(?:calendar\s+|fiscal\s+)?(?:year\s+|عام\s+|سنه\s+){Year}|throughout\s+the\s+year|this\s+year|last\s+year|the\s+previous\s+year|العام\s+الماضي|العام\s+الحالي|هذا\s+العام|العام\s+الجاري|{Year}"), YearOf),
-        (Make($@"(?:in|during|for|of|through|until|till|to|from|since|و?(?:في|خلال|حتي|الي|منذ))\s+(?:the\s+month\s+of\s+|شهر\s+)?{Month("m1")}"), BareMonth),
+        (Make($@"(?:from|between|من)\s+{Day("1")}\s*(?:to|through|until|till|and|-|–|الي|حتي)\s*{Day("2")}"), MonthName, DayRange),
+        (Make($@"(?:between\s+{Month("m1")}(?:\s+(?<y1>[0-9]{{4}}))?\s*(?:and|to)\s*|(?:(?:from|for)\s+)?{Month("m1")}(?:\s+(?<y1>[0-9]{{4}}))?\s*(?:to|through|until|till)\s*|(?:من|منذ)\s+(?:شهر\s+)?{Month("m1")}\s+و?(?:حتي|الي)\s+(?:شهر\s+)?|{Month("m1")}\s*[-–]\s*){Month("m2")}(?:,?\s+(?<y2>[0-9]{{4}}))?"), MonthName, MonthRange),
+        (Make($@"(?:since\s+the\s+(?:start|beginning)\s+of|منذ\s+(?:بدايه|مطلع))\s+{YearWords}(?:\s*,?\s*(?:and\s+)?(?:up\s+)?(?:to|until|through|till|و?حتي|و?الي)\s+(?:شهر\s+)?{Month("m2")})?"), AnyOf("since", "منذ"), SinceStartOfYear),
+        (Make(@"so\s+far\s+this\s+year|year\s+to\s+date"), AnyOf("year"), (_, p) => Between(new DateOnly(p.End.Year, 1, 1), p.End)),
+        (Make($@"(?:since|منذ)\s+{Day("1")}"), MonthName, (m, p) => ResolveDay(m, "1", p) is { } d && d <= p.End ? Between(d, p.End) : null),
+        (Make($@"(?:the\s+)?(?<h>first|second)\s+(?:half|six\s+months)\s+of\s+{YearWords}|h(?<n>[12])\s+{Year}|النصف\s+(?<h>الاول|الثاني)\s+(?:من\s+)?{YearWords}"), AnyOf("half", "six", "h1", "h2", "النصف"), HalfOrQuarter(2)),
+        (Make($@"(?:the\s+)?(?<h>first|second|third|fourth)\s+quarter\s+of\s+{YearWords}|q(?<n>[1-4])\s+{Year}|الربع\s+(?<h>الاول|الثاني|الثالث|الرابع)\s+(?:من\s+)?{YearWords}"), AnyOf("quarter", "q1", "q2", "q3", "q4", "الربع"), HalfOrQuarter(4)),
+        (Make(@"(?:(?:in|over|during)\s+the\s+)?(?:past|last|previous|preceding)\s+(?:(?<n>[0-9]+|\p{L}+)\s+)?months?|in\s+(?<n>[0-9]+|\p{L}+)\s+months|(?:خلال\s+)?الشهر\s+الماضي"), AnyOf("month", "الشهر"), PastMonths),
+        (Make(@"this\s+month|الشهر\s+الحالي|هذا\s+الشهر"), AnyOf("month", "الشهر"), (_, p) => Period.Month(p.Start.Year, p.Start.Month)),
+        (Make($@"(?:the\s+month\s+of\s+|شهر\s+)?{Month("m1")},?\s+{Year}"), MonthName, (m, _) => Period.Month(Int(m, "y"), MonthNumbers[m.Groups["m1"].Value])),
+        (Make($@"{Day("1")}"), MonthName, (m, p) => ResolveDay(m, "1", p) is { } d ? Period.Day(d) : null),
+        (Make($@"(?:calendar\s+|fiscal\s+)?(?:year\s+|عام\s+|سنه\s+){Year}|throughout\s+the\s+year|this\s+year|last\s+year|the\s+previous\s+year|العام\s+الماضي|العام\s+الحالي|هذا\s+العام|العام\s+الجاري|{Year}"), null, YearOf),
+        (Make($@"(?:in|during|for|of|through|until|till|to|from|since|و?(?:في|خلال|حتي|الي|منذ))\s+(?:the\s+month\s+of\s+|شهر\s+)?{Month("m1")}"), MonthName, BareMonth),
     ];
 
     public static List<PeriodMention> Read(string text, Period published)
     {
         var mentions = new List<PeriodMention>();
-        foreach (var (pattern, resolve) in Patterns)
+        foreach (var (pattern, needs, resolve) in Patterns)
         {
+            if (needs is not null && !text.AsSpan().ContainsAny(needs))
+            {
+                continue;
+            }
+
             foreach (Match match in pattern.Matches(text))
             {
                 if (mentions.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
