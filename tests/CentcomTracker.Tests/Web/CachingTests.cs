@@ -1,7 +1,9 @@
 using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -88,6 +90,37 @@ public sealed class CachingTests
         var notStarted = ActivatorUtilities.CreateInstance<DashboardWarmUp>(factory.Services);
         var health = await notStarted.CheckHealthAsync(new HealthCheckContext());
         Assert.Equal(HealthStatus.Unhealthy, health.Status);
+    }
+
+    [Fact]
+    public async Task After_a_failed_warm_up_the_instance_is_not_ready_until_the_figures_load()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();  // migrated and seeded; this host's own warm-up is off
+        await RenameAsync(factory, "Figures", "FiguresAway");  // the figures cannot be read
+
+        // A warm-up as the app starts one (turned on by its own, empty configuration).
+        using var warmUp = ActivatorUtilities.CreateInstance<DashboardWarmUp>(factory.Services, (IConfiguration)new ConfigurationBuilder().Build());
+        await warmUp.StartAsync(CancellationToken.None);
+        Assert.Null(await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60)));
+        var failed = await warmUp.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Unhealthy, failed.Status);
+        Assert.Equal("The figures could not be loaded.", failed.Description);
+        Assert.Equal(HealthStatus.Unhealthy, (await warmUp.CheckHealthAsync(new HealthCheckContext())).Status);  // still, on the next probe
+
+        // Once the figures can be read, the next probe loads them and the instance is ready.
+        await RenameAsync(factory, "FiguresAway", "Figures");
+        Assert.Equal(HealthStatus.Healthy, (await warmUp.CheckHealthAsync(new HealthCheckContext())).Status);
+        await warmUp.StopAsync(CancellationToken.None);
+    }
+
+    private static async Task RenameAsync(TrackerFactory factory, string from, string to)
+    {
+        await using var connection = new SqliteConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"ALTER TABLE \"{from}\" RENAME TO \"{to}\"";
+        await command.ExecuteNonQueryAsync();
     }
 
     [Fact]
