@@ -5,7 +5,7 @@ namespace CentcomTracker.Web.Provenance;
 
 /// <summary>
 /// <c>?asof=2024-07-16</c> or <c>?asof=v12</c> on a read view (dashboard, compare, metric pages, chart files, embeds,
-/// bundles, the read API): the request is served from a snapshot of that moment. Pages given a bad value show today's
+/// bundles, the read API, the figures, sources and annotations lists): the request is served from a snapshot of that moment. Pages given a bad value show today's
 /// data and say why (as they do for other parameters); the API answers Problem Details; downloads refuse (400).
 /// </summary>
 public static class AsOfRequests
@@ -18,6 +18,7 @@ public static class AsOfRequests
         || (new[] { "/compare", "/metrics", "/charts", "/embed", "/bundle", "/api" }.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
             && !path.StartsWithSegments("/api/changes", StringComparison.OrdinalIgnoreCase))
         || IsRecordRead(path, "/figures") || IsRecordRead(path, "/sources")
+        || path.Equals("/annotations", StringComparison.OrdinalIgnoreCase) || path.Equals("/annotations/", StringComparison.OrdinalIgnoreCase)
         || path.Equals("/figures/export.csv", StringComparison.OrdinalIgnoreCase);
 
     // The lists and one figure's or source's page; not their editing pages (/figures/release, /figures/12/edit,

@@ -205,7 +205,11 @@ public sealed class AnnotationTests
         using var analyst = factory.CreateBrowser();
         Assert.Empty((await analyst.GetJsonAsync($"/api/annotations?asof={History.Yesterday}")).Items("items"));
         Assert.Empty(Marked(await analyst.GetDocumentAsync($"/?asof={History.Yesterday}"), "monthly"));
+        var listThen = await analyst.GetDocumentAsync($"/annotations?asof={History.Yesterday}");
+        Assert.NotNull(listThen.QuerySelector("#asof"));
+        Assert.Empty(listThen.QuerySelectorAll("tr[data-annotation]"));
         Assert.Equal(id, (int)Assert.Single((await analyst.GetJsonAsync("/api/annotations")).Items("items")).Long("id"));
+        Assert.NotNull((await analyst.GetDocumentAsync("/annotations")).QuerySelector($"tr[data-annotation=\"{id}\"]"));
 
         // A deleted annotation comes back as of the version before its deletion.
         var version = await factory.QueryAsync(db => db.Revisions.MaxAsync(r => r.Id));
@@ -213,5 +217,13 @@ public sealed class AnnotationTests
         (await editor.SubmitAsync(delete.MainForm())).AssertRedirect("/annotations");
         Assert.Single((await analyst.GetJsonAsync($"/api/annotations?asof=v{version}")).Items("items"));
         Assert.Single(Marked(await analyst.GetDocumentAsync($"/?asof=v{version}"), "monthly"));
+        Assert.Empty((await analyst.GetDocumentAsync("/annotations")).QuerySelectorAll("tr[data-annotation]"));
+
+        // The list as of then shows it, to an editor too, with no link to edit or delete what is no longer there.
+        var editorThen = await editor.GetDocumentAsync($"/annotations?asof=v{version}");
+        Assert.Equal($"v{version}", editorThen.QuerySelector("#asof")!.GetAttribute("data-asof"));
+        Assert.NotNull(editorThen.QuerySelector($"tr[data-annotation=\"{id}\"]"));
+        Assert.Empty(editorThen.QuerySelectorAll("a[href*='/annotations/new'], a[href$='/edit'], a[href$='/delete']"));
+        Assert.NotEmpty((await editor.GetDocumentAsync("/annotations")).QuerySelectorAll("a[href*='/annotations/new']"));
     }
 }
