@@ -17,8 +17,43 @@ public sealed class QuotedNumbersTests
     [InlineData("ملاحقة ألفين و500 مقاتلٍ من داعش", 2500)]
     [InlineData("إعادة تأهيلِ 43 ألفَ فردٍ في مخيمي الهول والروج", 43000)]
     [InlineData("قتلت ثلاثة وعشرين عنصراً", 23)]
+    [InlineData("نفذ داعش أحد عشر هجوماً.", 11)]
+    [InlineData("نفذت القوات إحدى عشرة عملية.", 11)]
+    [InlineData("نفذ داعش اثني عشر هجوماً.", 12)]
+    [InlineData("نفذ داعش ألفين وخمسمائة هجوم.", 2500)]
+    [InlineData("يقيم مليون ونصف شخص في المخيمات.", 1500000)]
+    [InlineData("يقيم 43 ألفاً ونصف في المخيمين.", 43500)]
     public void A_quote_gives_a_value_written_in_digits_or_in_words(string quote, long value) =>
         Assert.True(QuotedNumbers.States(quote, value), string.Join(", ", QuotedNumbers.Read(quote).Select(n => $"{n.Written}={n.Value}")));
+
+    /// <summary>Part of a number in words, or a number that is a date, time, reference, range, length or share, is not what the quote gives.</summary>
+    [Theory]
+    [InlineData("نفذ داعش أحد عشر هجوماً.", 10)]
+    [InlineData("نفذ داعش ألفين وخمسمائة هجوم.", 2000)]
+    [InlineData("يقيم مليون ونصف شخص في المخيمات.", 1000000)]
+    [InlineData("On 2024-06-15, ISIS claimed 12 attacks.", 15)]
+    [InlineData("On 2024-06-15, ISIS claimed 12 attacks.", 6)]
+    [InlineData("On 15/06/2024, ISIS claimed 12 attacks.", 15)]
+    [InlineData("On 6/15/2024, ISIS claimed 12 attacks.", 15)]
+    [InlineData("في ٢٠٢٤/٠٦/١٥ نفذ داعش ١٢ هجوماً.", 15)]
+    [InlineData("Release 2024-05: ISIS claimed 12 attacks.", 5)]
+    [InlineData("Press release 24-001: ISIS claimed 12 attacks.", 1)]
+    [InlineData("On June 15-16, ISIS claimed 12 attacks.", 16)]
+    [InlineData("At 10:30 a.m., ISIS claimed 12 attacks.", 10)]
+    [InlineData("During a 90-day period, ISIS claimed 12 attacks.", 90)]
+    [InlineData("Over a 12-month period, ISIS claimed 40 attacks.", 12)]
+    [InlineData("A 17-year-old was among 12 ISIS attackers.", 17)]
+    [InlineData("Attacks rose by 50 percent to 12.", 50)]
+    [InlineData("Attacks rose 50% to 12.", 50)]
+    [InlineData("Attacks rose 50 per cent to 12.", 50)]
+    [InlineData("ارتفعت الهجمات بنسبة ٥٠٪ إلى ١٢ هجوماً.", 50)]
+    [InlineData("ارتفعت الهجمات 50 في المئة إلى 12 هجوماً.", 50)]
+    public void A_part_of_a_number_or_a_number_that_is_no_figure_is_not_what_the_quote_gives(string quote, long value)
+    {
+        var read = string.Join(", ", QuotedNumbers.Read(quote).Select(n => $"{n.Written}={n.Value}"));
+        Assert.False(QuotedNumbers.States(quote, value), read);
+        if (quote.Contains("12") || quote.Contains("١٢")) Assert.True(QuotedNumbers.States(quote, value == 12 ? 40 : 12), read);
+    }
 
     [Fact]
     public void Years_and_dates_are_not_numbers_a_quote_gives()

@@ -29,7 +29,7 @@ internal static class NumberReader
     // Normalised spellings (no diacritics, one alef, ة as ه, ى as ي).
     private static readonly Dictionary<string, int> Arabic = new(StringComparer.Ordinal)
     {
-        ["واحد"] = 1, ["واحده"] = 1, ["اثنان"] = 2, ["اثنين"] = 2, ["اثنتان"] = 2, ["اثنتين"] = 2, ["اثنا"] = 2, ["اثنتا"] = 2,
+        ["واحد"] = 1, ["واحده"] = 1, ["احد"] = 1, ["احدي"] = 1, ["اثني"] = 2, ["اثنتي"] = 2, ["اثنان"] = 2, ["اثنين"] = 2, ["اثنتان"] = 2, ["اثنتين"] = 2, ["اثنا"] = 2, ["اثنتا"] = 2,
         ["ثلاث"] = 3, ["ثلاثه"] = 3, ["اربع"] = 4, ["اربعه"] = 4, ["خمس"] = 5, ["خمسه"] = 5, ["ست"] = 6, ["سته"] = 6,
         ["سبع"] = 7, ["سبعه"] = 7, ["ثمان"] = 8, ["ثماني"] = 8, ["ثمانيه"] = 8, ["تسع"] = 9, ["تسعه"] = 9,
         ["عشر"] = 10, ["عشره"] = 10, ["عشرون"] = 20, ["عشرين"] = 20, ["ثلاثون"] = 30, ["ثلاثين"] = 30, ["اربعون"] = 40,
@@ -63,7 +63,7 @@ internal static class NumberReader
     private static bool TryRead(IReadOnlyList<Token> tokens, int start, int last, out NumberMention number)
     {
         number = null!;
-        decimal total = 0, current = 0;
+        decimal total = 0, current = 0, lastMultiplier = 0;
         var hasDigits = false;
         var ambiguous = false;
         var end = start;
@@ -79,7 +79,18 @@ internal static class NumberReader
                     continue;
                 }
 
-                // Arabic joins parts with a prefixed و: "ثلاثة وعشرين", "ألفين و500".
+                // "مليون ونصف", "ألف ونصف": and a half of the thousand or million just read (1,500,000; 1,500).
+                if (previous == Part.Arabic && text == "ونصف" && lastMultiplier > 0)
+                {
+                    total += current;
+                    current = 0;
+                    total += lastMultiplier / 2;
+                    end = i + 1;
+                    lastMultiplier = 0;
+                    continue;
+                }
+
+                // Arabic joins parts with a prefixed و: "ثلاثة وعشرين", "ألفين و500", "ألفين وخمسمائة".
                 if (previous == Part.Arabic && text.Length > 1 && text[0] == 'و' && IsArabicPart(text[1..]))
                 {
                     text = text[1..];
@@ -107,6 +118,12 @@ internal static class NumberReader
             {
                 total += current * value;
                 current = 0;
+                lastMultiplier = value;
+            }
+            else if (Multipliers.Contains(text) || part == Part.Arabic && value is 2_000 or 2_000_000)
+            {
+                current += value;  // "ألف", "مليون", "ألفين": a thousand or a million on its own
+                lastMultiplier = value is 2_000 or 2_000_000 ? value / 2 : value;
             }
             else if (value == 100 && current is > 0 and < 10 && part != Part.Digits)
             {
@@ -148,7 +165,21 @@ internal static class NumberReader
         return previous == Part.Arabic && (text is "عشر" or "عشره" && current is > 0 and < 10 || text is "مئه" or "مائه" && current is > 0 and < 10);
     }
 
-    private static bool IsArabicPart(string text) => Arabic.ContainsKey(text) || text.All(char.IsAsciiDigit);
+    private static bool IsArabicPart(string text) => Arabic.ContainsKey(text) || ArabicHundreds(text) is not null || text.All(char.IsAsciiDigit);
+
+    /// <summary>"خمسمئة", "ثلاثمائة": a unit and a hundred written as one word.</summary>
+    private static int? ArabicHundreds(string text)
+    {
+        foreach (var hundred in (string[])["مئه", "مائه"])
+        {
+            if (text.EndsWith(hundred, StringComparison.Ordinal) && Arabic.TryGetValue(text[..^hundred.Length], out var unit) && unit is > 2 and < 10)
+            {
+                return unit * 100;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "1.000", "43.000", "1.500", "1.000.000": a dot before exactly three digits separates thousands in German,
@@ -190,17 +221,7 @@ internal static class NumberReader
         if (HyphenTens(text) is { } hyphen) { value = hyphen; return true; }
         part = Part.Arabic;
         if (Arabic.TryGetValue(text, out var arabic)) { value = arabic; return true; }
-
-        // "خمسمئة", "ثلاثمائة": a unit and a hundred written as one word.
-        foreach (var hundred in (string[])["مئه", "مائه"])
-        {
-            if (text.EndsWith(hundred, StringComparison.Ordinal) && Arabic.TryGetValue(text[..^hundred.Length], out var unit) && unit is > 2 and < 10)
-            {
-                value = unit * 100;
-                return true;
-            }
-        }
-
+        if (ArabicHundreds(text) is { } hundreds) { value = hundreds; return true; }
         return false;
     }
 }

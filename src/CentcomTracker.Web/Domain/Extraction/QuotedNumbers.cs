@@ -3,9 +3,10 @@ namespace CentcomTracker.Web.Domain.Extraction;
 /// <summary>
 /// The numbers a figure's quote gives, read as the release extractor reads a release: digits with separators
 /// ("9,000"), Arabic-Indic digits ("٩٠٠٠"), English and Arabic words ("eight", "ثلاثة وعشرين", "9 آلاف"). Years,
-/// dates, lengths of time and references are not figures and are left out, so "From January to June 2024, ISIS has
-/// claimed 153 attacks" gives 153 alone. What the reader cannot read (a dozen, "10 000", a rare spelling) it does not
-/// give: a quote can state a value that this does not find, never the other way round.
+/// dates, times, lengths of time, shares ("50 percent") and references are not figures and are left out, so "From
+/// January to June 2024, ISIS has claimed 153 attacks" gives 153 alone; nor is part of a number ("أحد عشر" gives 11,
+/// never 10). What the reader cannot read (a dozen, "10 000", a rare spelling) it does not give: a quote can state a
+/// value that this does not find, never the other way round.
 /// </summary>
 public static class QuotedNumbers
 {
@@ -24,7 +25,7 @@ public static class QuotedNumbers
         var numbers = new List<QuotedNumber>();
         foreach (var sentence in text.Sentences)
         {
-            foreach (var number in NumberReader.Read(text.Tokens, sentence.First, sentence.Last).Where(n => text.IsFigure(n, periods)))
+            foreach (var number in NumberReader.Read(text.Tokens, sentence.First, sentence.Last).Where(n => text.IsFigure(n, periods) && !text.IsPercent(n.Last)))
             {
                 var written = text.ToOriginal(text.Tokens[number.First].Start, text.Tokens[number.Last - 1].End).Of(text.Original);
                 numbers.Add(new QuotedNumber(number.Ambiguous ? null : number.Value, written));

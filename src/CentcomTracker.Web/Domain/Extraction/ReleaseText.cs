@@ -49,18 +49,35 @@ internal sealed class ReleaseText
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
-    /// <summary>A long run of digits joined to more by "-" or "/" ("20240405-01") is a reference, not a figure.</summary>
+    private bool Joined(int a, int b) => a >= 0 && b < Tokens.Count && Tokens[a].End == Tokens[b].Start;
+
+    /// <summary>
+    /// Digits joined to more digits by "-", "/" or ":" with no space are a date ("2024-06-15", "15/06/2024"), a
+    /// reference ("20240405-01", "24-001"), a range ("June 15-16") or a time ("10:30"), not a figure.
+    /// </summary>
     public bool IsIdentifier(int index)
     {
-        bool Joined(int a, int b) => a >= 0 && b < Tokens.Count && Tokens[a].End == Tokens[b].Start;
-        bool Long(int i) => Tokens[i].Text.Length >= 5 && Tokens[i].Text.All(char.IsAsciiDigit);
         if (Tokens[index].Kind != TokenKind.Digits) return false;
-        return index + 2 < Tokens.Count && Tokens[index + 1].Text is "-" or "/" && Tokens[index + 2].Kind == TokenKind.Digits && Joined(index, index + 1) && Joined(index + 1, index + 2) && (Long(index) || Long(index + 2))
-            || index >= 2 && Tokens[index - 1].Text is "-" or "/" && Tokens[index - 2].Kind == TokenKind.Digits && Joined(index - 2, index - 1) && Joined(index - 1, index) && (Long(index) || Long(index - 2));
+        return index + 2 < Tokens.Count && Tokens[index + 1].Text is "-" or "/" or ":" && Tokens[index + 2].Kind == TokenKind.Digits && Joined(index, index + 1) && Joined(index + 1, index + 2)
+            || index >= 2 && Tokens[index - 1].Text is "-" or "/" or ":" && Tokens[index - 2].Kind == TokenKind.Digits && Joined(index - 2, index - 1) && Joined(index - 1, index);
     }
 
-    /// <summary>"seven months", "30 days": a number of units of time is a length, not a figure.</summary>
-    public bool IsDuration(int index) => index < Tokens.Count && Durations.Contains(Tokens[index].Text);
+    /// <summary>
+    /// "seven months", "30 days", "a 90-day period", "a 17-year-old": a number of units of time is a length, not a figure.
+    /// </summary>
+    public bool IsDuration(int index)
+    {
+        if (index >= Tokens.Count) return false;
+        if (Tokens[index].Text == "-" && Joined(index - 1, index) && Joined(index, index + 1)) index++;
+        return index < Tokens.Count && Durations.Contains(Tokens[index].Text.Split('-')[0]);
+    }
+
+    private static readonly HashSet<string> PercentWords = ["%", "٪", "percent", "pct", "بالمئه", "بالمائه"];
+
+    /// <summary>"50 percent", "50%", "٥٠٪", "50 per cent", "50 في المئة": a share, which the extractor reports apart.</summary>
+    public bool IsPercent(int index) =>
+        index < Tokens.Count && (PercentWords.Contains(Tokens[index].Text)
+            || index + 1 < Tokens.Count && (Tokens[index].Text, Tokens[index + 1].Text) is ("per", "cent") or ("في", "المئه") or ("في", "المائه"));
 
     /// <summary>Whether token <paramref name="index"/> numbers a list ("2." opening a line), and so is no figure.</summary>
     public bool IsListNumber(int index) =>
@@ -69,7 +86,7 @@ internal sealed class ReleaseText
 
     /// <summary>
     /// Whether a number can be a figure: not part of a period written out (<paramref name="periods"/>: "June 2024",
-    /// "since August 29"), nor a length of time, a reference or a list's numbering.
+    /// "since August 29"), nor a length of time, a share, a date, time or reference in digits, or a list's numbering.
     /// </summary>
     public bool IsFigure(NumberMention number, IReadOnlyList<PeriodMention> periods)
     {
