@@ -52,6 +52,26 @@ public sealed class QuoteValueTests
     }
 
     [Fact]
+    public async Task A_figure_whose_quote_gives_only_a_total_keeps_its_value_when_its_note_is_corrected()
+    {
+        using var factory = new TrackerFactory();
+        using var editor = await factory.SignInAsync("editor@example.org");
+        // A seed figure for one country, from a sentence that gives only the total (its note says so).
+        var figures = await factory.QueryAsync(db => db.Figures.AsNoTracking().Where(f => f.Note != null).ToListAsync());
+        var figure = figures.First(f => !CentcomTracker.Web.Domain.Extraction.QuotedNumbers.States(f.Quote, f.Value));
+
+        var form = await editor.GetDocumentAsync($"/figures/{figure.Id}/edit");
+        (await editor.SubmitAsync(form.MainForm(), new Dictionary<string, string> { ["Input.Note"] = figure.Note + " Checked again.", ["Input.Reason"] = "Note" }))
+            .AssertRedirect($"/figures/{figure.Id}");
+        Assert.EndsWith("Checked again.", await factory.QueryAsync(db => db.Figures.Where(f => f.Id == figure.Id).Select(f => f.Note).SingleAsync()));
+
+        // A new value for the same quote is still refused until confirmed.
+        var refused = await RefusedEditAsync(editor, figure.Id, new() { ["Input.Value"] = (figure.Value + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.NotEmpty(refused.ErrorFor("Input.Value"));
+        Assert.Equal(figure.Value, await ValueAsync(factory, figure.Id));
+    }
+
+    [Fact]
     public async Task A_value_refused_for_its_quote_saves_once_the_quote_gives_it()
     {
         using var factory = new TrackerFactory();
