@@ -31,7 +31,8 @@ builder.Services.AddSingleton<ResolverCache>();
 builder.Services.AddSingleton<DashboardWarmUp>();
 builder.Services.AddHostedService(services => services.GetRequiredService<DashboardWarmUp>());
 builder.Services.AddHealthChecks()
-    .AddDbContextCheck<TrackerDbContext>("database", tags: ["ready"])
+    // A query, not only an open connection: a database file that opens but cannot be read is not ready.
+    .AddDbContextCheck<TrackerDbContext>("database", tags: ["ready"], customTestQuery: (db, cancellationToken) => db.DataVersions.AnyAsync(cancellationToken))
     .AddCheck<DashboardWarmUp>("figures", tags: ["ready"]);
 
 // Accounts: editors sign in (ASP.NET Core Identity, same database; sign-in rate-limited per client address).
@@ -101,9 +102,9 @@ app.MapChartDownloads(); // GET /charts/{chart}.csv: each dashboard chart's tabl
 app.MapDataBundles();  // GET /bundle/...zip: a view's CSV with its datapackage.json and README
 app.MapChangesFeed();  // GET /feed.atom: the numbered data versions, newest first
 app.MapTrackerApi();
-// Liveness answers without touching anything; readiness (for a load balancer) checks the database.
-app.MapHealthChecks("/health", new() { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+// Liveness answers without touching anything; readiness (for a load balancer) reads the database. GET and HEAD only.
+app.MapHealthChecks("/health", new() { Predicate = _ => false }).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
 
 // Commands on the same executable (add-user, export, import, backup): run one and exit instead of serving.
 if (CommandLine.IsCommand(args))

@@ -1,3 +1,4 @@
+using System.Net;
 using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
@@ -112,6 +113,28 @@ public sealed class CachingTests
         await RenameAsync(factory, "FiguresAway", "Figures");
         Assert.Equal(HealthStatus.Healthy, (await warmUp.CheckHealthAsync(new HealthCheckContext())).Status);
         await warmUp.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Readiness_reads_the_database_and_the_health_routes_answer_only_get_and_head()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/health"))).StatusCode);
+        foreach (var path in new[] { "/health", "/health/ready" })
+        {
+            using var posted = await client.PostAsync(path, null);
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, posted.StatusCode);
+            Assert.Contains("GET", posted.Content.Headers.Allow);
+        }
+
+        // A database that opens but cannot be read is not ready; liveness does not look at it.
+        await RenameAsync(factory, "DataVersion", "DataVersionAway");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        await RenameAsync(factory, "DataVersionAway", "DataVersion");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
 
     private static async Task RenameAsync(TrackerFactory factory, string from, string to)
