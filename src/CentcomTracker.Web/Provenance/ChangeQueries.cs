@@ -8,19 +8,16 @@ public static class ChangeQueries
     /// One page of data versions, newest first, with their entries. The entries are read by the page's range of
     /// version numbers (two parameters, whatever the page size), never by a list of ids.
     /// </summary>
-    public static async Task<(IReadOnlyList<VersionWithEntries> Versions, int Total)> VersionsAsync(
-        this TrackerDbContext db, int page, int pageSize, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<VersionWithEntries>> VersionsAsync(this TrackerDbContext db, Pages.Paging page, CancellationToken cancellationToken = default)
     {
-        var total = await db.Revisions.CountAsync(cancellationToken);
-        var revisions = await db.Revisions.AsNoTracking().OrderByDescending(r => r.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        if (revisions.Count == 0) return ([], total);
+        var revisions = await page.Of(db.Revisions.AsNoTracking().OrderByDescending(r => r.Id)).ToListAsync(cancellationToken);
+        if (revisions.Count == 0) return [];
 
         var (low, high) = (revisions[^1].Id, revisions[0].Id);
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(a => a.RevisionId >= low && a.RevisionId <= high).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var byVersion = entries.ToLookup(e => e.RevisionId!.Value);
-        return (revisions.Select(r => new VersionWithEntries(r, byVersion[r.Id].ToList())).ToList(), total);
+        return revisions.Select(r => new VersionWithEntries(r, byVersion[r.Id].ToList())).ToList();
     }
 
     /// <summary>"2 figures added, 1 figure changed" in English, for the feed and the API (the page words it in the reader's language).</summary>

@@ -53,7 +53,7 @@ public static class ChangesFeed
         return Results.Text(text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal), "application/atom+xml; charset=utf-8", Encoding.UTF8);
     }
 
-    private static long PageOf(long newest, long version) => (newest - version) / Pages.Changes.IndexModel.PageSize + 1;
+    private static long PageOf(long newest, long version) => (newest - version) / Pages.Changes.IndexModel.DefaultPageSize + 1;
 
     private static XElement Link(string rel, string href, string type) =>
         new(Atom + "link", new XAttribute("rel", rel), new XAttribute("href", href), new XAttribute("type", type));

@@ -14,27 +14,28 @@ namespace CentcomTracker.Web.Pages.Changes;
 [OutputCache(PolicyName = FiguresCache.Policy)]
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
-    public const int PageSize = 20;
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 200;
 
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = Paging.NumberKey)] public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true, Name = Paging.SizeKey)] public int? PageSize { get; set; }
 
     public sealed record VersionView(Revision Revision, IReadOnlyList<AuditRow> Rows);
 
     public IReadOnlyList<VersionView> Versions { get; private set; } = [];
-    public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public Paging Paging { get; private set; } = Paging.Read(1, null, 0, DefaultPageSize, MaxPageSize);
     public bool ShowAuthors => User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PageNumber = Math.Max(1, PageNumber);
-        var (versions, total) = await db.VersionsAsync(PageNumber, PageSize, cancellationToken);
-        Total = total;
+        // A page past the last (or beyond any number) shows the last, as every paged list does.
+        Paging = Paging.Read(PageNumber, PageSize, await db.Revisions.CountAsync(cancellationToken), DefaultPageSize, MaxPageSize);
+        var versions = await db.VersionsAsync(Paging, cancellationToken);
         var sourceIds = versions.SelectMany(v => v.Entries).SelectMany(AuditChanges.SourceIds).Distinct().Order().ToList();
         var (low, high) = sourceIds.Count == 0 ? (0, -1) : (sourceIds[0], sourceIds[^1]);
         var names = await AuditNames.LoadAsync(db, db.Sources.Where(s => s.Id >= low && s.Id <= high), cancellationToken);
         Versions = versions.Select(v => new VersionView(v.Revision, v.Entries.Select(names.Describe).ToList())).ToList();
     }
 
-    public string Link(int page) => page <= 1 ? "/changes" : $"/changes?p={page}";
+    public string Link(int page) => Url.Page("/Changes/Index", new { p = page <= 1 ? (int?)null : page, size = PageSize })!;
 }

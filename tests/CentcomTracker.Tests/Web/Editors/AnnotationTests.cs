@@ -195,6 +195,36 @@ public sealed class AnnotationTests
     }
 
     [Fact]
+    public async Task The_annotations_and_the_changes_are_paged_like_every_list_and_no_page_number_breaks_them()
+    {
+        using var factory = new TrackerFactory();
+        using var editor = await factory.SignInAsync("editor@example.org");
+        foreach (var day in new[] { "2023-06-15", "2023-07-15", "2023-08-15" }) await AddAsync(factory, editor, day);
+        using var analyst = factory.CreateBrowser();
+
+        static (string? Page, string? Pages, int Rows, bool Next) Read(AngleSharp.Html.Dom.IHtmlDocument page, string rows) =>
+            (page.QuerySelector("nav.pager")?.GetAttribute("data-page"), page.QuerySelector("nav.pager")?.GetAttribute("data-pages"),
+                page.QuerySelectorAll(rows).Length, page.QuerySelector("nav.pager a[rel=next]") is not null);
+
+        Assert.Equal(("1", "2", 2, true), Read(await analyst.GetDocumentAsync("/annotations?size=2"), "tr[data-annotation]"));
+        var next = (await analyst.GetDocumentAsync("/annotations?size=2")).QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href")!;
+        Assert.Equal(("2", "2", 1, false), Read(await analyst.GetDocumentAsync(next), "tr[data-annotation]"));
+        // Past the last page, or beyond any number, is the last page; the size keeps to its bounds.
+        foreach (var p in new[] { "3", "2147483647", "85899346" })
+        {
+            Assert.Equal(("2", "2", 1, false), Read(await analyst.GetDocumentAsync($"/annotations?size=2&p={p}"), "tr[data-annotation]"));
+        }
+
+        Assert.Equal(("1", "3", 1, true), Read(await analyst.GetDocumentAsync("/annotations?size=0"), "tr[data-annotation]"));
+
+        // The list of changes, two data versions to a page: a page beyond any number is the last one.
+        var versions = await factory.QueryAsync(db => db.Revisions.CountAsync());
+        var pages = (versions + 1) / 2;
+        Assert.Equal((pages.ToString(System.Globalization.CultureInfo.InvariantCulture), pages.ToString(System.Globalization.CultureInfo.InvariantCulture), versions - 2 * (pages - 1), false),
+            Read(await analyst.GetDocumentAsync("/changes?size=2&p=2147483647"), "section[data-version]"));
+    }
+
+    [Fact]
     public async Task As_of_a_day_before_its_creation_an_annotation_is_not_shown()
     {
         using var factory = new TrackerFactory();
