@@ -68,8 +68,9 @@ internal static partial class PeriodReader
         (Make($@"(?:the\s+)?(?<h>first|second|third|fourth)\s+quarter\s+of\s+{YearWords}|q(?<n>[1-4])\s+{Year}|الربع\s+(?<h>الاول|الثاني|الثالث|الرابع)\s+(?:من\s+)?{YearWords}"), AnyOf("quarter", "q1", "q2", "q3", "q4", "الربع"), HalfOrQuarter(4)),
         (Make(@"(?:(?:in|over|during)\s+the\s+)?(?:past|last|previous|preceding)\s+(?:(?<n>[0-9]+|\p{L}+)\s+)?months?|in\s+(?<n>[0-9]+|\p{L}+)\s+months|(?:خلال\s+)?الشهر\s+الماضي"), AnyOf("month", "الشهر"), PastMonths),
         (Make(@"this\s+month|الشهر\s+الحالي|هذا\s+الشهر"), AnyOf("month", "الشهر"), (_, p) => Period.Month(p.Start.Year, p.Start.Month)),
-        (Make($@"(?:the\s+month\s+of\s+|شهر\s+)?{Month("m1")},?\s+{Year}"), MonthName, (m, _) => Period.Month(Int(m, "y"), MonthNumbers[m.Groups["m1"].Value])),
+        // A day before its month and year ("15 June 2024") is read as a day before "June 2024" can be read as a month.
         (Make($@"{Day("1")}"), MonthName, (m, p) => ResolveDay(m, "1", p) is { } d ? Period.Day(d) : null),
+        (Make($@"(?:the\s+month\s+of\s+|شهر\s+)?{Month("m1")},?\s+{Year}"), MonthName, (m, _) => Period.Month(Int(m, "y"), MonthNumbers[m.Groups["m1"].Value])),
         (Make($@"(?:calendar\s+|fiscal\s+)?(?:year\s+|عام\s+|سنه\s+){Year}|throughout\s+the\s+year|this\s+year|last\s+year|the\s+previous\s+year|العام\s+الماضي|العام\s+الحالي|هذا\s+العام|العام\s+الجاري|{Year}"), null, YearOf),
         (Make($@"(?:in|during|for|of|through|until|till|to|from|since|و?(?:في|خلال|حتي|الي|منذ))\s+(?:the\s+month\s+of\s+|شهر\s+)?{Month("m1")}"), MonthName, BareMonth),
     ];
