@@ -44,7 +44,10 @@ public static class FigureRules
         if (confirmed) return null;
         var numbers = Extraction.QuotedNumbers.Read(quote);
         if (numbers.Any(n => n.Value == value)) return null;
-        var written = numbers.Select(n => n.Written).Distinct().ToList();
+        // A number in words or in Arabic-Indic digits is named with its value: "أحد عشر (11)", "٩٬٠٠٠ (9000)".
+        var written = numbers.Select(n => n.Value is { } read && n.Written.Any(c => !char.IsAsciiDigit(c) && c != ',')
+            ? $"{n.Written} ({read.ToString(System.Globalization.CultureInfo.InvariantCulture)})"
+            : n.Written).Distinct().ToList();
         return written.Count == 0
             ? new Message("The quote gives no number that the tracker can read, not {0:N0}: correct the value or the quote, or confirm that the quote states this value in words.", value)
             : new Message("The quote gives {0}, not {1:N0}: correct the value or the quote, or confirm that the quote states this value in words.",

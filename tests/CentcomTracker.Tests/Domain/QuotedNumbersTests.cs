@@ -23,6 +23,8 @@ public sealed class QuotedNumbersTests
     [InlineData("نفذ داعش ألفين وخمسمائة هجوم.", 2500)]
     [InlineData("يقيم مليون ونصف شخص في المخيمات.", 1500000)]
     [InlineData("يقيم 43 ألفاً ونصف في المخيمين.", 43500)]
+    [InlineData("نفذت القوات ١٣٧ عملية في العراق و٥٩ في سوريا.", 59)]
+    [InlineData("تحتجز القوات ٢٠٠ في العراق و٩٬٠٠٠ في سوريا.", 9000)]
     public void A_quote_gives_a_value_written_in_digits_or_in_words(string quote, long value) =>
         Assert.True(QuotedNumbers.States(quote, value), string.Join(", ", QuotedNumbers.Read(quote).Select(n => $"{n.Written}={n.Value}")));
 
@@ -31,6 +33,7 @@ public sealed class QuotedNumbersTests
     [InlineData("نفذ داعش أحد عشر هجوماً.", 10)]
     [InlineData("نفذ داعش ألفين وخمسمائة هجوم.", 2000)]
     [InlineData("يقيم مليون ونصف شخص في المخيمات.", 1000000)]
+    [InlineData("تحتجز القوات ٢٠٠ في العراق و٩٬٠٠٠ في سوريا.", 9)]
     [InlineData("On 2024-06-15, ISIS claimed 12 attacks.", 15)]
     [InlineData("On 2024-06-15, ISIS claimed 12 attacks.", 6)]
     [InlineData("On 15/06/2024, ISIS claimed 12 attacks.", 15)]
@@ -67,6 +70,9 @@ public sealed class QuotedNumbersTests
         Assert.Equal("The quote gives 153, not 160: correct the value or the quote, or confirm that the quote states this value in words.",
             FigureRules.QuoteError(160, quote, confirmed: false)!.ToString());
         Assert.Null(FigureRules.QuoteError(160, quote, confirmed: true));
+
+        // A number in words or Arabic-Indic digits is named with the value it was read as.
+        Assert.StartsWith("The quote gives أحد عشر (11), ١٢ (12), not 10:", FigureRules.QuoteError(10, "نفذ داعش أحد عشر هجوماً في العراق و١٢ في سوريا.", confirmed: false)!.ToString());
     }
 
     [Fact]

@@ -90,8 +90,14 @@ internal static class NumberReader
                     continue;
                 }
 
-                // Arabic joins parts with a prefixed و: "ثلاثة وعشرين", "ألفين و500", "ألفين وخمسمائة".
-                if (previous == Part.Arabic && text.Length > 1 && text[0] == 'و' && IsArabicPart(text[1..]))
+                // Arabic joins parts with a prefixed و: "ثلاثة وعشرين", "ألفين وخمسمائة", "ألفين و500" (و a token of its
+                // own before digits).
+                if (previous == Part.Arabic && text == "و" && i + 1 < last && tokens[i].End == tokens[i + 1].Start && IsArabicPart(tokens[i + 1].Text))
+                {
+                    i++;
+                    text = tokens[i].Text;
+                }
+                else if (previous == Part.Arabic && text.Length > 1 && text[0] == 'و' && IsArabicPart(text[1..]))
                 {
                     text = text[1..];
                 }

@@ -184,6 +184,12 @@ internal sealed class ReleaseText
                     kind = TokenKind.Word;
                 }
             }
+            else if (c == 'و' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                // "و12,000" ("and 12,000"): the conjunction is a word of its own, so the number is read whole.
+                i++;
+                kind = TokenKind.Word;
+            }
             else if (char.IsLetter(c))
             {
                 i++;
