@@ -45,6 +45,8 @@ public sealed class QuotedNumbersTests
     [InlineData("Release 2024-05: ISIS claimed 12 attacks.", 5)]
     [InlineData("Press release 24-001: ISIS claimed 12 attacks.", 1)]
     [InlineData("On June 15-16, ISIS claimed 12 attacks.", 16)]
+    [InlineData("From 1 to 30 June, ISIS claimed 12 attacks.", 1)]
+    [InlineData("من 1 إلى 30 حزيران، تبنى داعش 12 هجوماً.", 1)]
     [InlineData("At 10:30 a.m., ISIS claimed 12 attacks.", 10)]
     [InlineData("During a 90-day period, ISIS claimed 12 attacks.", 90)]
     [InlineData("Over a 12-month period, ISIS claimed 40 attacks.", 12)]

@@ -59,7 +59,8 @@ internal static partial class PeriodReader
 
     private static readonly (Regex Pattern, SearchValues<string>? Needs, Func<Match, Period, Period?> Resolve)[] Patterns =
     [
-        (Make($@"(?:from|between|من)\s+{Day("1")}\s*(?:to|through|until|till|and|-|–|الي|حتي)\s*{Day("2")}"), MonthName, DayRange),
+        // "from Oct. 1 to Nov. 6", and "from 1 to 30 June" (the first day in the second's month).
+        (Make($@"(?:from|between|من)\s+(?:{Day("1")}|(?<d1>[0-9]{{1,2}})(?![0-9]))\s*(?:to|through|until|till|and|-|–|الي|حتي)\s*{Day("2")}"), MonthName, DayRange),
         (Make($@"(?:between\s+{Month("m1")}(?:\s+(?<y1>[0-9]{{4}}))?\s*(?:and|to)\s*|(?:(?:from|for)\s+)?{Month("m1")}(?:\s+(?<y1>[0-9]{{4}}))?\s*(?:to|through|until|till)\s*|(?:من|منذ)\s+(?:شهر\s+)?{Month("m1")}\s+و?(?:حتي|الي)\s+(?:شهر\s+)?|{Month("m1")}\s*[-–]\s*){Month("m2")}(?:,?\s+(?<y2>[0-9]{{4}}))?"), MonthName, MonthRange),
         (Make($@"(?:since\s+the\s+(?:start|beginning)\s+of|منذ\s+(?:بدايه|مطلع))\s+{YearWords}(?:\s*,?\s*(?:and\s+)?(?:up\s+)?(?:to|until|through|till|و?حتي|و?الي)\s+(?:شهر\s+)?{Month("m2")})?"), AnyOf("since", "منذ"), SinceStartOfYear),
         (Make(@"so\s+far\s+this\s+year|year\s+to\s+date"), AnyOf("year"), (_, p) => Between(new DateOnly(p.End.Year, 1, 1), p.End)),
@@ -141,7 +142,7 @@ internal static partial class PeriodReader
     private static Period? DayRange(Match m, Period published)
     {
         if (ResolveDay(m, "2", published) is not { } end) return null;
-        var month = MonthNumbers[m.Groups["m1"].Value];
+        var month = m.Groups["m1"].Success ? MonthNumbers[m.Groups["m1"].Value] : end.Month;
         var start = m.Groups["y1"].Success ? new DateOnly(Int(m, "y1"), month, Int(m, "d1")) : new DateOnly(end.Year, month, Int(m, "d1"));
         return Between(start > end && !m.Groups["y1"].Success ? start.AddYears(-1) : start, end);
     }

@@ -46,6 +46,8 @@ public sealed class ExtractionWordingTests
 
     [Theory]
     [InlineData("From Oct. 1 to Nov. 6, partners conducted 12 operations in Syria.", "operations SY 2024-10-01..2024-11-06 12 exact")]
+    [InlineData("From 1 to 30 June, partners conducted 12 operations in Syria.", "operations SY 2024-06 12 exact")]
+    [InlineData("Between 3 and 9 June 2024, partners conducted 12 operations in Syria.", "operations SY 2024-06-03..2024-06-09 12 exact")]
     [InlineData("Since August 29, partners conducted 12 operations in Syria.", "operations SY 2024-08-29..2024-11-06 12 exact")]
     [InlineData("Over the past month, partners conducted 12 operations in Syria.", "operations SY 2024-10 12 exact")]
     [InlineData("In the first half of this year, partners conducted 12 operations in Syria.", "operations SY 2024-H1 12 exact")]
