@@ -45,7 +45,7 @@ public static class FigureRules
         var numbers = Extraction.QuotedNumbers.Read(quote);
         if (numbers.Any(n => n.Value == value)) return null;
         // A number in words or in Arabic-Indic digits is named with its value: "أحد عشر (11)", "٩٬٠٠٠ (9000)".
-        var written = numbers.Select(n => n.Value is { } read && n.Written.Any(c => !char.IsAsciiDigit(c) && c != ',')
+        var written = numbers.Where(n => n.Value is not null).Select(n => n.Value is { } read && n.Written.Any(c => !char.IsAsciiDigit(c) && c != ',')
             ? $"{n.Written} ({read.ToString(System.Globalization.CultureInfo.InvariantCulture)})"
             : n.Written).Distinct().ToList();
         return written.Count == 0

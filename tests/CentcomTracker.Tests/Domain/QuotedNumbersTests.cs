@@ -34,6 +34,9 @@ public sealed class QuotedNumbersTests
     [InlineData("نفذ داعش ألفين وخمسمائة هجوم.", 2000)]
     [InlineData("يقيم مليون ونصف شخص في المخيمات.", 1000000)]
     [InlineData("تحتجز القوات ٢٠٠ في العراق و٩٬٠٠٠ في سوريا.", 9)]
+    [InlineData("The SDF holds 9 000 detainees and ISIS claimed 12 attacks.", 9)]
+    [InlineData("The SDF holds 9 000 detainees and ISIS claimed 12 attacks.", 9000)]
+    [InlineData("The camps hold 1 500 000 people and ISIS claimed 12 attacks.", 500)]
     [InlineData("On 2024-06-15, ISIS claimed 12 attacks.", 15)]
     [InlineData("On 2024-06-15, ISIS claimed 12 attacks.", 6)]
     [InlineData("On 15/06/2024, ISIS claimed 12 attacks.", 15)]
@@ -72,6 +75,9 @@ public sealed class QuotedNumbersTests
         Assert.Equal("The quote gives 153, not 160: correct the value or the quote, or confirm that the quote states this value in words.",
             FigureRules.QuoteError(160, quote, confirmed: false)!.ToString());
         Assert.Null(FigureRules.QuoteError(160, quote, confirmed: true));
+
+        // Thousands grouped by a space are set aside, so the editor is asked to confirm rather than shown "9, 000".
+        Assert.StartsWith("The quote gives no number that the tracker can read, not 9,000:", FigureRules.QuoteError(9000, "The SDF holds 9 000 detainees.", confirmed: false)!.ToString());
 
         // A number in words or Arabic-Indic digits is named with the value it was read as.
         Assert.StartsWith("The quote gives أحد عشر (11), ١٢ (12), not 10:", FigureRules.QuoteError(10, "نفذ داعش أحد عشر هجوماً في العراق و١٢ في سوريا.", confirmed: false)!.ToString());

@@ -73,6 +73,15 @@ internal static class NumberReader
             var text = tokens[i].Text;
             if (i > start)
             {
+                // "9 000", "1 500 000": thousands grouped by spaces. A space also parts two numbers, so the whole is set
+                // aside, as a dot before three digits is: never read as 9, nor as 9,000.
+                if (previous == Part.Digits && IsSpaceGroup(tokens, i))
+                {
+                    ambiguous = true;
+                    end = i + 1;
+                    continue;
+                }
+
                 // English joins "two hundred and fifty"; skip the "and" when a word number follows a hundred or thousand.
                 if (text == "and" && previous == Part.English && current % 100 == 0 && i + 1 < last && English.TryGetValue(tokens[i + 1].Text, out var after) && after < 100)
                 {
@@ -170,6 +179,10 @@ internal static class NumberReader
 
         return previous == Part.Arabic && (text is "عشر" or "عشره" && current is > 0 and < 10 || text is "مئه" or "مائه" && current is > 0 and < 10);
     }
+
+    private static bool IsSpaceGroup(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i] is { Kind: TokenKind.Digits, Text.Length: 3 } group && group.Text.All(char.IsAsciiDigit)
+        && tokens[i - 1] is { Kind: TokenKind.Digits, Text.Length: <= 3 } before && before.Text.All(char.IsAsciiDigit) && before.End + 1 == group.Start;
 
     private static bool IsArabicPart(string text) => Arabic.ContainsKey(text) || ArabicHundreds(text) is not null || text.All(char.IsAsciiDigit);
 
