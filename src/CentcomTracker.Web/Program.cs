@@ -103,8 +103,9 @@ app.MapDataBundles();  // GET /bundle/...zip: a view's CSV with its datapackage.
 app.MapChangesFeed();  // GET /feed.atom: the numbered data versions, newest first
 app.MapTrackerApi();
 // Liveness answers without touching anything; readiness (for a load balancer) reads the database. GET and HEAD only.
-app.MapHealthChecks("/health", new() { Predicate = _ => false }).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
+var readOnly = new HttpMethodMetadata(["GET", "HEAD"]);
+app.MapHealthChecks("/health", new() { Predicate = _ => false }).WithMetadata(readOnly);
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).WithMetadata(readOnly);
 
 // Commands on the same executable (add-user, export, import, backup): run one and exit instead of serving.
 if (CommandLine.IsCommand(args))

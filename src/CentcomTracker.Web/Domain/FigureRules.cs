@@ -45,9 +45,9 @@ public static class FigureRules
         var numbers = Extraction.QuotedNumbers.Read(quote);
         if (numbers.Any(n => n.Value == value)) return null;
         // A number in words or in Arabic-Indic digits is named with its value: "أحد عشر (11)", "٩٬٠٠٠ (9000)".
-        var written = numbers.Where(n => n.Value is not null).Select(n => n.Value is { } read && n.Written.Any(c => !char.IsAsciiDigit(c) && c != ',')
-            ? $"{n.Written} ({read.ToString(System.Globalization.CultureInfo.InvariantCulture)})"
-            : n.Written).Distinct().ToList();
+        var written = numbers.Where(n => n.Value is not null)
+            .Select(n => n.Written.All(c => char.IsAsciiDigit(c) || c == ',') ? n.Written : $"{n.Written} ({n.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)})")
+            .Distinct().ToList();
         return written.Count == 0
             ? new Message("The quote gives no number that the tracker can read, not {0:N0}: correct the value or the quote, or confirm that the quote states this value in words.", value)
             : new Message("The quote gives {0}, not {1:N0}: correct the value or the quote, or confirm that the quote states this value in words.",

@@ -17,12 +17,11 @@ public static class AsOfRequests
         path == "/" || path == "/Index"
         || (new[] { "/compare", "/metrics", "/charts", "/embed", "/bundle", "/api" }.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
             && !path.StartsWithSegments("/api/changes", StringComparison.OrdinalIgnoreCase))
-        || IsRecordRead(path, "/figures") || IsRecordRead(path, "/sources")
-        || path.Equals("/annotations", StringComparison.OrdinalIgnoreCase) || path.Equals("/annotations/", StringComparison.OrdinalIgnoreCase)
+        || IsRecordRead(path, "/figures") || IsRecordRead(path, "/sources") || IsRecordRead(path, "/annotations")
         || path.Equals("/figures/export.csv", StringComparison.OrdinalIgnoreCase);
 
     // The lists and one figure's or source's page; not their editing pages (/figures/release, /figures/12/edit,
-    // /sources/new…), which always work on today's data.
+    // /sources/new, /annotations/new…), which always work on today's data.
     private static bool IsRecordRead(PathString path, string records) =>
         path.StartsWithSegments(records, StringComparison.OrdinalIgnoreCase, out var rest)
         && (!rest.HasValue || rest == "/" || int.TryParse(rest.Value.AsSpan(1).TrimEnd('/'), NumberStyles.None, CultureInfo.InvariantCulture, out _));

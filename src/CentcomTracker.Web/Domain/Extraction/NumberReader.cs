@@ -91,9 +91,8 @@ internal static class NumberReader
                 // "مليون ونصف", "ألف ونصف": and a half of the thousand or million just read (1,500,000; 1,500).
                 if (previous == Part.Arabic && text == "ونصف" && lastMultiplier > 0)
                 {
-                    total += current;
+                    total += current + lastMultiplier / 2;
                     current = 0;
-                    total += lastMultiplier / 2;
                     end = i + 1;
                     lastMultiplier = 0;
                     continue;

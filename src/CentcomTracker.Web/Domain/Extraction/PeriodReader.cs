@@ -33,6 +33,7 @@ internal static partial class PeriodReader
     private static SearchValues<string> AnyOf(params string[] words) => SearchValues.Create(words, StringComparison.Ordinal);
 
     private static readonly SearchValues<string> MonthName = AnyOf([.. MonthNumbers.Keys]);
+    private static readonly SearchValues<string> MonthWord = AnyOf("month", "الشهر");
 
     private static readonly string MonthAlternation = string.Join('|', MonthNumbers.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
 
@@ -67,8 +68,8 @@ internal static partial class PeriodReader
         (Make($@"(?:since|منذ)\s+{Day("1")}"), MonthName, (m, p) => ResolveDay(m, "1", p) is { } d && d <= p.End ? Between(d, p.End) : null),
         (Make($@"(?:the\s+)?(?<h>first|second)\s+(?:half|six\s+months)\s+of\s+{YearWords}|h(?<n>[12])\s+{Year}|النصف\s+(?<h>الاول|الثاني)\s+(?:من\s+)?{YearWords}"), AnyOf("half", "six", "h1", "h2", "النصف"), HalfOrQuarter(2)),
         (Make($@"(?:the\s+)?(?<h>first|second|third|fourth)\s+quarter\s+of\s+{YearWords}|q(?<n>[1-4])\s+{Year}|الربع\s+(?<h>الاول|الثاني|الثالث|الرابع)\s+(?:من\s+)?{YearWords}"), AnyOf("quarter", "q1", "q2", "q3", "q4", "الربع"), HalfOrQuarter(4)),
-        (Make(@"(?:(?:in|over|during)\s+the\s+)?(?:past|last|previous|preceding)\s+(?:(?<n>[0-9]+|\p{L}+)\s+)?months?|in\s+(?<n>[0-9]+|\p{L}+)\s+months|(?:خلال\s+)?الشهر\s+الماضي"), AnyOf("month", "الشهر"), PastMonths),
-        (Make(@"this\s+month|الشهر\s+الحالي|هذا\s+الشهر"), AnyOf("month", "الشهر"), (_, p) => Period.Month(p.Start.Year, p.Start.Month)),
+        (Make(@"(?:(?:in|over|during)\s+the\s+)?(?:past|last|previous|preceding)\s+(?:(?<n>[0-9]+|\p{L}+)\s+)?months?|in\s+(?<n>[0-9]+|\p{L}+)\s+months|(?:خلال\s+)?الشهر\s+الماضي"), MonthWord, PastMonths),
+        (Make(@"this\s+month|الشهر\s+الحالي|هذا\s+الشهر"), MonthWord, (_, p) => Period.Month(p.Start.Year, p.Start.Month)),
         // A day before its month and year ("15 June 2024") is read as a day before "June 2024" can be read as a month.
         (Make($@"{Day("1")}"), MonthName, (m, p) => ResolveDay(m, "1", p) is { } d ? Period.Day(d) : null),
         (Make($@"(?:the\s+month\s+of\s+|شهر\s+)?{Month("m1")},?\s+{Year}"), MonthName, (m, _) => Period.Month(Int(m, "y"), MonthNumbers[m.Groups["m1"].Value])),
@@ -79,9 +80,10 @@ internal static partial class PeriodReader
     public static List<PeriodMention> Read(string text, Period published)
     {
         var mentions = new List<PeriodMention>();
+        bool? namesMonth = null;  // seven patterns need a month's name: searched for once
         foreach (var (pattern, needs, resolve) in Patterns)
         {
-            if (needs is not null && !text.AsSpan().ContainsAny(needs))
+            if (needs is not null && !(needs == MonthName ? namesMonth ??= text.AsSpan().ContainsAny(MonthName) : text.AsSpan().ContainsAny(needs)))
             {
                 continue;
             }

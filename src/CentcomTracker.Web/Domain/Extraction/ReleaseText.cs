@@ -68,8 +68,10 @@ internal sealed class ReleaseText
     public bool IsDuration(int index)
     {
         if (index >= Tokens.Count) return false;
-        if (Tokens[index].Text == "-" && Joined(index - 1, index) && Joined(index, index + 1)) index++;
-        return index < Tokens.Count && Durations.Contains(Tokens[index].Text.Split('-')[0]);
+        if (Tokens[index].Text == "-" && Joined(index - 1, index) && Joined(index, index + 1)) index++;  // "90-day"
+        var word = Tokens[index].Text;
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        return Durations.Contains(dash < 0 ? word : word[..dash]);
     }
 
     private static readonly HashSet<string> PercentWords = ["%", "٪", "percent", "pct", "بالمئه", "بالمائه"];

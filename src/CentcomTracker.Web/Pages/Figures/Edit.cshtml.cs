@@ -88,17 +88,12 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
         // Binding's errors (the reason's length or characters) do not stop the figure's own checks: every error shows
         // at once, rather than one more appearing on each save.
         var source = Sources.FirstOrDefault(s => s.Id == Input.SourceId);
-        var input = Input.ToRuleInput();
-        var (valid, errors) = InputRules.CheckFigure(input, Metrics.Kinds(), Theatres.Select(t => t.Code).ToList(), source?.Published);
         // A value and quote recorded together were accepted then (confirmed, or the quote gives the total the note
         // explains): correcting anything else does not ask for that confirmation again.
-        if (errors.Any(e => FigureRules.IsQuoteError(e.Message))
-            && InputRules.CheckFigure(input with { ValueConfirmed = "true" }, Metrics.Kinds(), Theatres.Select(t => t.Code).ToList(), source?.Published) is { Figure: { } kept } recorded
-            && kept.Value == figure.Value && kept.Quote == figure.Quote)
-        {
-            (valid, errors) = recorded;
-        }
-
+        var keepsRecorded = Input.Quote?.Trim() == figure.Quote
+            && Digits.ToLatin(Input.Value?.Trim() ?? "") == figure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var input = Input.ToRuleInput() with { ValueConfirmed = Input.ValueConfirmed || keepsRecorded ? "true" : null };
+        var (valid, errors) = InputRules.CheckFigure(input, Metrics.Kinds(), Theatres.Select(t => t.Code).ToList(), source?.Published);
         ModelState.AddFieldErrors(errors, "Input", rules, ("peak", "Input.IsPeak"), ("value_confirmed", "Input.ValueConfirmed"));
         AsksConfirmation = Input.ValueConfirmed || errors.Any(e => FigureRules.IsQuoteError(e.Message));
         if (source is null || Input.SourceId is not { } sourceId)
