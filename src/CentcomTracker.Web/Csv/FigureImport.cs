@@ -9,15 +9,15 @@ public static class FigureImport
 {
     public static Task<ImportPlan> PlanAsync(TrackerDbContext db, ReadOnlyMemory<byte> file, string fileName, long maxBytes,
         CancellationToken cancellationToken = default) =>
-        PlanAsync(db, file, fileName, maxBytes, forCommit: false, cancellationToken);
+        PlanAsync(db, file, fileName, maxBytes, forCommit: false, outsideRequest: false, cancellationToken);
 
     /// <summary>
     /// Reads and checks the file a row at a time, keeping of each row only what the checks of later rows need (its
     /// figure's key, its source's first row) and, <paramref name="forCommit"/>, the figure to create until a row
-    /// shows that nothing will be.
+    /// shows that nothing will be. A command (<paramref name="outsideRequest"/>) collects the rows' garbage as it goes.
     /// </summary>
     private static async Task<ImportPlan> PlanAsync(TrackerDbContext db, ReadOnlyMemory<byte> file, string fileName, long maxBytes, bool forCommit,
-        CancellationToken cancellationToken)
+        bool outsideRequest, CancellationToken cancellationToken)
     {
         var csv = FigureCsv.Read(file, maxBytes);
         if (csv.Errors.Count > 0)
@@ -88,6 +88,7 @@ public static class FigureImport
             else if (problems.Count > 0) outcome = RowOutcome.Conflict;
 
             rowCount++;
+            BulkGarbage.AfterRow(rowCount, outsideRequest);
             outcomes[(int)outcome]++;
             problemCount += problems.Count;
             if (problems.Count > 0) rowsWithProblems++;
@@ -126,7 +127,7 @@ public static class FigureImport
         CancellationToken cancellationToken = default, ReviewQueue? review = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var plan = await PlanAsync(db, file, fileName, maxBytes, forCommit: true, cancellationToken);
+        var plan = await PlanAsync(db, file, fileName, maxBytes, forCommit: true, audit.OutsideRequest, cancellationToken);
         if (plan.HasProblems)
         {
             return new ImportOutcome(plan, null);

@@ -163,6 +163,98 @@ public sealed class WritePathTests(TrackerFactory factory) : IClassFixture<Track
     }
 
     [Fact]
+    public async Task A_row_created_at_once_is_stored_as_a_save_stores_it_column_for_column()
+    {
+        // The same source, figure and audit entry, once through the change tracker and once through the import's
+        // prepared inserts (SQLite's own binding): every column holds the same stored type and text, so queries,
+        // indexes and EF's reads treat both alike.
+        Source NewSource(string title) => new()
+        {
+            Publisher = "Twin publisher", Title = title, Url = "https://example.org/twin", Published = Period.Parse("2031-02"), Language = "ar",
+            Tier = SourceTier.Relay, Note = "A note", Series = "centcom", PublisherAr = "ناشر",
+        };
+        Figure NewFigure(Source source, string period) => new()
+        {
+            MetricCode = "camp-population", TheatreCode = "SY", Period = Period.Parse(period), Value = 43_000, Qualifier = Qualifier.MoreThan,
+            IsPeak = true, Quote = "أكثر من ٤٣ ألف شخص", Translation = "more than 43,000 people", Note = null, SourceId = source.Id,
+            Version = Guid.Parse("0f8fa1c2-3b4d-4e5f-8a9b-0c1d2e3f4a5b"),
+        };
+
+        var (saved, savedFigure) = await WriteAsync("tester", "Twins", async db =>
+        {
+            var source = NewSource("Twin saved");
+            db.Sources.Add(source);
+            await db.SaveChangesAsync();
+            var figure = NewFigure(source, "2031-01");
+            db.Figures.Add(figure);
+            await db.SaveChangesAsync();
+            return (source, figure);
+        });
+        var (created, createdFigure) = await WriteAsync("tester", "Twins", async (db, audit) =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var source = NewSource("Twin created");
+            await AuditTrail.CreateAllAsync(db, audit, [source], CancellationToken.None);
+            var figure = NewFigure(source, "2031-01");
+            await AuditTrail.CreateAllAsync(db, audit, [figure], CancellationToken.None);
+            await transaction.CommitAsync();
+            return (source, figure);
+        });
+
+        var stamp = new System.Text.RegularExpressions.Regex(@"^'\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,7})?'$");
+        async Task AssertTwinsAsync(string table, string where, int first, int second, params string[] differ)
+        {
+            var rows = await factory.QueryAsync(async db =>
+            {
+                var connection = db.Database.GetDbConnection();
+                await connection.OpenAsync();
+                var columns = new List<string>();
+                await using (var info = connection.CreateCommand())
+                {
+                    info.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
+                    await using var reader = await info.ExecuteReaderAsync();
+                    while (await reader.ReadAsync()) columns.Add(reader.GetString(0));
+                }
+
+                var result = new List<Dictionary<string, string>>();
+                foreach (var id in new[] { first, second })
+                {
+                    await using var read = connection.CreateCommand();
+                    read.CommandText = $"SELECT {string.Join(", ", columns.Select(c => $"quote(\"{c}\")"))} FROM \"{table}\" WHERE {where} = {id}";
+                    await using var reader = await read.ExecuteReaderAsync();
+                    Assert.True(await reader.ReadAsync(), $"{table} {id}");
+                    result.Add(columns.Select((c, i) => (c, reader.GetString(i))).ToDictionary());
+                }
+
+                return result;
+            });
+
+            Assert.True(rows[0].Count > 5);
+            foreach (var (column, value) in rows[0])
+            {
+                if (column is "Id" || differ.Contains(column)) continue;
+                if (column.EndsWith("At", StringComparison.Ordinal))
+                {
+                    Assert.Matches(stamp, value);
+                    Assert.Matches(stamp, rows[1][column]);
+                }
+                else
+                {
+                    Assert.True(value == rows[1][column], $"{table}.{column}: saved {value}, created {rows[1][column]}");
+                }
+            }
+        }
+
+        await AssertTwinsAsync("Sources", "Id", saved.Id, created.Id, "Title", "Version");
+        await AssertTwinsAsync("Figures", "Id", savedFigure.Id, createdFigure.Id, "SourceId");
+        await AssertTwinsAsync("AuditEntries", "EntityType = 'Figure' AND EntityId", savedFigure.Id, createdFigure.Id, "EntityId", "After", "RevisionId");
+        Assert.Equal(await factory.QueryAsync(db => db.Figures.AsNoTracking().Where(f => f.Id == savedFigure.Id)
+                .Select(f => new { f.Period, f.Qualifier, f.IsPeak, f.Version, f.Quote }).SingleAsync()),
+            await factory.QueryAsync(db => db.Figures.AsNoTracking().Where(f => f.Id == createdFigure.Id)
+                .Select(f => new { f.Period, f.Qualifier, f.IsPeak, f.Version, f.Quote }).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_row_created_at_once_that_repeats_a_stored_figure_is_refused_as_a_unique_key_and_nothing_is_kept()
     {
         var before = await factory.CountsAsync();

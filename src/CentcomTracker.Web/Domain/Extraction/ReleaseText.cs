@@ -117,6 +117,7 @@ internal sealed class ReleaseText
     private string Normalise(string original)
     {
         var text = new StringBuilder(original.Length);
+        map.EnsureCapacity(original.Length + 1);
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
