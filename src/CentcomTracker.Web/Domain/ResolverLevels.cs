@@ -18,20 +18,19 @@ public sealed partial class Resolver
                 return notReported;
             }
 
-            var known = Figures(metric, theatre, source)
-                .Where(f => f.Period.End <= period.End)
-                .OrderByDescending(f => f.Period.End).ThenByDescending(f => f.Period.Start)
-                .ToList();
-            var levels = known.Where(f => !f.IsPeak).ToList();
+            var known = EndingBy(metric, theatre, period.End, source);  // the latest end first
+            var levels = known.Where(f => !f.IsPeak);
             var horizon = period.End.AddMonths(-resolver.metrics[metric].HorizonMonths);
-            var latest = levels.FirstOrDefault(f => f.Period.End >= period.Start || f.Period.End >= horizon);
+            // The newest level answers if it is recent enough; an older one, ending earlier still, cannot.
+            var latest = levels.FirstOrDefault() is { } newest && (newest.Period.End >= period.Start || newest.Period.End >= horizon) ? newest : null;
             if (latest is null)
             {
                 var last = levels.FirstOrDefault() ?? known.FirstOrDefault();
                 return last is null ? notReported : notReported with { LastKnown = Resolution.FromFigure(last, Derivation.Level, period) };
             }
 
-            var sameDate = levels.Where(f => f.Period == latest.Period).ToList();
+            // Those of the same date follow it: the order is by end, then start.
+            var sameDate = levels.TakeWhile(f => f.Period == latest.Period).ToList();
             return Resolution.FromFigure(sameDate[0], Derivation.Level, period) with
             {
                 Alternatives = sameDate.Skip(1).Select(f => Resolution.FromFigure(f, Derivation.Level, period)).ToList(),
