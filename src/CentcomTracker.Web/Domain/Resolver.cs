@@ -41,9 +41,14 @@ public sealed partial class Resolver
             .GroupBy(f => (f.Metric, f.Theatre))
             .ToDictionary(g => g.Key, g => g.OrderBy(f => f, Preference.Instance).ToArray());
         var newest = figuresByKey.Values.SelectMany(f => f).Select(f => f.Period.End).DefaultIfEmpty(DateOnly.MinValue).Max();
+        Span = figuresByKey.Count == 0 ? null
+            : Period.Between(figuresByKey.Values.SelectMany(f => f).Min(f => f.Period.Start), newest);
         lastKnownDay = today is { } t && t < newest ? t : newest;
         run = new Run(this);
     }
+
+    /// <summary>From the first day any figure covers to the last: every period a question can find figures in lies within it (null without figures).</summary>
+    public Period? Span { get; }
 
     /// <summary>The last day anything is known about (the newest figure of any kind, or today if earlier): "now", as far as the figures go.</summary>
     public DateOnly LastKnownDay => lastKnownDay;

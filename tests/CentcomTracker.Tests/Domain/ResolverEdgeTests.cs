@@ -33,4 +33,13 @@ public sealed class ResolverEdgeTests
         Assert.Equal("1 of 3 months", both.Coverage!.ToString());
         Assert.Equal(Derivation.SummedOverMembers, Assert.Single(both.Parts).How);
     }
+
+    [Fact]
+    public void The_span_runs_from_the_first_day_any_figure_covers_to_the_last()
+    {
+        Assert.Null(SeedFacts.Build([]).Span);
+
+        var resolver = SeedFacts.Build([Figure(1, "IQ", "2025-02", 10), Figure(2, "SY", "2024-H2", 5), Figure(3, "IQ", "2025-03-10", 1)]);
+        Assert.Equal(Period.Parse("2024-07-01..2025-03-10"), resolver.Span);
+    }
 }
