@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -126,11 +127,24 @@ internal sealed class PreparedInsert<T> : IAsyncDisposable where T : class
     {
         private readonly sqlite3 database;
         private readonly sqlite3_stmt stmt;
+        private byte[] utf8 = new byte[1024];
 
         public SqliteStatement(SqliteConnection connection, string text)
         {
             database = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-            Check(raw.sqlite3_prepare_v2(database, text, out stmt));
+            var prepared = raw.sqlite3_prepare_v2(database, text, out stmt);
+            if (prepared != raw.SQLITE_OK)
+            {
+                stmt.Dispose();
+                try
+                {
+                    SqliteException.ThrowExceptionForRC(prepared, database);
+                }
+                catch (SqliteException e)
+                {
+                    throw new DbUpdateException($"Preparing the insert of a {typeof(T).Name} failed: {e.Message}", e);
+                }
+            }
         }
 
         public ValueTask<long> InsertAsync(object?[] values, CancellationToken cancellationToken)
@@ -161,20 +175,32 @@ internal sealed class PreparedInsert<T> : IAsyncDisposable where T : class
             }
         }
 
-        /// <summary>A provider value bound as Microsoft.Data.Sqlite binds it for EF's SQLite type mappings (its text formats included).</summary>
+        /// <summary>
+        /// A provider value bound as Microsoft.Data.Sqlite binds it for EF's SQLite type mappings: its text formats, and
+        /// text encoded to UTF-8 by .NET (a lone surrogate becomes U+FFFD, where SQLite's own UTF-16 reading would not).
+        /// </summary>
         private int Bind(int index, object? value) => value switch
         {
             null or DBNull => raw.sqlite3_bind_null(stmt, index),
-            string text => raw.sqlite3_bind_text16(stmt, index, text),
+            string text => BindText(index, text),
             bool flag => raw.sqlite3_bind_int64(stmt, index, flag ? 1 : 0),
             int number => raw.sqlite3_bind_int64(stmt, index, number),
             long number => raw.sqlite3_bind_int64(stmt, index, number),
             double number => raw.sqlite3_bind_double(stmt, index, number),
-            DateOnly date => raw.sqlite3_bind_text16(stmt, index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
-            DateTime time => raw.sqlite3_bind_text16(stmt, index, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-            Guid guid => raw.sqlite3_bind_text16(stmt, index, guid.ToString().ToUpperInvariant()),
+            DateOnly date => BindText(index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
+            DateTime time => BindText(index, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+            Guid guid => BindText(index, guid.ToString().ToUpperInvariant()),
             _ => throw new NotSupportedException($"A {value.GetType().Name} column is not bound by the SQLite insert; add it beside the others."),
         };
+
+        /// <summary>Encoded into one reused buffer, which SQLite copies (SQLITE_TRANSIENT): no array per value.</summary>
+        private int BindText(int index, string text)
+        {
+            if (text.Length == 0) return raw.sqlite3_bind_text(stmt, index, text);  // an empty span would bind NULL
+            var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (utf8.Length < most) utf8 = new byte[Math.Max(most, utf8.Length * 2)];
+            return raw.sqlite3_bind_text(stmt, index, utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, utf8)));
+        }
 
         private void Check(int result)
         {
