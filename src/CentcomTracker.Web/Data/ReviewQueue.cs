@@ -17,7 +17,7 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
     {
         if (!Required)
         {
-            return (await db.TrySaveChangesAsync(cancellationToken), null);
+            return (await SaveCheckedAsync(cancellationToken), null);
         }
 
         // A proposal is refused as a save would be when another editor changed the row after this one loaded it:
@@ -29,6 +29,34 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
         }
 
         return (SaveResult.Saved, await ProposeAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Saves at once, checking the publication rule again on the data as the save leaves it, in the save's own
+    /// transaction (the sources held on PostgreSQL, the one writer's lock on SQLite): the page's check, made before,
+    /// could pass while another editor moves the source's date earlier, as an approval re-checks a batch.
+    /// </summary>
+    private async Task<SaveResult> SaveCheckedAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        db.ChangeTracker.DetectChanges();
+        var sources = db.ChangeTracker.Entries<Source>().Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id)
+            .Concat(db.ChangeTracker.Entries<Figure>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity.SourceId))
+            .Where(id => id > 0);
+        await LockSourcesAsync(sources, cancellationToken);
+        if (await PublicationBreachAsync(cancellationToken) is { } breach)
+        {
+            db.ChangeTracker.Clear();
+            return SaveResult.Breaching(breach);
+        }
+
+        var saved = await db.TrySaveChangesAsync(cancellationToken);
+        if (saved.Ok && transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
     }
 
     /// <summary>A changed or deleted row whose version, as the page expects it, is no longer the one in the database.</summary>
@@ -150,7 +178,9 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
             return (refused, null);
         }
 
-        await LockSourcesAsync(batch, cancellationToken);
+        await LockSourcesAsync(batch.Changes.Select(c =>
+            c.EntityType == AuditEntity.Source ? c.TargetId : c.SourceRef is null ? AuditSnapshots.ReadFigure(c.After)?.SourceId : null).OfType<int>(),
+            cancellationToken);
         var created = new Dictionary<int, Source>();
         foreach (var change in batch.Changes.OrderBy(c => c.Seq))
         {
@@ -184,20 +214,18 @@ public sealed class ReviewQueue(TrackerDbContext db, AuditContext audit, IConfig
     }
 
     /// <summary>
-    /// Holds, until the approval commits, the sources the batch re-dates or gives figures to, so that two approvals
+    /// Holds, until the save or approval commits, the sources it re-dates or gives figures to, so that two writes
     /// touching one source take turns and the second checks the publication rule against what the first wrote.
     /// PostgreSQL locks the rows; SQLite's transaction already holds the database's one writer lock from its start.
     /// </summary>
-    private async Task LockSourcesAsync(ReviewBatch batch, CancellationToken cancellationToken)
+    private async Task LockSourcesAsync(IEnumerable<int> sources, CancellationToken cancellationToken)
     {
         if (!db.Database.IsNpgsql())
         {
             return;
         }
 
-        var ids = batch.Changes
-            .Select(c => c.EntityType == AuditEntity.Source ? c.TargetId : c.SourceRef is null ? AuditSnapshots.ReadFigure(c.After)?.SourceId : null)
-            .OfType<int>().Distinct().Order().ToArray();
+        var ids = sources.Distinct().Order().ToArray();
         if (ids.Length > 0)
         {
             await db.Database.ExecuteSqlAsync(

@@ -152,6 +152,13 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
             return Page();
         }
 
+        if (saved.Breach is { } breach)
+        {
+            // Another editor moved the source's date earlier between this page's check and its save.
+            ModelState.AddFieldErrors([new FieldError("period", FigureRules.PublicationError(breach.Period, breach.Published)!)], "Input", rules);
+            return Page();
+        }
+
         logger.LogInformation("Figure {FigureId} changed by {User}", id, User.Identity?.Name);
         TempData[Editing.StatusMessage] = pending is null
             ? text["Saved. The dashboard and the API show the new value now."].Value

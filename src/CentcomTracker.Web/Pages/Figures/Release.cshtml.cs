@@ -177,6 +177,13 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
         added.ForEach(figure => figure.Source = source);
         db.Figures.AddRange(added);
         var (saved, pending) = await review.SubmitAsync(cancellationToken);
+        if (saved.Breach is { } breach)
+        {
+            // Another editor moved the source's date earlier between this page's check and its save.
+            ModelState.AddModelError("", rules.Say(FigureRules.PublicationError(breach.Period, breach.Published)!));
+            return Page();
+        }
+
         if (!saved.Ok)
         {
             // Another editor saved the same figure (or source) between our check and our save: nothing of ours was kept.

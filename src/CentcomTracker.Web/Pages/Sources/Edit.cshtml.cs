@@ -53,8 +53,7 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
         {
             // The rule a figure meets when it is written, checked from the source's side: moving the date earlier must
             // not leave one of its figures reporting a period that had not begun.
-            ModelState.AddModelError("Input.Source.Date", text["Figure #{0} of this source reports {1}, which begins after this date: a source cannot report a period that had not begun. Correct the figure, or the date.",
-                later.Id, Display.Period(later.Period)]);
+            AddLaterFigureError(later.Id, later.Period);
         }
 
         if (valid is null || !ModelState.IsValid)
@@ -74,6 +73,14 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
         if (saved.Duplicate is { } duplicate)
         {
             ModelState.AddFieldErrors([duplicate], "Input.Source", rules);
+            return Page();
+        }
+
+        if (saved.Breach is { } breach)
+        {
+            // Another editor gave this source a figure between this page's check and its save.
+            if (breach.FigureId is { } figureId) AddLaterFigureError(figureId, breach.Period);
+            else ModelState.AddModelError("Input.Source.Date", rules.Say(FigureRules.PublicationError(breach.Period, breach.Published)!));
             return Page();
         }
 
@@ -100,4 +107,8 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
             : text["Your correction of source #{0} awaits a second editor's approval; its figures are shown with the source as it was until then.", id].Value;
         return Redirect($"/figures?source={id}");
     }
+
+    private void AddLaterFigureError(int figureId, Period period) =>
+        ModelState.AddModelError("Input.Source.Date", text["Figure #{0} of this source reports {1}, which begins after this date: a source cannot report a period that had not begun. Correct the figure, or the date.",
+            figureId, Display.Period(period)]);
 }

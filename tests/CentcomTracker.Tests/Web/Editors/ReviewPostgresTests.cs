@@ -28,6 +28,12 @@ public sealed class ReviewPostgresTests(PostgresFactory factory) : IClassFixture
         Assert.Empty((await factory.QueryAsync(db => db.ReviewMarksAsync([figure.Id], decided: false, default)))[figure.Id]);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task On_PostgreSQL_with_review_off_a_save_rechecks_the_publication_rule_with_the_source_held(bool figureSavedLast) =>
+        ReviewTests.PublicationRuleRecheckedAtSaveAsync(factory, figureSavedLast);
+
     [Fact]
     public async Task On_PostgreSQL_batches_pending_before_the_fingerprint_migrate_and_a_fingerprint_is_then_unique_among_pending_batches()
     {

@@ -367,6 +367,73 @@ public sealed class ReviewTests
     }
 
     [Theory]
+    [InlineData(true)]   // a figure checked against the source's old date, saved after another editor moved the date earlier
+    [InlineData(false)]  // a source re-dated, checked against its figures, saved after another editor gave it a later figure
+    public async Task With_review_off_a_save_rechecks_the_publication_rule_as_it_writes(bool figureSavedLast)
+    {
+        using var factory = TrackerFactory.With(("Review:Required", "false"));
+        await PublicationRuleRecheckedAtSaveAsync(factory, figureSavedLast);
+    }
+
+    internal static async Task PublicationRuleRecheckedAtSaveAsync(TrackerFactory factory, bool figureSavedLast)
+    {
+        var source = await ActAsync(factory, "operator", async (db, _) =>
+        {
+            var created = new Source
+            {
+                Publisher = "US Central Command (test)", Title = $"Operations in June 2024 (race {Guid.NewGuid():N})", Language = "en",
+                Published = Period.Parse("2024-07-05"), Tier = SourceTier.Primary,
+            };
+            db.Sources.Add(created);
+            await db.SaveChangesAsync();
+            return created.Id;
+        });
+        Figure June() => new()
+        {
+            MetricCode = "operations", TheatreCode = "IQ", Period = Period.Parse("2024-06"), Value = 41, SourceId = source,
+            Quote = "In Iraq, 41 partnered operations in June (test value).",
+        };
+        Task MoveDateAsync(TrackerDbContext db) => db.Sources.Where(s => s.Id == source).ExecuteUpdateAsync(u => u
+            .SetProperty(s => s.PublishedStart, new DateOnly(2024, 5, 20)).SetProperty(s => s.PublishedEnd, new DateOnly(2024, 5, 20)));
+
+        // The editor's page has checked its change against the data as it was; the other editor's write lands before its save.
+        var (saved, other) = await ActAsync(factory, "alice", async (db, review) =>
+        {
+            int? otherFigure = null;
+            if (figureSavedLast)
+            {
+                db.Figures.Add(June());
+                await ActAsync(factory, "bob", async (other, _) => { await MoveDateAsync(other); return 0; });
+            }
+            else
+            {
+                var stored = await db.Sources.SingleAsync(s => s.Id == source);
+                stored.Published = Period.Parse("2024-05-20");
+                otherFigure = await ActAsync(factory, "bob", async (other, _) =>
+                {
+                    var figure = June();
+                    other.Figures.Add(figure);
+                    await other.SaveChangesAsync();
+                    return figure.Id;
+                });
+            }
+
+            return ((await review.SubmitAsync(CancellationToken.None)).Saved, otherFigure);
+        });
+
+        Assert.False(saved.Ok);
+        var breach = Assert.IsType<PublicationBreach>(saved.Breach);
+        Assert.Equal((other, "operations", "IQ", Period.Parse("2024-06"), Period.Parse("2024-05-20")),
+            (breach.FigureId, breach.Metric, breach.Theatre, breach.Period, breach.Published));
+        var (figures, date) = await factory.QueryAsync(async db => (
+            await db.Figures.Where(f => f.SourceId == source).Select(f => f.Id).ToListAsync(),
+            (await db.Sources.SingleAsync(s => s.Id == source)).Published));
+        // Nothing of the refused save was written: no June figure of its own, and the date as the other editor left it.
+        Assert.Equal(figureSavedLast ? [] : [other!.Value], figures);
+        Assert.Equal(figureSavedLast ? Period.Parse("2024-05-20") : Period.Parse("2024-07-05"), date);
+    }
+
+    [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task An_approval_that_would_leave_a_figure_beginning_after_its_sources_date_is_refused(bool dateCorrectedFirst)
