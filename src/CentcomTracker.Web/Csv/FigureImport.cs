@@ -30,7 +30,12 @@ public static class FigureImport
 
         // The sources and figures the file could repeat: those of the sources it names that already exist.
         var named = csv.SourceTitles.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct().ToList();
-        var existingSources = (await db.Sources.AsNoTracking().Where(s => named.Contains(s.Title)).ToListAsync(cancellationToken))
+        var sources = forCommit && db.Database.IsNpgsql()
+            // Held until the import commits, as a save or an approval holds the sources it touches: another editor's
+            // correction of one of them waits instead of slipping in between these checks and the write.
+            ? db.Sources.FromSql($"SELECT * FROM \"Sources\" WHERE \"Title\" = ANY({named.ToArray()}) ORDER BY \"Id\" FOR NO KEY UPDATE")
+            : db.Sources.Where(s => named.Contains(s.Title));
+        var existingSources = (await sources.AsNoTracking().ToListAsync(cancellationToken))
             .ToDictionary(s => new SourceKey(s.Publisher, s.Title, s.PublishedStart, s.PublishedEnd));
         var sourceIds = existingSources.Values.Select(s => s.Id).ToList();
         var existingFigures = (await db.Figures.AsNoTracking().Where(f => sourceIds.Contains(f.SourceId)).ToListAsync(cancellationToken))

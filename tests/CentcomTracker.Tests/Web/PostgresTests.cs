@@ -146,6 +146,12 @@ public sealed class PostgresImportTests(PostgresFactory factory) : IClassFixture
             var revision = await factory.QueryAsync(db => db.Set<Revision>().SingleAsync(r => r.Id == Assert.Single(versions)));
             Assert.Equal((2, 1), (revision.FiguresAdded, revision.SourcesAdded));
             Assert.Equal([3L, 7L], await factory.QueryAsync(db => db.Figures.Where(f => f.PeriodStart == new DateOnly(2031, 1, 1)).Select(f => f.Value).OrderBy(v => v).ToListAsync()));
+
+            // Again: the source is now stored, read (and held) by the import's own transaction, and every row is unchanged.
+            var (again, output, againError) = await factory.Services.RunCommandAsync("import", path);
+            Assert.True(again == 0, againError);
+            Assert.Contains("every row is already in the database", output);
+            Assert.Equal((before.Figures + 2, before.Sources + 1, before.Audit + 3), await factory.CountsAsync());
         }
         finally
         {
