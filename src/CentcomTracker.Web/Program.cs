@@ -72,6 +72,13 @@ builder.Services.AddAsOf();
 
 var app = builder.Build();
 
+// Commands on the same executable (add-user, export, import, backup): run one and exit instead of serving, before
+// the request pipeline and its endpoints are built, which a command never uses.
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+}
+
 // Language first, so error pages re-executed below keep the language of the request that failed.
 app.UseRequestLocalization();
 app.UseLanguageCookies();
@@ -106,12 +113,6 @@ app.MapTrackerApi();
 var readOnly = new HttpMethodMetadata(["GET", "HEAD"]);
 app.MapHealthChecks("/health", new() { Predicate = _ => false }).WithMetadata(readOnly);
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).WithMetadata(readOnly);
-
-// Commands on the same executable (add-user, export, import, backup): run one and exit instead of serving.
-if (CommandLine.IsCommand(args))
-{
-    return await CommandLine.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
-}
 
 // Database: create, migrate and seed before the first request, as configured; the Editor and Admin roles exist.
 try
