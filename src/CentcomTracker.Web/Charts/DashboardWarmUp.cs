@@ -8,7 +8,8 @@ namespace CentcomTracker.Web.Charts;
 /// Builds the resolver over every figure, and resolves the default dashboard's values and every metric over the whole
 /// span of the figures, as the app starts rather than when the first reader asks: at 100,000 figures that first build,
 /// with its code still being compiled, takes over a second, and a century's first comparison another 1.3 s (its months'
-/// sums, which every later question over any part of the span reuses; about 0.8 s more at start). Readiness (<c>/health/ready</c>) waits for it, so a load balancer sends readers to a warm instance.
+/// sums, which every later question over any part of the span reuses; about 0.8 s more at start). Readiness
+/// (<c>/health/ready</c>) waits for it, so a load balancer sends readers to a warm instance.
 /// <c>Caching:WarmUp=false</c> turns it off; the first request then builds the resolver, as after any change. A warm-up
 /// that fails leaves the instance not ready until the figures load: each readiness probe tries again.
 /// </summary>

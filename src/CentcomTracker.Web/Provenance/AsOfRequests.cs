@@ -5,8 +5,9 @@ namespace CentcomTracker.Web.Provenance;
 
 /// <summary>
 /// <c>?asof=2024-07-16</c> or <c>?asof=v12</c> on a read view (dashboard, compare, metric pages, chart files, embeds,
-/// bundles, the read API, the figures, sources and annotations lists): the request is served from a snapshot of that moment. Pages given a bad value show today's
-/// data and say why (as they do for other parameters); the API answers Problem Details; downloads refuse (400).
+/// bundles, the read API, the figures, sources and annotations lists): the request is served from a snapshot of that
+/// moment. Pages given a bad value show today's data and say why (as they do for other parameters); the API answers
+/// Problem Details; downloads refuse (400).
 /// </summary>
 public static class AsOfRequests
 {

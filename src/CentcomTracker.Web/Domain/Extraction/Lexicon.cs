@@ -27,7 +27,7 @@ internal static partial class Lexicon
 
     private static readonly Regex AboutAfter = new(@"^\s*(?:\p{L}+\s+){0,3}?(?:تقريبا|or\s+so)(?![\p{L}])", RegexOptions.CultureInvariant);
 
-    private static readonly Regex PercentAfter = new(@"^\s*(?:%|٪|percent|per\s+cent|في\s*الم[يئا]+ه|بالم[يئا]+ه)", RegexOptions.CultureInvariant);
+    private static readonly Regex PercentAfter = new(@"^\s*(?:%|٪|percent|pct(?![\p{L}])|per\s+cent|في\s*الم[يئا]+ه|بالم[يئا]+ه)", RegexOptions.CultureInvariant);
 
     private static readonly Regex PeakBefore = new(@"(?:peak|high|record|height|ذروه|ذروته|اعلي\s+مستوي)\s+(?:of\s+)?(?:\p{L}+\s+){0,2}$", RegexOptions.CultureInvariant);
 
@@ -55,7 +55,7 @@ internal static partial class Lexicon
         return AboutAfter.IsMatch(text[end..Math.Min(text.Length, end + 40)]) ? Qualifier.About : Qualifier.Exact;
     }
 
-    public static bool IsPercentage(string text, int end) => PercentAfter.IsMatch(text[end..Math.Min(text.Length, end + 20)]);
+    public static bool IsPercentage(string text, int end) => PercentAfter.IsMatch(text.AsSpan()[end..Math.Min(text.Length, end + 20)]);
 
     /// <summary>"the peak of over 70,000": a record is not a level at the time of writing, and is never proposed as one.</summary>
     public static bool IsPeak(string text, int start) => PeakBefore.IsMatch(text[Math.Max(0, start - 40)..start]);

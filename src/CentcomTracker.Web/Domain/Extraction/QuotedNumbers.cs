@@ -25,7 +25,8 @@ public static class QuotedNumbers
         var numbers = new List<QuotedNumber>();
         foreach (var sentence in text.Sentences)
         {
-            foreach (var number in NumberReader.Read(text.Tokens, sentence.First, sentence.Last).Where(n => text.IsFigure(n, periods) && !text.IsPercent(n.Last)))
+            foreach (var number in NumberReader.Read(text.Tokens, sentence.First, sentence.Last)
+                         .Where(n => text.IsFigure(n, periods) && !Lexicon.IsPercentage(text.Text, text.Tokens[n.Last - 1].End)))
             {
                 var written = text.ToOriginal(text.Tokens[number.First].Start, text.Tokens[number.Last - 1].End).Of(text.Original);
                 numbers.Add(new QuotedNumber(number.Ambiguous ? null : number.Value, written));

@@ -74,13 +74,6 @@ internal sealed class ReleaseText
         return Durations.Contains(dash < 0 ? word : word[..dash]);
     }
 
-    private static readonly HashSet<string> PercentWords = ["%", "٪", "percent", "pct", "بالمئه", "بالمائه"];
-
-    /// <summary>"50 percent", "50%", "٥٠٪", "50 per cent", "50 في المئة": a share, which the extractor reports apart.</summary>
-    public bool IsPercent(int index) =>
-        index < Tokens.Count && (PercentWords.Contains(Tokens[index].Text)
-            || index + 1 < Tokens.Count && (Tokens[index].Text, Tokens[index + 1].Text) is ("per", "cent") or ("في", "المئه") or ("في", "المائه"));
-
     /// <summary>Whether token <paramref name="index"/> numbers a list ("2." opening a line), and so is no figure.</summary>
     public bool IsListNumber(int index) =>
         index + 1 < Tokens.Count && Tokens[index].Kind == TokenKind.Digits && Tokens[index + 1].Text is "." or ")"
