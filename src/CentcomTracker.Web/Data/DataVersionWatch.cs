@@ -12,6 +12,7 @@ public sealed class DataVersionWatch(TimeProvider clock, IConfiguration configur
     private readonly TimeSpan trustedFor = TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("Caching:DataVersionSeconds", 1.0)));
     private Reading? last;
     private long generation;
+    private TaskCompletionSource forgotten = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private sealed record Reading(DataStamp Stamp, long At, long Generation);
 
@@ -39,10 +40,17 @@ public sealed class DataVersionWatch(TimeProvider clock, IConfiguration configur
         return stamp;
     }
 
+    /// <summary>How long a reading is trusted: a change made elsewhere shows within it.</summary>
+    public TimeSpan TrustedFor => trustedFor;
+
+    /// <summary>Completes at the next <see cref="Forget"/>: when this app next writes.</summary>
+    public Task Forgotten => Volatile.Read(ref forgotten).Task;
+
     /// <summary>The data changed through this app: the next read asks the database.</summary>
     public void Forget()
     {
         Interlocked.Increment(ref generation);
         Volatile.Write(ref last, null);
+        Interlocked.Exchange(ref forgotten, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 }

@@ -120,12 +120,29 @@ public class BrowserFixture : IAsyncLifetime
     public static async Task WaitForChartsAsync(IPage page)
     {
         // A chart is drawn when it comes near the screen: bring each undrawn one into view in turn, then go back to the top.
-        await page.WaitForFunctionAsync(@"() => {
-            const undrawn = [...document.querySelectorAll('canvas[data-chart]')]
-                .filter(c => document.querySelector(`button[data-png-for=""${c.dataset.chart}""]`)?.disabled);
-            if (undrawn.length) undrawn[0].scrollIntoView({ block: 'center' });
-            return undrawn.length === 0;
-        }");
+        try
+        {
+            await page.WaitForFunctionAsync(@"() => {
+                const undrawn = [...document.querySelectorAll('canvas[data-chart]')]
+                    .filter(c => document.querySelector(`button[data-png-for=""${c.dataset.chart}""]`)?.disabled);
+                if (undrawn.length) undrawn[0].scrollIntoView({ block: 'center' });
+                return undrawn.length === 0;
+            }");
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the page had got to: which charts, whether Chart.js arrived, and every resource with its status.
+            var state = await page.EvaluateAsync<string>(@"() => JSON.stringify({
+                readyState: document.readyState,
+                chartJs: typeof window.Chart,
+                undrawn: [...document.querySelectorAll('canvas[data-chart]')]
+                    .filter(c => document.querySelector(`button[data-png-for=""${c.dataset.chart}""]`)?.disabled).map(c => c.dataset.chart),
+                scrollY: window.scrollY,
+                resources: performance.getEntriesByType('resource').map(r => `${r.name} ${r.responseStatus} ${Math.round(r.startTime)}+${Math.round(r.duration)} ms`),
+            })");
+            throw new TimeoutException($"Not every chart was drawn: {state}", e);
+        }
+
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
     }
 
