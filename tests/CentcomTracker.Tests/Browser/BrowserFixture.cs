@@ -132,14 +132,23 @@ public class BrowserFixture : IAsyncLifetime
         catch (TimeoutException e)
         {
             // Say what the page had got to: which charts, whether Chart.js arrived, and every resource with its status.
-            var state = await page.EvaluateAsync<string>(@"() => JSON.stringify({
-                readyState: document.readyState,
-                chartJs: typeof window.Chart,
-                undrawn: [...document.querySelectorAll('canvas[data-chart]')]
-                    .filter(c => document.querySelector(`button[data-png-for=""${c.dataset.chart}""]`)?.disabled).map(c => c.dataset.chart),
-                scrollY: window.scrollY,
-                resources: performance.getEntriesByType('resource').map(r => `${r.name} ${r.responseStatus} ${Math.round(r.startTime)}+${Math.round(r.duration)} ms`),
-            })");
+            string state;
+            try
+            {
+                state = await page.EvaluateAsync<string>(@"() => JSON.stringify({
+                    readyState: document.readyState,
+                    chartJs: typeof window.Chart,
+                    undrawn: [...document.querySelectorAll('canvas[data-chart]')]
+                        .filter(c => document.querySelector(`button[data-png-for=""${c.dataset.chart}""]`)?.disabled).map(c => c.dataset.chart),
+                    scrollY: window.scrollY,
+                    resources: performance.getEntriesByType('resource').map(r => `${r.name} ${r.responseStatus} ${Math.round(r.startTime)}+${Math.round(r.duration)} ms`),
+                })");
+            }
+            catch (PlaywrightException unreadable)
+            {
+                state = $"(the page could not be read: {unreadable.Message})";
+            }
+
             throw new TimeoutException($"Not every chart was drawn: {state}", e);
         }
 

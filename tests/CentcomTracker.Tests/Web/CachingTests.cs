@@ -72,7 +72,9 @@ public sealed class CachingTests
     {
         using var factory = TrackerFactory.With(("Caching:WarmUp", "true"));
         using var client = factory.CreateClient();
-        var warmed = await factory.Services.GetRequiredService<DashboardWarmUp>().Warmed.WaitAsync(TimeSpan.FromSeconds(60));
+        var warmUp = factory.Services.GetRequiredService<DashboardWarmUp>();
+        Assert.True(await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60)));
+        var warmed = warmUp.Latest;
         Assert.NotNull(warmed);
         Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
         var readiness = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Tags.Contains("ready"));
@@ -99,7 +101,8 @@ public sealed class CachingTests
         using var factory = TrackerFactory.With(("Caching:WarmUp", "true"));
         using var client = factory.CreateClient();
         var warmUp = factory.Services.GetRequiredService<DashboardWarmUp>();
-        var warmed = await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60)));
+        var warmed = warmUp.Latest;
         Assert.NotNull(warmed);
         const string api = "/api/resolve?metric=operations&theatre=IQ&period=2024-Q2";
         Assert.Contains("\"value\":null", await client.GetStringAsync(api));
@@ -158,16 +161,45 @@ public sealed class CachingTests
         // A warm-up as the app starts one (turned on by its own, empty configuration).
         using var warmUp = ActivatorUtilities.CreateInstance<DashboardWarmUp>(factory.Services, (IConfiguration)new ConfigurationBuilder().Build());
         await warmUp.StartAsync(CancellationToken.None);
-        Assert.Null(await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.False(await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Null(warmUp.Latest);
         var failed = await warmUp.CheckHealthAsync(new HealthCheckContext());
         Assert.Equal(HealthStatus.Unhealthy, failed.Status);
         Assert.Equal("The figures could not be loaded.", failed.Description);
         Assert.Equal(HealthStatus.Unhealthy, (await warmUp.CheckHealthAsync(new HealthCheckContext())).Status);  // still, on the next probe
 
-        // Once the figures can be read, the next probe loads them and the instance is ready.
+        // Once the figures can be read, the next probe loads them and the instance is ready; the warm-up, trying again
+        // in the background with growing pauses, resolves them too.
+        var next = warmUp.Rewarmed;
         await RenameAsync(factory, "FiguresAway", "Figures");
         Assert.Equal(HealthStatus.Healthy, (await warmUp.CheckHealthAsync(new HealthCheckContext())).Status);
+        var recovered = await next.WaitAsync(TimeSpan.FromSeconds(90));
+        Assert.Same(recovered, warmUp.Latest);
+        Assert.Same(recovered, await ResolverAsync(factory));
         await warmUp.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_data_version_trusted_for_years_still_lets_the_warm_up_follow_this_instances_saves()
+    {
+        // Far longer than a timer can wait: the warm-up still reads the version at least once a minute, so it keeps running.
+        using var factory = TrackerFactory.With(("Caching:WarmUp", "true"), ("Caching:DataVersionSeconds", "100000000"));
+        using var client = factory.CreateClient();
+        var warmUp = factory.Services.GetRequiredService<DashboardWarmUp>();
+        Assert.True(await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60)));
+
+        var next = warmUp.Rewarmed;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            var figure = await db.Figures.FirstAsync(f => f.MetricCode == "operations" && f.TheatreCode == "IQ");
+            figure.Note = "Checked again.";
+            figure.UpdatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Same(await next.WaitAsync(TimeSpan.FromSeconds(60)), await ResolverAsync(factory));
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
     }
 
     [Fact]
