@@ -25,18 +25,7 @@ public sealed class CachingTests
         Assert.Contains("not reported", await CardAsync(client, view));  // served again, from the cache
 
         // Another instance (or a script) writes straight to the database: no code path evicts anything.
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            var source = await db.Sources.FirstAsync();
-            db.Figures.Add(new Figure
-            {
-                MetricCode = "operations", TheatreCode = "IQ", Period = Period.Parse("2024-Q2"), Value = 71,
-                Qualifier = Qualifier.Exact, SourceId = source.Id, Quote = "71 operations in Iraq (test value).",
-                CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        }
+        await AddIraqQ2OperationsAsync(factory, 71);
 
         Assert.Contains("71", await CardAsync(client, view));
         Assert.Contains("\"value\":71", await client.GetStringAsync(api));
@@ -72,20 +61,13 @@ public sealed class CachingTests
     {
         using var factory = TrackerFactory.With(("Caching:WarmUp", "true"));
         using var client = factory.CreateClient();
-        var warmUp = factory.Services.GetRequiredService<DashboardWarmUp>();
-        Assert.True(await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60)));
-        var warmed = warmUp.Latest;
-        Assert.NotNull(warmed);
+        var (_, warmed) = await WarmedAsync(factory);
         Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
         var readiness = await factory.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(check => check.Tags.Contains("ready"));
         Assert.Equal(HealthStatus.Healthy, readiness.Entries["figures"].Status);
 
         // The first reader gets the resolver the warm-up left in the cache, not one built for it.
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            Assert.Same(warmed, await factory.Services.GetRequiredService<ResolverCache>().GetAsync(db));
-        }
+        Assert.Same(warmed, await ResolverAsync(factory));
 
         Assert.Equal(196, warmed.Resolve("operations", "IQ+SY", Period.Parse("2024-H1")).Value?.Value);
 
@@ -100,27 +82,13 @@ public sealed class CachingTests
     {
         using var factory = TrackerFactory.With(("Caching:WarmUp", "true"));
         using var client = factory.CreateClient();
-        var warmUp = factory.Services.GetRequiredService<DashboardWarmUp>();
-        Assert.True(await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60)));
-        var warmed = warmUp.Latest;
-        Assert.NotNull(warmed);
+        var (warmUp, warmed) = await WarmedAsync(factory);
         const string api = "/api/resolve?metric=operations&theatre=IQ&period=2024-Q2";
         Assert.Contains("\"value\":null", await client.GetStringAsync(api));
 
         // A save through this instance wakes the warm-up at once.
         var next = warmUp.Rewarmed;
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            var source = await db.Sources.FirstAsync();
-            db.Figures.Add(new Figure
-            {
-                MetricCode = "operations", TheatreCode = "IQ", Period = Period.Parse("2024-Q2"), Value = 71,
-                Qualifier = Qualifier.Exact, SourceId = source.Id, Quote = "71 operations in Iraq (test value).",
-                CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        }
+        await AddIraqQ2OperationsAsync(factory, 71);
 
         var afterSave = await next.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.NotSame(warmed, afterSave);
@@ -143,6 +111,31 @@ public sealed class CachingTests
         Assert.Equal(72, afterWrite.Resolve("operations", "IQ", Period.Parse("2024-Q2")).Value?.Value);
         Assert.Same(afterWrite, await ResolverAsync(factory));
         Assert.Contains("\"value\":72", await client.GetStringAsync(api));
+    }
+
+    /// <summary>The host's warm-up once it has loaded the figures at start, and the resolver it left in the cache.</summary>
+    private static async Task<(DashboardWarmUp WarmUp, Resolver Warmed)> WarmedAsync(TrackerFactory factory)
+    {
+        var warmUp = factory.Services.GetRequiredService<DashboardWarmUp>();
+        Assert.True(await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60)));
+        var warmed = warmUp.Latest;
+        Assert.NotNull(warmed);
+        return (warmUp, warmed);
+    }
+
+    /// <summary>Saves a figure for Iraq's operations in 2024-Q2, which the seed does not report.</summary>
+    private static async Task AddIraqQ2OperationsAsync(TrackerFactory factory, long value)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var source = await db.Sources.FirstAsync();
+        db.Figures.Add(new Figure
+        {
+            MetricCode = "operations", TheatreCode = "IQ", Period = Period.Parse("2024-Q2"), Value = value,
+            Qualifier = Qualifier.Exact, SourceId = source.Id, Quote = $"{value} operations in Iraq (test value).",
+            CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
     }
 
     private static async Task<Resolver> ResolverAsync(TrackerFactory factory)
@@ -185,8 +178,7 @@ public sealed class CachingTests
         // Far longer than a timer can wait: the warm-up still reads the version at least once a minute, so it keeps running.
         using var factory = TrackerFactory.With(("Caching:WarmUp", "true"), ("Caching:DataVersionSeconds", "100000000"));
         using var client = factory.CreateClient();
-        var warmUp = factory.Services.GetRequiredService<DashboardWarmUp>();
-        Assert.True(await warmUp.Warmed.WaitAsync(TimeSpan.FromSeconds(60)));
+        var (warmUp, _) = await WarmedAsync(factory);
 
         var next = warmUp.Rewarmed;
         await using (var scope = factory.Services.CreateAsyncScope())
