@@ -11,7 +11,7 @@ namespace CentcomTracker.Web.Charts;
 /// (<c>/health/ready</c>) waits for it, so a load balancer sends readers to a warm instance.
 /// After every change it does the same again in the background — at once after a save through this instance, within a
 /// second or two of a change made elsewhere or of a new day — so the first reader after an edit finds the figures
-/// loaded and resolved (0.5–0.9 s of work at 100,000 figures) instead of waiting for them. A request that comes while
+/// loaded and resolved (0.5–1.3 s of work at 100,000 figures) instead of waiting for them. A request that comes while
 /// it loads waits for that load, as it would for its own. <c>Caching:WarmUp=false</c> turns both off; a request then
 /// builds the resolver when it needs one. A warm-up that fails leaves the instance not ready until the figures load:
 /// each readiness probe tries again, and so does the background, with growing pauses.
