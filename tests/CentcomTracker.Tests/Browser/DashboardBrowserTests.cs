@@ -133,6 +133,30 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         problems.AssertNone();
     }
 
+    [Fact]
+    public async Task When_chart_js_fails_to_download_the_charts_are_drawn_on_a_later_try()
+    {
+        await using var context = await browser.NewContextAsync();
+        var requests = 0;
+        await context.RouteAsync("**/lib/chart.js/chart.umd.min*.js", async route =>
+        {
+            if (Interlocked.Increment(ref requests) == 1) await route.AbortAsync();  // the connection drops once
+            else await route.ContinueAsync();
+        });
+        var (page, problems) = await BrowserFixture.OpenPageAsync(context, "/");
+
+        await BrowserFixture.WaitForChartsAsync(page);
+        Assert.Equal(2, requests);
+        foreach (var chart in Charts)
+        {
+            Assert.True(await page.EvaluateAsync<bool>("id => Chart.getChart(document.getElementById('canvas-' + id)) !== undefined", chart), $"{chart} is not drawn");
+        }
+
+        // The failure is told in the console (the browser's own line and the page's), and nothing else went wrong.
+        Assert.Contains(problems.All, problem => problem.Contains("Chart.js could not be loaded", StringComparison.Ordinal));
+        Assert.All(problems.All, problem => Assert.Matches("Chart.js could not be loaded|ERR_FAILED", problem));
+    }
+
     // The default view in both languages is scanned with every other page in AccessibilityScans.
     [Theory]
     [InlineData("/?a=garbage&theatre=SY")]

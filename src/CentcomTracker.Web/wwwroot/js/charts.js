@@ -20,21 +20,25 @@ const [{ annotationMarkers }, { COLOURS, DASHES, POINTS, ALTERNATIVE, reduceMoti
 const pageLoaded = document.readyState === 'complete'
   ? Promise.resolve()
   : new Promise((resolve) => { window.addEventListener('load', resolve, { once: true }); });
+// A download that fails (a dropped connection) is not remembered: the next chart to be drawn asks again.
 let library;
 function chartLibrary() {
-  library ??= pageLoaded.then(() => new Promise((resolve, reject) => {
+  if (library) return library;
+  const attempt = pageLoaded.then(() => new Promise((resolve, reject) => {
     if (window.Chart) { resolve(window.Chart); return; }
     const script = document.createElement('script');
     script.src = document.getElementById('chart-library').content.querySelector('script').getAttribute('src');
     script.onload = () => resolve(window.Chart);
-    script.onerror = reject;
+    script.onerror = () => { script.remove(); reject(new Error(`Chart.js could not be loaded from ${script.src}`)); };
     document.head.append(script);
   })).then((Chart) => {
     Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
     Chart.defaults.color = '#343a40';
     return Chart;
   });
-  return library;
+  library = attempt;
+  attempt.catch(() => { if (library === attempt) library = undefined; });
+  return attempt;
 }
 
 function datasetsFor(island) {
@@ -198,8 +202,29 @@ function draw(canvas) {
   pending.delete(canvas);
   if (observer) observer.unobserve(canvas);
   // A chart that fails (Chart.js unreachable, say) leaves its table, and the charts after it are still drawn.
-  drawing = drawing.then(create).catch((error) => console.error(error))
-    .then(() => new Promise((resolve) => { setTimeout(resolve); }));
+  drawing = drawing.then(create).then(() => { retryAfter = 1000; }, (error) => {
+    console.error(error);
+    retryLater(canvas, create);
+  }).then(() => new Promise((resolve) => { setTimeout(resolve); }));
+}
+
+// Charts that failed are tried again together when they are next near the screen, after a pause that doubles with
+// each round that fails (1 s, 2 s… up to a minute): a reader whose connection dropped gets them back without the
+// page hammering the server.
+const failed = new Map();
+let retryAfter = 1000;
+let retrying = null;
+function retryLater(canvas, create) {
+  failed.set(canvas, create);
+  retrying ??= setTimeout(() => {
+    retrying = null;
+    retryAfter = Math.min(retryAfter * 2, 60000);
+    for (const [again, make] of failed) {
+      pending.set(again, make);
+      if (observer) observer.observe(again); else draw(again);
+    }
+    failed.clear();
+  }, retryAfter);
 }
 
 // A chart is drawn when it comes near the screen (or before printing), not before: the first screen is not held up
