@@ -72,7 +72,7 @@ public sealed class DashboardWarmUp(
         // are seen when it next reads the data version, as often as a request would (at least every second, at most
         // every minute). Reloads are spaced by at least the time the last one took (and a second), so a run of saves
         // costs at most half a processor, and the saves meanwhile are taken in by the next. A reload that fails is
-        // tried again after 1, 2, 4… seconds up to a minute, and said once.
+        // tried again after 1, 2, 4… seconds up to a minute, whatever is saved meanwhile, and said once.
         var every = watch.TrustedFor < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1)
             : watch.TrustedFor > LongestWait ? LongestWait : watch.TrustedFor;
         var retry = failed ? TimeSpan.FromSeconds(1) : TimeSpan.Zero;
@@ -82,7 +82,8 @@ public sealed class DashboardWarmUp(
         {
             try
             {
-                await WaitAsync(changed, retry > TimeSpan.Zero ? retry : every, stoppingToken);
+                // While reloads fail, a save does not cut the pause short: the next try takes it in anyway.
+                await WaitAsync(retry > TimeSpan.Zero ? null : changed, retry > TimeSpan.Zero ? retry : every, stoppingToken);
                 var since = clock.GetElapsedTime(reloaded);
                 if (since < spacing) await Task.Delay(spacing - since, clock, stoppingToken);
                 changed = watch.Forgotten;
@@ -113,11 +114,12 @@ public sealed class DashboardWarmUp(
         }
     }
 
-    /// <summary>Until this instance writes (<paramref name="changed"/>) or <paramref name="wait"/> has passed.</summary>
-    private async Task WaitAsync(Task changed, TimeSpan wait, CancellationToken stoppingToken)
+    /// <summary>Until this instance writes (<paramref name="changed"/>, unless null) or <paramref name="wait"/> has passed.</summary>
+    private async Task WaitAsync(Task? changed, TimeSpan wait, CancellationToken stoppingToken)
     {
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        await Task.WhenAny(changed, Task.Delay(wait, clock, wake.Token));
+        var delay = Task.Delay(wait, clock, wake.Token);
+        await Task.WhenAny(changed ?? delay, delay);
         await wake.CancelAsync();
         stoppingToken.ThrowIfCancellationRequested();
     }

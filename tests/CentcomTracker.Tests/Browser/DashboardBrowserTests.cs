@@ -157,6 +157,32 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.All(problems.All, problem => Assert.Matches("Chart.js could not be loaded|ERR_FAILED", problem));
     }
 
+    [Fact]
+    public async Task Printing_after_a_failed_download_of_chart_js_still_draws_every_chart_first()
+    {
+        await using var context = await browser.NewContextAsync();
+        var online = 0;
+        await context.RouteAsync("**/lib/chart.js/chart.umd.min*.js", async route =>
+        {
+            if (Volatile.Read(ref online) == 1) await route.ContinueAsync(); else await route.AbortAsync();
+        });
+        // Printing is recorded, not done: the charts still undrawn when the page asks the browser to print.
+        await context.AddInitScriptAsync(
+            "window.print = () => { window.undrawnAtPrint = [...document.querySelectorAll('button[data-png-for]:disabled')].map(b => b.dataset.pngFor); };");
+        var (page, _) = await BrowserFixture.OpenPageAsync(context, "/");
+
+        // The first charts come into view while the connection is down, and fail.
+        var failure = page.WaitForConsoleMessageAsync(new() { Predicate = message => message.Text.Contains("Chart.js could not be loaded", StringComparison.Ordinal) });
+        await page.Locator("#canvas-attacks").ScrollIntoViewIfNeededAsync();
+        await failure;
+
+        // Back online, the reader presses Ctrl+P before the page has tried again by itself.
+        Interlocked.Exchange(ref online, 1);
+        await page.Keyboard.PressAsync("Control+P");
+        await page.WaitForFunctionAsync("() => window.undrawnAtPrint !== undefined");
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.undrawnAtPrint"));
+    }
+
     // The default view in both languages is scanned with every other page in AccessibilityScans.
     [Theory]
     [InlineData("/?a=garbage&theatre=SY")]

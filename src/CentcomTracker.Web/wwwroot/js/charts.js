@@ -20,25 +20,25 @@ const [{ annotationMarkers }, { COLOURS, DASHES, POINTS, ALTERNATIVE, reduceMoti
 const pageLoaded = document.readyState === 'complete'
   ? Promise.resolve()
   : new Promise((resolve) => { window.addEventListener('load', resolve, { once: true }); });
-// A download that fails (a dropped connection) is not remembered: the next chart to be drawn asks again.
+// A download that fails (a dropped connection) is kept as failed until the charts waiting for it try again together
+// (retryLater below), so each round asks for Chart.js once.
+class ChartLibraryUnavailable extends Error {}
 let library;
 function chartLibrary() {
-  if (library) return library;
-  const attempt = pageLoaded.then(() => new Promise((resolve, reject) => {
+  library ??= pageLoaded.then(() => new Promise((resolve, reject) => {
     if (window.Chart) { resolve(window.Chart); return; }
     const script = document.createElement('script');
     script.src = document.getElementById('chart-library').content.querySelector('script').getAttribute('src');
-    script.onload = () => resolve(window.Chart);
-    script.onerror = () => { script.remove(); reject(new Error(`Chart.js could not be loaded from ${script.src}`)); };
+    const unavailable = (what) => { script.remove(); reject(new ChartLibraryUnavailable(`Chart.js ${what} ${script.src}`)); };
+    script.onload = () => (window.Chart ? resolve(window.Chart) : unavailable('did not start from'));
+    script.onerror = () => unavailable('could not be loaded from');
     document.head.append(script);
   })).then((Chart) => {
     Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
     Chart.defaults.color = '#343a40';
     return Chart;
   });
-  library = attempt;
-  attempt.catch(() => { if (library === attempt) library = undefined; });
-  return attempt;
+  return library;
 }
 
 function datasetsFor(island) {
@@ -201,30 +201,40 @@ function draw(canvas) {
   if (!create) return;
   pending.delete(canvas);
   if (observer) observer.unobserve(canvas);
-  // A chart that fails (Chart.js unreachable, say) leaves its table, and the charts after it are still drawn.
+  // A chart that fails leaves its table, and the charts after it are still drawn. One that failed because Chart.js
+  // could not be had is tried again later; any other failure would only happen again, so it is said once.
   drawing = drawing.then(create).then(() => { retryAfter = 1000; }, (error) => {
     console.error(error);
-    retryLater(canvas, create);
+    if (error instanceof ChartLibraryUnavailable) retryLater(canvas, create);
   }).then(() => new Promise((resolve) => { setTimeout(resolve); }));
 }
 
-// Charts that failed are tried again together when they are next near the screen, after a pause that doubles with
-// each round that fails (1 s, 2 s… up to a minute): a reader whose connection dropped gets them back without the
-// page hammering the server.
+// Charts left undrawn because Chart.js could not be had are tried again together, when they are next near the screen,
+// after a pause that doubles with each round that fails (1 s, 2 s… up to a minute): a reader whose connection
+// dropped gets them back, and the page asks for Chart.js once a round, not once a chart.
 const failed = new Map();
 let retryAfter = 1000;
 let retrying = null;
 function retryLater(canvas, create) {
   failed.set(canvas, create);
   retrying ??= setTimeout(() => {
-    retrying = null;
     retryAfter = Math.min(retryAfter * 2, 60000);
-    for (const [again, make] of failed) {
-      pending.set(again, make);
+    for (const again of requeueFailed()) {
       if (observer) observer.observe(again); else draw(again);
     }
-    failed.clear();
   }, retryAfter);
+}
+
+// Puts the charts that failed back in the queue, and forgets the failed download so that the next chart asks afresh.
+function requeueFailed() {
+  const again = [...failed.keys()];
+  if (!again.length) return again;
+  clearTimeout(retrying);
+  retrying = null;
+  library = undefined;
+  for (const [canvas, create] of failed) pending.set(canvas, create);
+  failed.clear();
+  return again;
 }
 
 // A chart is drawn when it comes near the screen (or before printing), not before: the first screen is not held up
@@ -256,11 +266,12 @@ for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
 // Charts are redrawn at paper size for printing, then back to the screen's. Ctrl+P (⌘P) first draws the charts not yet
 // drawn, Chart.js included; the browser's own menu prints those already drawn (the tables are printed either way).
 function drawAll() {
+  requeueFailed();
   for (const canvas of [...pending.keys()]) draw(canvas);
   return drawing;
 }
 document.addEventListener('keydown', (event) => {
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p' && pending.size) {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p' && (pending.size || failed.size)) {
     event.preventDefault();
     drawAll().then(() => window.print());
   }
