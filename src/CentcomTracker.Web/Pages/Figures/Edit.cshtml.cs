@@ -155,7 +155,7 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
         if (saved.Breach is { } breach)
         {
             // Another editor moved the source's date earlier between this page's check and its save.
-            ModelState.AddFieldErrors([new FieldError("period", FigureRules.PublicationError(breach.Period, breach.Published)!)], "Input", rules);
+            ModelState.AddFieldErrors([new FieldError("period", breach.Message)], "Input", rules);
             return Page();
         }
 

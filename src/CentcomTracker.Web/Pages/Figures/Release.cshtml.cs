@@ -180,7 +180,7 @@ public sealed partial class ReleaseModel(TrackerDbContext db, ReviewQueue review
         if (saved.Breach is { } breach)
         {
             // Another editor moved the source's date earlier between this page's check and its save.
-            ModelState.AddModelError("", rules.Say(FigureRules.PublicationError(breach.Period, breach.Published)!));
+            ModelState.AddModelError("", rules.Say(breach.Message));
             return Page();
         }
 

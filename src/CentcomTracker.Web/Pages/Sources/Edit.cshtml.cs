@@ -80,7 +80,7 @@ public sealed class EditModel(TrackerDbContext db, AuditContext audit, ReviewQue
         {
             // Another editor gave this source a figure between this page's check and its save.
             if (breach.FigureId is { } figureId) AddLaterFigureError(figureId, breach.Period);
-            else ModelState.AddModelError("Input.Source.Date", rules.Say(FigureRules.PublicationError(breach.Period, breach.Published)!));
+            else ModelState.AddModelError("Input.Source.Date", rules.Say(breach.Message));
             return Page();
         }
 
