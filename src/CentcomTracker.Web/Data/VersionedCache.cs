@@ -41,6 +41,11 @@ public abstract class VersionedCache<T>(DataVersionWatch watch) where T : class
         await loading.WaitAsync(cancellationToken);
         try
         {
+            // The stamp is read again now that this reader may load: while it waited, a save may have been followed by
+            // a load of the newer data (the warm-up's, or another reader's). That one is kept and given out, never
+            // replaced by a load labelled with the older stamp, which the next reader would have to load past once
+            // more. A trusted reading costs no query.
+            stamp = Stamp(await watch.CurrentAsync(db, cancellationToken));
             if (current is { } again && again.Stamp == stamp)
             {
                 return again.Value;

@@ -113,6 +113,62 @@ public sealed class CachingTests
         Assert.Contains("\"value\":72", await client.GetStringAsync(api));
     }
 
+    [Fact]
+    public async Task A_reader_that_saw_the_data_before_a_save_takes_the_newer_load_rather_than_loading_over_it()
+    {
+        using var factory = new TrackerFactory();
+        var cache = new StampedCache(factory.Services.GetRequiredService<DataVersionWatch>());
+        await using var first = factory.Services.CreateAsyncScope();
+        await using var second = factory.Services.CreateAsyncScope();
+
+        // A reader reads the data version and is held before it asks to load.
+        using var hold = new ManualResetEventSlim();
+        cache.HoldNext = hold;
+        var early = Task.Run(() => cache.GetAsync(first.ServiceProvider.GetRequiredService<TrackerDbContext>()));
+        Assert.True(cache.Held.Wait(TimeSpan.FromSeconds(30)));
+
+        // Meanwhile the data changes and a later reader (the warm-up, say) loads it.
+        cache.Now = "6";
+        var db = second.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        Assert.Equal("loaded at 6", await cache.GetAsync(db));
+
+        // The early reader gets that load; it does not load again and leave its older stamp on the result, which
+        // would make the next reader load a third time.
+        hold.Set();
+        Assert.Equal("loaded at 6", await early.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal("loaded at 6", await cache.GetAsync(db));
+        Assert.Equal(1, cache.Loads);
+    }
+
+    /// <summary>A cache whose data version the test sets, and which can hold one reader just after it has read it.</summary>
+    private sealed class StampedCache(DataVersionWatch watch) : VersionedCache<string>(watch)
+    {
+        private int loads;
+
+        public volatile string Now = "5";
+        public ManualResetEventSlim? HoldNext;
+        public ManualResetEventSlim Held { get; } = new();
+        public int Loads => Volatile.Read(ref loads);
+
+        protected override string Stamp(long version)
+        {
+            var stamp = Now;
+            if (Interlocked.Exchange(ref HoldNext, null) is { } hold)
+            {
+                Held.Set();
+                hold.Wait(TimeSpan.FromSeconds(30));
+            }
+
+            return stamp;
+        }
+
+        protected override Task<string> LoadAsync(TrackerDbContext db, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref loads);
+            return Task.FromResult($"loaded at {Now}");
+        }
+    }
+
     /// <summary>The host's warm-up once it has loaded the figures at start, and the resolver it left in the cache.</summary>
     private static async Task<(DashboardWarmUp WarmUp, Resolver Warmed)> WarmedAsync(TrackerFactory factory)
     {
