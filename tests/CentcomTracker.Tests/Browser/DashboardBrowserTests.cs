@@ -183,6 +183,40 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Empty(await page.EvaluateAsync<string[]>("() => window.undrawnAtPrint"));
     }
 
+    [Fact]
+    public async Task A_download_of_chart_js_that_hangs_holds_up_printing_for_seconds_and_the_charts_until_it_is_asked_again()
+    {
+        await using var context = await browser.NewContextAsync();
+        await context.Clock.InstallAsync();  // the page's timers, run ahead by the test; time still flows meanwhile
+        var requests = 0;
+        var stalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await context.RouteAsync("**/lib/chart.js/chart.umd.min*.js*", async route =>
+        {
+            if (Interlocked.Increment(ref requests) == 1) stalled.TrySetResult();  // the first download is never answered
+            else await route.ContinueAsync();
+        });
+        await context.AddInitScriptAsync(
+            "window.print = () => { window.undrawnAtPrint = [...document.querySelectorAll('button[data-png-for]:disabled')].map(b => b.dataset.pngFor); };");
+        var (page, problems) = await BrowserFixture.OpenPageAsync(context, "/");
+        await page.Locator("#canvas-attacks").ScrollIntoViewIfNeededAsync();
+        await stalled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // Ctrl+P waits for the charts five seconds at most, then prints: the tables carry every number.
+        await page.Keyboard.PressAsync("Control+P");
+        await page.Clock.FastForwardAsync(5_000);
+        await page.WaitForFunctionAsync("() => window.undrawnAtPrint !== undefined");
+        Assert.Contains("attacks", await page.EvaluateAsync<string[]>("() => window.undrawnAtPrint"));
+
+        // Thirty seconds after it was asked for, the download counts as failed, and the next round asks again.
+        var given = page.WaitForConsoleMessageAsync(new() { Predicate = message => message.Text.Contains("Chart.js has not arrived after 30 s", StringComparison.Ordinal) });
+        await page.Clock.FastForwardAsync(25_000);
+        await given;
+        await page.Clock.FastForwardAsync(1_000);
+        await BrowserFixture.WaitForChartsAsync(page);
+        Assert.Equal(2, requests);
+        Assert.All(problems.All, problem => Assert.Contains("Chart.js has not arrived after 30 s", problem, StringComparison.Ordinal));
+    }
+
     // The default view in both languages is scanned with every other page in AccessibilityScans.
     [Theory]
     [InlineData("/?a=garbage&theatre=SY")]

@@ -21,17 +21,26 @@ const pageLoaded = document.readyState === 'complete'
   ? Promise.resolve()
   : new Promise((resolve) => { window.addEventListener('load', resolve, { once: true }); });
 // A download that fails (a dropped connection) is kept as failed until the charts waiting for it try again together
-// (retryLater below), so each round asks for Chart.js once.
+// (retryLater below), so each round asks for Chart.js once. One that neither arrives nor fails within STALLED_AFTER (a
+// stalled connection) counts as failed too, and is left to finish: if it arrives later, the next round uses it; if
+// not, the next round asks again, at an address of its own (the browser would otherwise wait on the stalled download).
 class ChartLibraryUnavailable extends Error {}
+const STALLED_AFTER = 30000;
 let library;
+let stalls = 0;
 function chartLibrary() {
   library ??= pageLoaded.then(() => new Promise((resolve, reject) => {
     if (window.Chart) { resolve(window.Chart); return; }
     const script = document.createElement('script');
-    script.src = document.getElementById('chart-library').content.querySelector('script').getAttribute('src');
+    const address = document.getElementById('chart-library').content.querySelector('script').getAttribute('src');
+    script.src = stalls ? `${address}${address.includes('?') ? '&' : '?'}stalled=${stalls}` : address;
+    const stalled = setTimeout(() => {
+      stalls += 1;
+      reject(new ChartLibraryUnavailable(`Chart.js has not arrived after ${STALLED_AFTER / 1000} s from ${script.src}`));
+    }, STALLED_AFTER);
     const unavailable = (what) => { script.remove(); reject(new ChartLibraryUnavailable(`Chart.js ${what} ${script.src}`)); };
-    script.onload = () => (window.Chart ? resolve(window.Chart) : unavailable('did not start from'));
-    script.onerror = () => unavailable('could not be loaded from');
+    script.onload = () => { clearTimeout(stalled); if (window.Chart) resolve(window.Chart); else unavailable('did not start from'); };
+    script.onerror = () => { clearTimeout(stalled); unavailable('could not be loaded from'); };
     document.head.append(script);
   })).then((Chart) => {
     Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
@@ -264,16 +273,24 @@ for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
 }
 
 // Charts are redrawn at paper size for printing, then back to the screen's. Ctrl+P (⌘P) first draws the charts not yet
-// drawn, Chart.js included; the browser's own menu prints those already drawn (the tables are printed either way).
+// drawn, Chart.js included, waiting for them PRINT_WAIT at most (a slow or stalled download); the browser's own menu
+// prints those already drawn. The tables are printed either way.
+const PRINT_WAIT = 5000;
 function drawAll() {
   requeueFailed();
   for (const canvas of [...pending.keys()]) draw(canvas);
   return drawing;
 }
+let printing = false;
 document.addEventListener('keydown', (event) => {
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p' && (pending.size || failed.size)) {
     event.preventDefault();
-    drawAll().then(() => window.print());
+    if (printing) return;
+    printing = true;
+    Promise.race([drawAll(), new Promise((resolve) => { setTimeout(resolve, PRINT_WAIT); })]).then(() => {
+      printing = false;
+      window.print();
+    });
   }
 });
 window.addEventListener('beforeprint', () => {
