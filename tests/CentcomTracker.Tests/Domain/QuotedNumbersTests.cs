@@ -25,6 +25,13 @@ public sealed class QuotedNumbersTests
     [InlineData("يقيم 43 ألفاً ونصف في المخيمين.", 43500)]
     [InlineData("نفذت القوات ١٣٧ عملية في العراق و٥٩ في سوريا.", 59)]
     [InlineData("تحتجز القوات ٢٠٠ في العراق و٩٬٠٠٠ في سوريا.", 9000)]
+    [InlineData("شنت القوات ثلاثاً وعشرين غارة.", 23)]
+    [InlineData("اعتقلت القوات مئتي مقاتل.", 200)]
+    [InlineData("يقيم في المخيم مئتا ألف شخص.", 200000)]
+    [InlineData("تحتجز القوات ألفي معتقل.", 2000)]
+    [InlineData("Some 1.5m people live in the camps.", 1500000)]
+    [InlineData("Some 2mn people live in the camps.", 2000000)]
+    [InlineData("Under UNSCR 2254, ISIS claimed 12 attacks; (1) CENTCOM conducted 35 operations in Iraq (137 in all).", 137)]
     public void A_quote_gives_a_value_written_in_digits_or_in_words(string quote, long value) =>
         Assert.True(QuotedNumbers.States(quote, value), string.Join(", ", QuotedNumbers.Read(quote).Select(n => $"{n.Written}={n.Value}")));
 
@@ -59,6 +66,17 @@ public sealed class QuotedNumbersTests
     [InlineData("Attacks rose 50 per cent to 12.", 50)]
     [InlineData("ارتفعت الهجمات بنسبة ٥٠٪ إلى ١٢ هجوماً.", 50)]
     [InlineData("ارتفعت الهجمات 50 في المئة إلى 12 هجوماً.", 50)]
+    [InlineData("Under UNSCR 2254, ISIS claimed 12 attacks.", 2254)]
+    [InlineData("Resolution 2254 stands; ISIS claimed 12 attacks.", 2254)]
+    [InlineData("Camp No. 3 holds 12 ISIS detainees.", 3)]
+    [InlineData("Camp #3 holds 12 ISIS detainees.", 3)]
+    [InlineData("وفق القرار 2254 تبنى داعش 12 هجوماً.", 2254)]
+    [InlineData("وفق قرار مجلس الأمن رقم ٢٢٥٤ تبنى داعش ١٢ هجوماً.", 2254)]
+    [InlineData("CENTCOM reported: (1) ISIS claimed 12 attacks; (2) the SDF detained 40.", 1)]
+    [InlineData("CENTCOM reported: (1) ISIS claimed 12 attacks; (2) the SDF detained 40.", 2)]
+    [InlineData("CENTCOM reported 1) ISIS claimed 12 attacks and 2) the SDF detained 40.", 2)]
+    [InlineData("(3) ISIS claimed 12 attacks.", 3)]
+    [InlineData("أعلنت القيادة: (1) تبنى داعش 12 هجوماً؛ (2) اعتقلت قسد 40.", 2)]
     public void A_part_of_a_number_or_a_number_that_is_no_figure_is_not_what_the_quote_gives(string quote, long value)
     {
         var read = string.Join(", ", QuotedNumbers.Read(quote).Select(n => $"{n.Written}={n.Value}"));

@@ -12,7 +12,7 @@ internal sealed record NumberMention(int First, int Last, decimal Value, bool Ha
 }
 
 /// <summary>
-/// Reads numbers written in digits (with thousands separators), in English words ("eleven", "two hundred and fifty")
+/// Reads numbers written in digits (with thousands separators; "1.5m" for millions), in English words ("eleven", "two hundred and fifty")
 /// and in Arabic words ("ثلاثة وعشرين", "ألفين و500", "9 آلاف"). Arabic-Indic digits are already Latin here.
 /// </summary>
 internal static class NumberReader
@@ -37,6 +37,11 @@ internal static class NumberReader
         ["ثمانون"] = 80, ["ثمانين"] = 80, ["تسعون"] = 90, ["تسعين"] = 90, ["مئه"] = 100, ["مائه"] = 100, ["مئتان"] = 200,
         ["مئتين"] = 200, ["مائتان"] = 200, ["مائتين"] = 200, ["الف"] = 1_000, ["الفا"] = 1_000, ["الاف"] = 1_000,
         ["الفان"] = 2_000, ["الفين"] = 2_000, ["مليون"] = 1_000_000, ["ملايين"] = 1_000_000, ["مليونان"] = 2_000_000, ["مليونين"] = 2_000_000,
+
+        // Before a noun, a dual loses its ن ("مئتي مقاتل", "مئتا معتقل", "ألفي شخص"); a unit in the accusative keeps the
+        // alif of its tanwin ("ثلاثاً وعشرين غارة").
+        ["مئتا"] = 200, ["مئتي"] = 200, ["مائتا"] = 200, ["مائتي"] = 200, ["الفي"] = 2_000, ["مليوني"] = 2_000_000,
+        ["واحدا"] = 1, ["ثلاثا"] = 3, ["اربعا"] = 4, ["خمسا"] = 5, ["ستا"] = 6, ["سبعا"] = 7, ["ثمانيا"] = 8, ["تسعا"] = 9, ["عشرا"] = 10,
     };
 
     private static readonly HashSet<string> Multipliers = ["thousand", "million", "الف", "الفا", "الاف", "مليون", "ملايين"];
@@ -217,6 +222,16 @@ internal static class NumberReader
         return false;
     }
 
+    /// <summary>"1.5m", "2mn": millions, as headlines and some releases write them ("43k" is not read).</summary>
+    private static decimal? Millions(string text)
+    {
+        var digits = text.EndsWith("mn", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('m') ? text[..^1] : "";
+        return digits.Length > 0 && char.IsAsciiDigit(digits[0]) && digits.All(c => char.IsAsciiDigit(c) || c is ',' or '.') && !IsDotThousands(digits)
+            && decimal.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value * 1_000_000
+            : null;
+    }
+
     private static int? HyphenTens(string text)
     {
         var dash = text.IndexOf('-', StringComparison.Ordinal);
@@ -234,6 +249,7 @@ internal static class NumberReader
         }
 
         if (kind != TokenKind.Word) return false;
+        if (Millions(text) is { } millions) { value = millions; return true; }
         part = Part.English;
         if (English.TryGetValue(text, out var english)) { value = english; return true; }
         if (HyphenTens(text) is { } hyphen) { value = hyphen; return true; }

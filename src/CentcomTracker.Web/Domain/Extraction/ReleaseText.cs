@@ -27,6 +27,13 @@ internal sealed class ReleaseText
     private static readonly HashSet<string> Durations =
         ["day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "يوم", "يوما", "ايام", "اسبوع", "اسابيع", "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام"];
 
+    // Words naming what a number after them identifies ("Resolution 2254", "Article 5", "القرار 2254", "رقم 3").
+    private static readonly HashSet<string> ReferenceWords =
+    [
+        "unscr", "resolution", "resolutions", "article", "articles", "chapter", "section", "paragraph", "decree", "number",
+        "قرار", "القرار", "بالقرار", "للقرار", "رقم", "الماده", "ماده", "الفقره", "الفصل", "مرسوم", "المرسوم",
+    ];
+
     private static readonly HashSet<string> SentenceEnds = [".", "!", "?", "…"];
     private static readonly HashSet<string> ClauseEnds = [",", ";", ":", "–", "—", "(", ")"];
 
@@ -74,21 +81,47 @@ internal sealed class ReleaseText
         return Durations.Contains(dash < 0 ? word : word[..dash]);
     }
 
-    /// <summary>Whether token <paramref name="index"/> numbers a list ("2." opening a line), and so is no figure.</summary>
-    public bool IsListNumber(int index) =>
-        index + 1 < Tokens.Count && Tokens[index].Kind == TokenKind.Digits && Tokens[index + 1].Text is "." or ")"
-        && Sentences.Any(s => s.First == index && s.StartsLine);
+    /// <summary>
+    /// Whether token <paramref name="index"/> numbers a list, and so is no figure: "2." or "2)" opening a line, or a
+    /// small "(2)" or "2)" opening a clause and followed by words ("…in Syria; (2) CENTCOM detained 12", "and 2) the
+    /// SDF…"). After a word it is a figure: "Iraq (137)", "(Syria 59)".
+    /// </summary>
+    public bool IsListNumber(int index)
+    {
+        if (index + 1 >= Tokens.Count || Tokens[index].Kind != TokenKind.Digits || Tokens[index + 1].Text is not ("." or ")")) return false;
+        if (Sentences.Any(s => s.First == index && s.StartsLine)) return true;
+        if (Tokens[index + 1].Text != ")" || !Joined(index, index + 1) || index + 2 >= Tokens.Count || Tokens[index + 2].Kind == TokenKind.Punct
+            || !int.TryParse(Tokens[index].Text, out var number) || number > 20)
+        {
+            return false;
+        }
+
+        var before = index > 0 && Tokens[index - 1].Text == "(" && Joined(index - 1, index) ? index - 2 : index - 1;
+        return before < 0 || Sentences.Any(s => s.First == before + 1)
+            || Tokens[before] is { Kind: TokenKind.Punct, Text: ":" or ";" or "," or "…" or "-" or "–" or "—" } or { Text: "and" or "و" };
+    }
+
+    /// <summary>
+    /// "UNSCR 2254", "Resolution 2254", "No. 3", "القرار 2254", "رقم 3": a number that names a resolution, an article or
+    /// another numbered thing is a reference, not a figure.
+    /// </summary>
+    public bool IsReference(int index) =>
+        Tokens[index].Kind == TokenKind.Digits && index > 0
+        && (ReferenceWords.Contains(Tokens[index - 1].Text)
+            || Tokens[index - 1].Text is "." or "#" && index > 1 && Tokens[index - 2].Text is "no" or "nos" or "nr" && Joined(index - 2, index - 1)
+            || Tokens[index - 1].Text == "#" && Joined(index - 1, index));
 
     /// <summary>
     /// Whether a number can be a figure: not part of a period written out (<paramref name="periods"/>: "June 2024",
-    /// "since August 29"), nor a length of time, a share, a date, time or reference in digits, or a list's numbering.
+    /// "since August 29"), nor a length of time, a share, a date, time or reference in digits, a numbered resolution or
+    /// article ("UNSCR 2254"), or a list's numbering ("(2)").
     /// </summary>
     public bool IsFigure(NumberMention number, IReadOnlyList<PeriodMention> periods)
     {
         var start = Tokens[number.First].Start;
         if (periods.Any(p => p.Start <= start && start < p.End)) return false;
         if (IsDuration(number.Last)) return false;
-        if (IsIdentifier(number.First) || IsIdentifier(number.Last - 1)) return false;
+        if (IsIdentifier(number.First) || IsIdentifier(number.Last - 1) || IsReference(number.First)) return false;
         return !IsListNumber(number.First);
     }
 
