@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
+using CentcomTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Tests.Web.Provenance;
 
@@ -69,6 +71,38 @@ public sealed class ChangesTests
         Assert.EndsWith("/api/changes?since=v0&until=v1", (string)described.Attribute("href")!);
     }
 
+    [Fact]
+    public async Task A_corrected_source_is_a_numbered_change_in_the_source_changes_api()
+    {
+        using var factory = new TrackerFactory();
+        using var editor = await factory.SignInAsync("editor@example.org");
+        var source = await factory.QueryAsync(db => db.Sources.AsNoTracking().OrderBy(s => s.Id).FirstAsync());
+        using var analyst = factory.CreateBrowser();
+        Assert.Equal(0, (await analyst.GetJsonAsync("/api/changes/sources?since=v0"))["totalCount"]!.GetValue<int>());
+
+        var form = await editor.GetDocumentAsync($"/sources/{source.Id}/edit");
+        (await editor.SubmitAsync(form.MainForm(), new Dictionary<string, string>
+        {
+            ["Input.Source.Title"] = source.Title + " (full title)",
+            ["Input.Reason"] = "Title as published",
+        })).AssertRedirect();
+
+        // The correction, with the source before and after, its version and its reason; no figure changed.
+        var changes = await analyst.GetJsonAsync("/api/changes/sources?since=v0");
+        Assert.Equal((0, 1, 0, 1L), (changes["added"]!.GetValue<int>(), changes["changed"]!.GetValue<int>(), changes["deleted"]!.GetValue<int>(), changes.Long("latestVersion")));
+        var change = Assert.Single(changes.Items("items"));
+        Assert.Equal((source.Id, "changed", 1L, "Title as published"), (change["sourceId"]!.GetValue<int>(), change.Text("change"), change.Long("version"), change.Text("reason")));
+        Assert.Equal((source.Title, source.Title + " (full title)"), (change["before"]!.Text("title"), change["after"]!.Text("title")));
+        Assert.Equal((source.Published.Label, source.Tier.Code(), source.Url), (change["after"]!.Text("published"), change["after"]!.Text("tier"), change["after"]!["url"]?.GetValue<string>()));
+        Assert.Equal(0, (await analyst.GetJsonAsync("/api/changes?since=v0"))["totalCount"]!.GetValue<int>());
+
+        // The same versions and refusals as the figures' changes.
+        Assert.Equal(0, (await analyst.GetJsonAsync("/api/changes/sources?since=v1"))["totalCount"]!.GetValue<int>());
+        Assert.Single((await analyst.GetJsonAsync("/api/changes/sources?since=v0&until=v1")).Items("items"));
+        Assert.NotNull((await analyst.GetProblemAsync("/api/changes/sources?since=v2", 400))["errors"]!["since"]);
+        Assert.NotNull((await analyst.GetProblemAsync("/api/changes/sources?since=v1&until=v0", 400))["errors"]!["until"]);
+    }
+
     /// <summary>RFC 4287's rules for a feed and its entries.</summary>
     private static void AssertValidAtom(XElement feed)
     {
@@ -113,8 +147,11 @@ public sealed class ChangesTests
     {
         using var factory = new TrackerFactory();
         using var client = factory.CreateClient();
-        var problem = await client.GetProblemAsync($"/api/changes{query}", 400);
-        Assert.NotNull(problem["errors"]);
+        foreach (var changes in new[] { "/api/changes", "/api/changes/sources" })
+        {
+            var problem = await client.GetProblemAsync($"{changes}{query}", 400);
+            Assert.NotNull(problem["errors"]);
+        }
     }
 
     [Fact]

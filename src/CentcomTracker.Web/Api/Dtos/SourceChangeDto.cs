@@ -1,0 +1,13 @@
+using System.ComponentModel;
+
+namespace CentcomTracker.Web.Api;
+
+[Description("One change to one source.")]
+public sealed record SourceChangeDto(
+    [property: Description("The data version it belongs to (null for changes recorded before versions were numbered).")] long? Version,
+    DateTime At,
+    [property: Description("added, changed or deleted.")] string Change,
+    int SourceId,
+    [property: Description("The source before the change; null when added.")] SourceStateDto? Before,
+    [property: Description("The source after the change; null when deleted.")] SourceStateDto? After,
+    string? Reason);
