@@ -187,19 +187,10 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
     public async Task A_download_of_chart_js_that_hangs_holds_up_printing_for_seconds_and_the_charts_until_it_is_asked_again()
     {
         await using var context = await browser.NewContextAsync();
-        await context.Clock.InstallAsync();  // the page's timers, run ahead by the test; time still flows meanwhile
-        var requests = 0;
-        var stalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await context.RouteAsync("**/lib/chart.js/chart.umd.min*.js*", async route =>
-        {
-            if (Interlocked.Increment(ref requests) == 1) stalled.TrySetResult();  // the first download is never answered
-            else await route.ContinueAsync();
-        });
+        var downloads = await StallChartJsAsync(context, answer: index => index > 1);
         await context.AddInitScriptAsync(
             "window.print = () => { window.undrawnAtPrint = [...document.querySelectorAll('button[data-png-for]:disabled')].map(b => b.dataset.pngFor); };");
-        var (page, problems) = await BrowserFixture.OpenPageAsync(context, "/");
-        await page.Locator("#canvas-attacks").ScrollIntoViewIfNeededAsync();
-        await stalled.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var (page, problems) = await OpenAtTheChartsAsync(context, downloads);
 
         // Ctrl+P waits for the charts five seconds at most, then prints: the tables carry every number.
         await page.Keyboard.PressAsync("Control+P");
@@ -207,14 +198,95 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.WaitForFunctionAsync("() => window.undrawnAtPrint !== undefined");
         Assert.Contains("attacks", await page.EvaluateAsync<string[]>("() => window.undrawnAtPrint"));
 
-        // Thirty seconds after it was asked for, the download counts as failed, and the next round asks again.
+        // Thirty seconds after it was asked for, the download counts as failed, and the next round asks again, at an
+        // address of its own: the same address would wait on the stalled download.
+        await GiveUpOnTheDownloadAsync(page, after: 25_000);
+        await BrowserFixture.WaitForChartsAsync(page);
+        Assert.Equal(2, downloads.Count);
+        Assert.Contains("stalled=1", downloads[1].Url, StringComparison.Ordinal);
+        Assert.All(problems.All, problem => Assert.Contains("Chart.js has not arrived after 30 s", problem, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_download_of_chart_js_that_stalled_and_arrives_later_draws_the_charts_waiting_for_the_next()
+    {
+        await using var context = await browser.NewContextAsync();
+        var downloads = await StallChartJsAsync(context, answer: _ => false);
+        var (page, _) = await OpenAtTheChartsAsync(context, downloads);
+        await GiveUpOnTheDownloadAsync(page, after: 30_000);
+        await downloads.Asked(2).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The first download arrives at last, while the second is still on its way: the charts need not wait for it.
+        await downloads.ContinueAsync(0);
+        await BrowserFixture.WaitForChartsAsync(page);
+        Assert.Equal(2, downloads.Count);
+    }
+
+    /// <summary>
+    /// Holds every download of Chart.js that <paramref name="answer"/> (given its number, from 1) does not let through,
+    /// with the page's timers run ahead by the test (time still flows meanwhile).
+    /// </summary>
+    private static async Task<HeldDownloads> StallChartJsAsync(IBrowserContext context, Func<int, bool> answer)
+    {
+        await context.Clock.InstallAsync();
+        var downloads = new HeldDownloads();
+        await context.RouteAsync("**/lib/chart.js/chart.umd.min*.js*", async route =>
+        {
+            if (answer(downloads.Add(route))) await route.ContinueAsync();
+        });
+        return downloads;
+    }
+
+    private static async Task<(IPage Page, PageProblems Problems)> OpenAtTheChartsAsync(IBrowserContext context, HeldDownloads downloads)
+    {
+        var (page, problems) = await BrowserFixture.OpenPageAsync(context, "/");
+        await page.Locator("#canvas-attacks").ScrollIntoViewIfNeededAsync();
+        await downloads.Asked(1).WaitAsync(TimeSpan.FromSeconds(30));
+        return (page, problems);
+    }
+
+    /// <summary>Runs the page's clock to the 30 s at which a download counts as stalled, then to the next round.</summary>
+    private static async Task GiveUpOnTheDownloadAsync(IPage page, int after)
+    {
         var given = page.WaitForConsoleMessageAsync(new() { Predicate = message => message.Text.Contains("Chart.js has not arrived after 30 s", StringComparison.Ordinal) });
-        await page.Clock.FastForwardAsync(25_000);
+        await page.Clock.FastForwardAsync(after);
         await given;
         await page.Clock.FastForwardAsync(1_000);
-        await BrowserFixture.WaitForChartsAsync(page);
-        Assert.Equal(2, requests);
-        Assert.All(problems.All, problem => Assert.Contains("Chart.js has not arrived after 30 s", problem, StringComparison.Ordinal));
+    }
+
+    /// <summary>The requests for Chart.js, in order, each held until answered.</summary>
+    private sealed class HeldDownloads
+    {
+        private readonly List<IRoute> routes = [];
+        private readonly List<TaskCompletionSource> asked = [];
+
+        public int Count { get { lock (routes) return routes.Count; } }
+
+        public IRequest this[int index] { get { lock (routes) return routes[index].Request; } }
+
+        public int Add(IRoute route)
+        {
+            lock (routes)
+            {
+                routes.Add(route);
+                AskedSource(routes.Count).TrySetResult();
+                return routes.Count;
+            }
+        }
+
+        public Task ContinueAsync(int index) { lock (routes) return routes[index].ContinueAsync(); }
+
+        /// <summary>Completes when the <paramref name="number"/>th request (from 1) has been made.</summary>
+        public Task Asked(int number) => AskedSource(number).Task;
+
+        private TaskCompletionSource AskedSource(int number)
+        {
+            lock (asked)
+            {
+                while (asked.Count < number) asked.Add(new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+                return asked[number - 1];
+            }
+        }
     }
 
     // The default view in both languages is scanned with every other page in AccessibilityScans.

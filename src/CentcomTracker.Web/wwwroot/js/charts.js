@@ -22,25 +22,46 @@ const pageLoaded = document.readyState === 'complete'
   : new Promise((resolve) => { window.addEventListener('load', resolve, { once: true }); });
 // A download that fails (a dropped connection) is kept as failed until the charts waiting for it try again together
 // (retryLater below), so each round asks for Chart.js once. One that neither arrives nor fails within STALLED_AFTER (a
-// stalled connection) counts as failed too, and is left to finish: if it arrives later, the next round uses it; if
-// not, the next round asks again, at an address of its own (the browser would otherwise wait on the stalled download).
+// stalled connection) counts as failed too, and is left to finish: if it arrives later, it serves the round then
+// waiting; the next round also asks again, at an address of its own (the browser would otherwise wait on the stalled
+// download), and whichever arrives first is used.
 class ChartLibraryUnavailable extends Error {}
 const STALLED_AFTER = 30000;
 let library;
 let stalls = 0;
+const late = new Set();
 function chartLibrary() {
   library ??= pageLoaded.then(() => new Promise((resolve, reject) => {
     if (window.Chart) { resolve(window.Chart); return; }
     const script = document.createElement('script');
     const address = document.getElementById('chart-library').content.querySelector('script').getAttribute('src');
     script.src = stalls ? `${address}${address.includes('?') ? '&' : '?'}stalled=${stalls}` : address;
-    const stalled = setTimeout(() => {
+    let stalled = null;
+    const arrived = () => {
+      if (!window.Chart) return;
+      settle();
+      resolve(window.Chart);
+    };
+    const settle = () => {
+      clearTimeout(stalled);
+      for (const earlier of late) earlier.removeEventListener('load', arrived);
+    };
+    for (const earlier of late) earlier.addEventListener('load', arrived);
+    stalled = setTimeout(() => {
+      settle();
       stalls += 1;
+      late.add(script);
       reject(new ChartLibraryUnavailable(`Chart.js has not arrived after ${STALLED_AFTER / 1000} s from ${script.src}`));
     }, STALLED_AFTER);
-    const unavailable = (what) => { script.remove(); reject(new ChartLibraryUnavailable(`Chart.js ${what} ${script.src}`)); };
-    script.onload = () => { clearTimeout(stalled); if (window.Chart) resolve(window.Chart); else unavailable('did not start from'); };
-    script.onerror = () => { clearTimeout(stalled); unavailable('could not be loaded from'); };
+    const unavailable = (what) => { settle(); script.remove(); reject(new ChartLibraryUnavailable(`Chart.js ${what} ${script.src}`)); };
+    script.addEventListener('load', () => {
+      late.delete(script);
+      if (window.Chart) arrived(); else unavailable('did not start from');
+    });
+    script.addEventListener('error', () => {
+      late.delete(script);
+      unavailable('could not be loaded from');
+    });
     document.head.append(script);
   })).then((Chart) => {
     Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
@@ -202,6 +223,7 @@ function downloadPng(chart, island) {
 
 const charts = [];
 const pending = new Map();
+const inFlight = new Set();
 
 // Charts are drawn one per task, in turn: the browser paints each and answers input before the next.
 let drawing = Promise.resolve();
@@ -209,13 +231,17 @@ function draw(canvas) {
   const create = pending.get(canvas);
   if (!create) return;
   pending.delete(canvas);
+  inFlight.add(canvas);
   if (observer) observer.unobserve(canvas);
   // A chart that fails leaves its table, and the charts after it are still drawn. One that failed because Chart.js
   // could not be had is tried again later; any other failure would only happen again, so it is said once.
   drawing = drawing.then(create).then(() => { retryAfter = 1000; }, (error) => {
     console.error(error);
     if (error instanceof ChartLibraryUnavailable) retryLater(canvas, create);
-  }).then(() => new Promise((resolve) => { setTimeout(resolve); }));
+  }).then(() => {
+    inFlight.delete(canvas);
+    return new Promise((resolve) => { setTimeout(resolve); });
+  });
 }
 
 // Charts left undrawn because Chart.js could not be had are tried again together, when they are next near the screen,
@@ -283,7 +309,7 @@ function drawAll() {
 }
 let printing = false;
 document.addEventListener('keydown', (event) => {
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p' && (pending.size || failed.size)) {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p' && (pending.size || failed.size || inFlight.size)) {
     event.preventDefault();
     if (printing) return;
     printing = true;
