@@ -32,6 +32,12 @@ public sealed class QuotedNumbersTests
     [InlineData("Some 1.5m people live in the camps.", 1500000)]
     [InlineData("Some 2mn people live in the camps.", 2000000)]
     [InlineData("Under UNSCR 2254, ISIS claimed 12 attacks; (1) CENTCOM conducted 35 operations in Iraq (137 in all).", 137)]
+    [InlineData("CENTCOM forces killed 3, (4) wounded.", 4)]
+    [InlineData("In Iraq: (12) attacks; in Syria: (5) attacks.", 5)]
+    [InlineData("CENTCOM conducted 35 operations, (2) of them in Syria.", 2)]
+    [InlineData("قتلت القوات 3 و(4) جرحى.", 4)]
+    [InlineData("Detainees in al-Hol number 9,000.", 9000)]
+    [InlineData("وصل عددهم إلى رقم 500.", 500)]
     public void A_quote_gives_a_value_written_in_digits_or_in_words(string quote, long value) =>
         Assert.True(QuotedNumbers.States(quote, value), string.Join(", ", QuotedNumbers.Read(quote).Select(n => $"{n.Written}={n.Value}")));
 
@@ -77,6 +83,10 @@ public sealed class QuotedNumbersTests
     [InlineData("CENTCOM reported 1) ISIS claimed 12 attacks and 2) the SDF detained 40.", 2)]
     [InlineData("(3) ISIS claimed 12 attacks.", 3)]
     [InlineData("أعلنت القيادة: (1) تبنى داعش 12 هجوماً؛ (2) اعتقلت قسد 40.", 2)]
+    [InlineData("The wall is 5m high; ISIS claimed 12 attacks within 500m of it.", 5000000)]
+    [InlineData("The wall is 5m high; ISIS claimed 12 attacks within 500m of it.", 500000000)]
+    [InlineData("A 2.5m high wall; ISIS claimed 12 attacks.", 2500000)]
+    [InlineData("احتشد حشد مليوني وتبنى داعش 12 هجوماً.", 2000000)]
     public void A_part_of_a_number_or_a_number_that_is_no_figure_is_not_what_the_quote_gives(string quote, long value)
     {
         var read = string.Join(", ", QuotedNumbers.Read(quote).Select(n => $"{n.Written}={n.Value}"));

@@ -40,9 +40,12 @@ internal static class NumberReader
 
         // Before a noun, a dual loses its ن ("مئتي مقاتل", "مئتا معتقل", "ألفي شخص"); a unit in the accusative keeps the
         // alif of its tanwin ("ثلاثاً وعشرين غارة").
-        ["مئتا"] = 200, ["مئتي"] = 200, ["مائتا"] = 200, ["مائتي"] = 200, ["الفي"] = 2_000, ["مليوني"] = 2_000_000,
+        ["مئتا"] = 200, ["مئتي"] = 200, ["مائتا"] = 200, ["مائتي"] = 200, ["الفي"] = 2_000,
         ["واحدا"] = 1, ["ثلاثا"] = 3, ["اربعا"] = 4, ["خمسا"] = 5, ["ستا"] = 6, ["سبعا"] = 7, ["ثمانيا"] = 8, ["تسعا"] = 9, ["عشرا"] = 10,
     };
+
+    // Words after "1.5m" that make it metres: "1.5m high", "2.5m away".
+    private static readonly HashSet<string> Measures = ["high", "long", "deep", "wide", "tall", "thick", "away", "apart", "across", "radius", "below", "above"];
 
     private static readonly HashSet<string> Multipliers = ["thousand", "million", "الف", "الفا", "الاف", "مليون", "ملايين"];
 
@@ -123,7 +126,7 @@ internal static class NumberReader
             // A dot before three digits has no value, but is still one number ("1.000", "1.500 million"): the whole
             // of it is set aside rather than a part read as a smaller number.
             var dotThousands = tokens[i].Kind == TokenKind.Digits && IsDotThousands(text);
-            if (!TryValue(tokens[i].Kind, text, out var value, out var part) && !dotThousands)
+            if (!TryValue(tokens[i].Kind, text, i + 1 < tokens.Count ? tokens[i + 1].Text : null, out var value, out var part) && !dotThousands)
             {
                 break;
             }
@@ -222,10 +225,13 @@ internal static class NumberReader
         return false;
     }
 
-    /// <summary>"1.5m", "2mn": millions, as headlines and some releases write them ("43k" is not read).</summary>
+    /// <summary>
+    /// "1.5m", "2mn": millions, as headlines and some releases write them. A whole number before "m" is more often
+    /// metres ("a 5m wall", "within 500m"), so "m" is read only after a decimal ("43k" is not read either).
+    /// </summary>
     private static decimal? Millions(string text)
     {
-        var digits = text.EndsWith("mn", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('m') ? text[..^1] : "";
+        var digits = text.EndsWith("mn", StringComparison.Ordinal) ? text[..^2] : text.EndsWith('m') && text.Contains('.', StringComparison.Ordinal) ? text[..^1] : "";
         return digits.Length > 0 && char.IsAsciiDigit(digits[0]) && digits.All(c => char.IsAsciiDigit(c) || c is ',' or '.') && !IsDotThousands(digits)
             && decimal.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value * 1_000_000
@@ -239,7 +245,7 @@ internal static class NumberReader
         return tens is >= 20 and <= 90 && tens % 10 == 0 && unit is >= 1 and <= 9 ? tens + unit : null;
     }
 
-    private static bool TryValue(TokenKind kind, string text, out decimal value, out Part part)
+    private static bool TryValue(TokenKind kind, string text, string? next, out decimal value, out Part part)
     {
         value = 0;
         part = Part.Digits;
@@ -249,7 +255,7 @@ internal static class NumberReader
         }
 
         if (kind != TokenKind.Word) return false;
-        if (Millions(text) is { } millions) { value = millions; return true; }
+        if (Millions(text) is { } millions && !(next is not null && Measures.Contains(next))) { value = millions; return true; }
         part = Part.English;
         if (English.TryGetValue(text, out var english)) { value = english; return true; }
         if (HyphenTens(text) is { } hyphen) { value = hyphen; return true; }

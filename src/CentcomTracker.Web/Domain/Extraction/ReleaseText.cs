@@ -30,7 +30,7 @@ internal sealed class ReleaseText
     // Words naming what a number after them identifies ("Resolution 2254", "Article 5", "القرار 2254", "رقم 3").
     private static readonly HashSet<string> ReferenceWords =
     [
-        "unscr", "resolution", "resolutions", "article", "articles", "chapter", "section", "paragraph", "decree", "number",
+        "unscr", "resolution", "resolutions", "article", "articles", "chapter", "section", "paragraph", "decree",
         "قرار", "القرار", "بالقرار", "للقرار", "رقم", "الماده", "ماده", "الفقره", "الفصل", "مرسوم", "المرسوم",
     ];
 
@@ -83,22 +83,49 @@ internal sealed class ReleaseText
 
     /// <summary>
     /// Whether token <paramref name="index"/> numbers a list, and so is no figure: "2." or "2)" opening a line, or a
-    /// small "(2)" or "2)" opening a clause and followed by words ("…in Syria; (2) CENTCOM detained 12", "and 2) the
-    /// SDF…"). After a word it is a figure: "Iraq (137)", "(Syria 59)".
+    /// "(2)" or "2)" before words, in a paragraph that also has "(1)" or "(3)" the same way, one of the two opening a
+    /// clause ("…: (1) ISIS claimed 12 attacks; (2) the SDF detained 40"). Alone it is a figure: "killed 3, (4) wounded",
+    /// "Iraq (137)".
     /// </summary>
     public bool IsListNumber(int index)
     {
         if (index + 1 >= Tokens.Count || Tokens[index].Kind != TokenKind.Digits || Tokens[index + 1].Text is not ("." or ")")) return false;
         if (Sentences.Any(s => s.First == index && s.StartsLine)) return true;
-        if (Tokens[index + 1].Text != ")" || !Joined(index, index + 1) || index + 2 >= Tokens.Count || Tokens[index + 2].Kind == TokenKind.Punct
-            || !int.TryParse(Tokens[index].Text, out var number) || number > 20)
+        if (InlineMarker(index) is not { } marker) return false;
+        if (marker.OpensClause && Sentences.Any(s => s.First == marker.Opens && s.StartsLine)) return true;
+
+        // The paragraph: from the sentence that starts its line to the next such sentence.
+        var first = Sentences.Where(s => s.First <= index && s.StartsLine).Select(s => s.First).DefaultIfEmpty(0).Max();
+        var last = Sentences.Where(s => s.First > index && s.StartsLine).Select(s => s.First).DefaultIfEmpty(Tokens.Count).Min();
+        for (var i = first; i < last; i++)
         {
-            return false;
+            if (i != index && InlineMarker(i) is { } other && other.Parenthesised == marker.Parenthesised && Math.Abs(other.Number - marker.Number) == 1
+                && (marker.OpensClause || other.OpensClause))
+            {
+                return true;
+            }
         }
 
-        var before = index > 0 && Tokens[index - 1].Text == "(" && Joined(index - 1, index) ? index - 2 : index - 1;
-        return before < 0 || Sentences.Any(s => s.First == before + 1)
+        return false;
+    }
+
+    private sealed record Marker(int Number, bool Parenthesised, int Opens, bool OpensClause);
+
+    /// <summary>"(2)" or "2)" (a whole number up to 20) followed by words, the shape of inline list numbering; and whether it opens a clause.</summary>
+    private Marker? InlineMarker(int index)
+    {
+        if (Tokens[index].Kind != TokenKind.Digits || index + 2 >= Tokens.Count || Tokens[index + 1].Text != ")" || !Joined(index, index + 1)
+            || Tokens[index + 2].Kind == TokenKind.Punct || !int.TryParse(Tokens[index].Text, out var number) || number > 20)
+        {
+            return null;
+        }
+
+        var parenthesised = index > 0 && Tokens[index - 1].Text == "(" && Joined(index - 1, index);
+        var opens = parenthesised ? index - 1 : index;
+        var before = opens - 1;
+        var opensClause = before < 0 || Sentences.Any(s => s.First == opens)
             || Tokens[before] is { Kind: TokenKind.Punct, Text: ":" or ";" or "," or "…" or "-" or "–" or "—" } or { Text: "and" or "و" };
+        return new Marker(number, parenthesised, opens, opensClause);
     }
 
     /// <summary>
@@ -107,7 +134,7 @@ internal sealed class ReleaseText
     /// </summary>
     public bool IsReference(int index) =>
         Tokens[index].Kind == TokenKind.Digits && index > 0
-        && (ReferenceWords.Contains(Tokens[index - 1].Text)
+        && (ReferenceWords.Contains(Tokens[index - 1].Text) && !(Tokens[index - 1].Text == "رقم" && index > 1 && Tokens[index - 2].Text == "الي")
             || Tokens[index - 1].Text is "." or "#" && index > 1 && Tokens[index - 2].Text is "no" or "nos" or "nr" && Joined(index - 2, index - 1)
             || Tokens[index - 1].Text == "#" && Joined(index - 1, index));
 
