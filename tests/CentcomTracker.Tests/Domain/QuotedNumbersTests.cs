@@ -37,6 +37,10 @@ public sealed class QuotedNumbersTests
     [InlineData("CENTCOM conducted 35 operations, (2) of them in Syria.", 2)]
     [InlineData("قتلت القوات 3 و(4) جرحى.", 4)]
     [InlineData("Detainees in al-Hol number 9,000.", 9000)]
+    [InlineData("CENTCOM forces conducted (3) operations in Iraq and (4) in Syria.", 4)]
+    [InlineData("نفذت القوات (٣) عمليات في العراق و(٤) في سوريا.", 4)]
+    [InlineData("أسفرت العمليات عن مقتل (12) عنصراً، و(13) معتقلاً.", 13)]
+    [InlineData("CENTCOM killed (1) ISIS leader and detained (2) operatives.", 2)]
     [InlineData("وصل عددهم إلى رقم 500.", 500)]
     public void A_quote_gives_a_value_written_in_digits_or_in_words(string quote, long value) =>
         Assert.True(QuotedNumbers.States(quote, value), string.Join(", ", QuotedNumbers.Read(quote).Select(n => $"{n.Written}={n.Value}")));
@@ -86,6 +90,10 @@ public sealed class QuotedNumbersTests
     [InlineData("The wall is 5m high; ISIS claimed 12 attacks within 500m of it.", 5000000)]
     [InlineData("The wall is 5m high; ISIS claimed 12 attacks within 500m of it.", 500000000)]
     [InlineData("A 2.5m high wall; ISIS claimed 12 attacks.", 2500000)]
+    [InlineData("A 1.5m-high wall; ISIS claimed 12 attacks.", 1500000)]
+    [InlineData("The camp sits 1.5m from the road; ISIS claimed 12 attacks.", 1500000)]
+    [InlineData("CENTCOM reported: (1) ISIS claimed 12 attacks; (2) the SDF detained 40; (3) ISIS lost 9.", 3)]
+    [InlineData("Results: (1) ISIS claimed 12 attacks. Later: (1) the SDF detained 40; (2) ISIS lost 9.", 2)]
     [InlineData("احتشد حشد مليوني وتبنى داعش 12 هجوماً.", 2000000)]
     public void A_part_of_a_number_or_a_number_that_is_no_figure_is_not_what_the_quote_gives(string quote, long value)
     {

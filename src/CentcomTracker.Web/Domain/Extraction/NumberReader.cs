@@ -44,8 +44,8 @@ internal static class NumberReader
         ["واحدا"] = 1, ["ثلاثا"] = 3, ["اربعا"] = 4, ["خمسا"] = 5, ["ستا"] = 6, ["سبعا"] = 7, ["ثمانيا"] = 8, ["تسعا"] = 9, ["عشرا"] = 10,
     };
 
-    // Words after "1.5m" that make it metres: "1.5m high", "2.5m away".
-    private static readonly HashSet<string> Measures = ["high", "long", "deep", "wide", "tall", "thick", "away", "apart", "across", "radius", "below", "above"];
+    // What after "1.5m" makes it metres: "1.5m high", "2.5m away", "1.5m from the road", "1.5m-high".
+    private static readonly HashSet<string> Measures = ["-", "high", "long", "deep", "wide", "tall", "thick", "away", "apart", "across", "radius", "below", "above", "from"];
 
     private static readonly HashSet<string> Multipliers = ["thousand", "million", "الف", "الفا", "الاف", "مليون", "ملايين"];
 

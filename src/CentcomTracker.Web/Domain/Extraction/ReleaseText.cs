@@ -82,37 +82,66 @@ internal sealed class ReleaseText
     }
 
     /// <summary>
-    /// Whether token <paramref name="index"/> numbers a list, and so is no figure: "2." or "2)" opening a line, or a
-    /// "(2)" or "2)" before words, in a paragraph that also has "(1)" or "(3)" the same way, one of the two opening a
-    /// clause ("…: (1) ISIS claimed 12 attacks; (2) the SDF detained 40"). Alone it is a figure: "killed 3, (4) wounded",
-    /// "Iraq (137)".
+    /// Whether token <paramref name="index"/> numbers a list, and so is no figure: "2.", "2)" or "(2)" opening a line,
+    /// or one of a run of markers written the same way, in order from a "1)" or a "(1)" that opens a clause, within one paragraph
+    /// ("…: (1) ISIS claimed 12 attacks; (2) the SDF detained 40"). Otherwise a number in brackets is a figure: "killed
+    /// 3, (4) wounded", "(3) operations in Iraq and (4) in Syria", "Iraq (137)".
     /// </summary>
     public bool IsListNumber(int index)
     {
         if (index + 1 >= Tokens.Count || Tokens[index].Kind != TokenKind.Digits || Tokens[index + 1].Text is not ("." or ")")) return false;
-        if (Sentences.Any(s => s.First == index && s.StartsLine)) return true;
-        if (InlineMarker(index) is not { } marker) return false;
-        if (marker.OpensClause && Sentences.Any(s => s.First == marker.Opens && s.StartsLine)) return true;
+        var (lineStarts, lists) = ListMarks;
+        return lineStarts.Contains(index) || lists.Contains(index)
+            || index > 0 && Tokens[index - 1].Text == "(" && lineStarts.Contains(index - 1) && InlineMarker(index, lineStarts) is not null;
+    }
 
-        // The paragraph: from the sentence that starts its line to the next such sentence.
-        var first = Sentences.Where(s => s.First <= index && s.StartsLine).Select(s => s.First).DefaultIfEmpty(0).Max();
-        var last = Sentences.Where(s => s.First > index && s.StartsLine).Select(s => s.First).DefaultIfEmpty(Tokens.Count).Min();
-        for (var i = first; i < last; i++)
+    private (HashSet<int> LineStarts, HashSet<int> Lists)? listMarks;
+
+    /// <summary>The tokens that start a line, and the markers of every inline list: found once, in one pass.</summary>
+    private (HashSet<int> LineStarts, HashSet<int> Lists) ListMarks => listMarks ??= FindListMarks();
+
+    private (HashSet<int> LineStarts, HashSet<int> Lists) FindListMarks()
+    {
+        var lineStarts = Sentences.Where(s => s.StartsLine).Select(s => s.First).ToHashSet();
+        var sentenceStarts = Sentences.Select(s => s.First).ToHashSet();
+        var lists = new HashSet<int>();
+        var runs = new[] { new List<int>(), new List<int>() };  // the run so far of "2)" and of "(2)" markers
+        void End(List<int> run)
         {
-            if (i != index && InlineMarker(i) is { } other && other.Parenthesised == marker.Parenthesised && Math.Abs(other.Number - marker.Number) == 1
-                && (marker.OpensClause || other.OpensClause))
+            if (run.Count >= 2) lists.UnionWith(run);
+            run.Clear();
+        }
+
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (lineStarts.Contains(i))
             {
-                return true;
+                End(runs[0]);
+                End(runs[1]);
+            }
+
+            if (InlineMarker(i, sentenceStarts) is not { } marker) continue;
+            var run = runs[marker.Parenthesised ? 1 : 0];
+            if (marker.Number == 1 && (marker.OpensClause || !marker.Parenthesised))  // "1)" has no bracket to close
+            {
+                End(run);
+                run.Add(i);
+            }
+            else if (run.Count > 0 && marker.Number == run.Count + 1)
+            {
+                run.Add(i);
             }
         }
 
-        return false;
+        End(runs[0]);
+        End(runs[1]);
+        return (lineStarts, lists);
     }
 
-    private sealed record Marker(int Number, bool Parenthesised, int Opens, bool OpensClause);
+    private sealed record Marker(int Number, bool Parenthesised, bool OpensClause);
 
     /// <summary>"(2)" or "2)" (a whole number up to 20) followed by words, the shape of inline list numbering; and whether it opens a clause.</summary>
-    private Marker? InlineMarker(int index)
+    private Marker? InlineMarker(int index, HashSet<int> sentenceStarts)
     {
         if (Tokens[index].Kind != TokenKind.Digits || index + 2 >= Tokens.Count || Tokens[index + 1].Text != ")" || !Joined(index, index + 1)
             || Tokens[index + 2].Kind == TokenKind.Punct || !int.TryParse(Tokens[index].Text, out var number) || number > 20)
@@ -123,9 +152,9 @@ internal sealed class ReleaseText
         var parenthesised = index > 0 && Tokens[index - 1].Text == "(" && Joined(index - 1, index);
         var opens = parenthesised ? index - 1 : index;
         var before = opens - 1;
-        var opensClause = before < 0 || Sentences.Any(s => s.First == opens)
+        var opensClause = before < 0 || sentenceStarts.Contains(opens)
             || Tokens[before] is { Kind: TokenKind.Punct, Text: ":" or ";" or "," or "…" or "-" or "–" or "—" } or { Text: "and" or "و" };
-        return new Marker(number, parenthesised, opens, opensClause);
+        return new Marker(number, parenthesised, opensClause);
     }
 
     /// <summary>
