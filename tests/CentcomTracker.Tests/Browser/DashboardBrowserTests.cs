@@ -220,6 +220,34 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         await downloads.ContinueAsync(0);
         await BrowserFixture.WaitForChartsAsync(page);
         Assert.Equal(2, downloads.Count);
+
+        // When the second arrives too, its copy of Chart.js does not replace the one that drew the charts, whose
+        // plugins read window.Chart and its defaults (the page's typeface, not Chart.js's Helvetica).
+        var pageFont = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily");
+        Assert.Equal(pageFont, await page.EvaluateAsync<string>("() => Chart.defaults.font.family"));
+        await downloads.ContinueAsync(1);
+        await page.WaitForFunctionAsync("() => window.chartJsLoads === 2");
+        Assert.True(await page.EvaluateAsync<bool>("() => Chart.getChart(document.getElementById('canvas-attacks')) !== undefined"));
+        Assert.Equal(pageFont, await page.EvaluateAsync<string>("() => Chart.defaults.font.family"));
+    }
+
+    [Fact]
+    public async Task A_download_of_chart_js_that_stalled_and_arrives_between_rounds_draws_the_waiting_charts_at_once()
+    {
+        await using var context = await browser.NewContextAsync();
+        var downloads = await StallChartJsAsync(context, answer: _ => false);
+        var (page, _) = await OpenAtTheChartsAsync(context, downloads);
+        var given = page.WaitForConsoleMessageAsync(new() { Predicate = message => message.Text.Contains("Chart.js has not arrived after 30 s", StringComparison.Ordinal) });
+        await page.Clock.FastForwardAsync(30_000);
+        await given;
+
+        // The page's clock stops before the next round (due a second after the failure), and the download arrives.
+        await page.Clock.PauseAtAsync(DateTimeOffset.FromUnixTimeMilliseconds(await page.EvaluateAsync<long>("() => Date.now() + 100")).UtcDateTime);
+        await downloads.ContinueAsync(0);
+        await page.WaitForFunctionAsync("() => window.chartJsLoads === 1", null, new() { PollingInterval = 50 });
+        await page.Clock.RunForAsync(200);  // the page's own zero-delay steps between charts; still well before the next round
+        Assert.False(await page.EvaluateAsync<bool>("() => document.querySelector('button[data-png-for=attacks]').disabled"), "the chart in view is not drawn");
+        Assert.Equal(1, downloads.Count);
     }
 
     /// <summary>
@@ -229,6 +257,8 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
     private static async Task<HeldDownloads> StallChartJsAsync(IBrowserContext context, Func<int, bool> answer)
     {
         await context.Clock.InstallAsync();
+        await context.AddInitScriptAsync(
+            "document.addEventListener('load', (event) => { if (event.target.src?.includes('chart.umd')) window.chartJsLoads = (window.chartJsLoads ?? 0) + 1; }, true);");
         var downloads = new HeldDownloads();
         await context.RouteAsync("**/lib/chart.js/chart.umd.min*.js*", async route =>
         {

@@ -24,10 +24,13 @@ const pageLoaded = document.readyState === 'complete'
 // (retryLater below), so each round asks for Chart.js once. One that neither arrives nor fails within STALLED_AFTER (a
 // stalled connection) counts as failed too, and is left to finish: if it arrives later, it serves the round then
 // waiting; the next round also asks again, at an address of its own (the browser would otherwise wait on the stalled
-// download), and whichever arrives first is used.
+// download), and whichever arrives first is used. A copy that arrives after that would replace window.Chart, which the
+// charts' plugins read, with a second Chart.js of its own defaults: the first is put back. One that arrives between
+// rounds draws the charts waiting for the next at once.
 class ChartLibraryUnavailable extends Error {}
 const STALLED_AFTER = 30000;
 let library;
+let chartJs = null;
 let stalls = 0;
 const late = new Set();
 function chartLibrary() {
@@ -55,8 +58,10 @@ function chartLibrary() {
     }, STALLED_AFTER);
     const unavailable = (what) => { settle(); script.remove(); reject(new ChartLibraryUnavailable(`Chart.js ${what} ${script.src}`)); };
     script.addEventListener('load', () => {
-      late.delete(script);
+      const wasLate = late.delete(script);
+      if (chartJs) window.Chart = chartJs;
       if (window.Chart) arrived(); else unavailable('did not start from');
+      if (wasLate && window.Chart && failed.size) retryNow();
     });
     script.addEventListener('error', () => {
       late.delete(script);
@@ -64,6 +69,8 @@ function chartLibrary() {
     });
     document.head.append(script);
   })).then((Chart) => {
+    if (chartJs) return chartJs;
+    chartJs = Chart;
     Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
     Chart.defaults.color = '#343a40';
     return Chart;
@@ -252,12 +259,14 @@ let retryAfter = 1000;
 let retrying = null;
 function retryLater(canvas, create) {
   failed.set(canvas, create);
-  retrying ??= setTimeout(() => {
-    retryAfter = Math.min(retryAfter * 2, 60000);
-    for (const again of requeueFailed()) {
-      if (observer) observer.observe(again); else draw(again);
-    }
-  }, retryAfter);
+  retrying ??= setTimeout(retryNow, retryAfter);
+}
+
+function retryNow() {
+  retryAfter = Math.min(retryAfter * 2, 60000);
+  for (const again of requeueFailed()) {
+    if (observer) observer.observe(again); else draw(again);
+  }
 }
 
 // Puts the charts that failed back in the queue, and forgets the failed download so that the next chart asks afresh.
