@@ -30,8 +30,8 @@ public static class ChangesApi
             .WithSummary("Sources added, corrected and deleted since a moment or a data version")
             .WithDescription(
                 "Every change to a source after since, oldest first, in the same versions and pages as /api/changes: added (after " +
-                "only), changed (before and after) and deleted (before only), each with its data version, time and reason. A " +
-                "corrected title, date, address or tier changes what every figure citing the source traces to, without " +
+                "only) and changed (before and after), each with its data version, time and reason. Sources are never deleted. " +
+                "A corrected title, date, address or tier changes what every figure citing the source traces to, without " +
                 "changing the figure. since and until as for /api/changes. Editors are not named. The totals count all pages.")
             .WithTags("Changes");
         return api;
@@ -55,8 +55,8 @@ public static class ChangesApi
         [Description("Changes per page.")][Range(1, MaxPageSize), DefaultValue("100")] string? pageSize,
         HttpRequest request, TrackerDbContext db, CancellationToken cancellationToken) =>
         ChangesAsync(AuditEntity.Source, new(since, until, page, pageSize), request, db, found => new SourceChangesPageDto(
-            found.Since, found.Latest, found.Added, found.Changed, found.Deleted,
-            found.Rows.Select(r => new SourceChangeDto(r.Version, r.At, r.Change, r.EntityId, SourceState(r.Before), SourceState(r.After), r.Reason)).ToList(),
+            found.Since, found.Latest, found.Added, found.Changed,
+            found.Rows.Select(r => new SourceChangeDto(r.Version, r.At, r.Change, r.EntityId, SourceState(r.EntityId, r.Before), SourceState(r.EntityId, r.After), r.Reason)).ToList(),
             found.Page, found.Size, found.Total, found.Links.TotalPages, found.Links.Next, found.Links.Previous), cancellationToken);
 
     private sealed record Query(string? Since, string? Until, string? Page, string? PageSize);
@@ -133,6 +133,6 @@ public static class ChangesApi
     private static FigureStateDto? FigureState(string? json) => AuditSnapshots.ReadFigure(json) is not { } f ? null
         : new FigureStateDto(f.Metric, f.Theatre, f.Period, f.Value, f.Qualifier, f.SourceId, f.Quote, f.Translation, f.Note);
 
-    private static SourceStateDto? SourceState(string? json) => AuditSnapshots.ReadSource(json) is not { } s ? null
-        : new SourceStateDto(s.Publisher, s.PublisherAr, s.Title, s.Url, s.Published, s.Language, s.Tier, s.Series, s.Note);
+    private static SourceStateDto? SourceState(int id, string? json) => AuditSnapshots.ReadSource(json) is not { } s ? null
+        : new SourceStateDto(s.Publisher, s.PublisherAr, s.Title, s.Url, s.Published, s.Language, s.Tier, SourceInfo.SeriesKeyOf(s.Series, id), s.Note);
 }

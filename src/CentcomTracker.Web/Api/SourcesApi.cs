@@ -50,7 +50,7 @@ public static class SourcesApi
             .OrderByDescending(s => s.PublishedEnd).ThenBy(s => s.Id)
             .Skip((pageNumber - 1) * size).Take(size)
             .Select(s => new SourceDto(s.Id, s.Publisher, s.Title, s.Url, s.Published.Label,
-                s.Language, s.Tier.Code(), s.Note, s.Figures.Count, s.PublisherAr, s.Series ?? "source-" + s.Id))
+                s.Language, s.Tier.Code(), s.Note, s.Figures.Count, s.PublisherAr, SourceInfo.SeriesKeyOf(s.Series, s.Id)))
             .ToListAsync(cancellationToken);
         var links = ApiPageLinks.For(request, pageNumber, size, total);
         return TypedResults.Ok(new SourcesPageDto(rows, pageNumber, size, total, links.TotalPages, links.Next, links.Previous));
@@ -88,7 +88,7 @@ public static class SourcesApi
         var links = ApiPageLinks.For(request, pageNumber, size, total);
         return TypedResults.Ok(new SourceDetailDto(source.Id, source.Publisher, source.Title, source.Url,
             source.Published.Label, source.Language, source.Tier.Code(), source.Note, figures,
-            source.PublisherAr, source.Series ?? "source-" + source.Id,
+            source.PublisherAr, SourceInfo.SeriesKeyOf(source.Series, source.Id),
             pageNumber, size, total, links.TotalPages, links.Next, links.Previous));
     }
 }

@@ -86,7 +86,7 @@ public static class TrackerApi
         ["Figures"] = "Reported figures as the sources gave them, each with its source and exact quote.",
         ["Resolution"] = "Values resolved from the figures for a period and theatre, compared, or as a series.",
         ["Extraction"] = "Candidate figures read from a posted release text; nothing is stored.",
-        ["Changes"] = "Changes to the figures after a moment or data version.",
+        ["Changes"] = "Changes to the figures, and to the sources they cite, after a moment or data version.",
         ["Annotations"] = "Dated events shown on the charts, each with its source and quote.",
     };
 

@@ -7,5 +7,8 @@ namespace CentcomTracker.Web.Domain;
 /// </summary>
 public sealed record SourceInfo(int Id, string Publisher, string Title, Period Published, SourceTier Tier, string? Series = null, string? PublisherAr = null)
 {
-    public string SeriesKey => string.IsNullOrWhiteSpace(Series) ? $"source-{Id}" : Series;
+    public string SeriesKey => SeriesKeyOf(Series, Id);
+
+    /// <summary>The key of a source's series: its series, or <c>source-{id}</c> when it is a series of its own.</summary>
+    public static string SeriesKeyOf(string? series, int id) => string.IsNullOrWhiteSpace(series) ? $"source-{id}" : series;
 }

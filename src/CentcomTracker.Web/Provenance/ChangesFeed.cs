@@ -42,6 +42,8 @@ public static class ChangesFeed
                 Link("alternate", $"{site}/changes?p={PageOf(versions[0].Id, r.Id)}#v{r.Id.ToString(CultureInfo.InvariantCulture)}", "text/html"),
                 Link("related", $"{site}/?asof=v{r.Id.ToString(CultureInfo.InvariantCulture)}", "text/html"),
                 Link("describedby", $"{site}/api/changes?since=v{(r.Id - 1).ToString(CultureInfo.InvariantCulture)}&until=v{r.Id.ToString(CultureInfo.InvariantCulture)}", "application/json"),
+                r.SourcesAdded + r.SourcesChanged == 0 ? null
+                    : Link("describedby", $"{site}/api/changes/sources?since=v{(r.Id - 1).ToString(CultureInfo.InvariantCulture)}&until=v{r.Id.ToString(CultureInfo.InvariantCulture)}", "application/json"),
                 new XElement(Atom + "summary", r.Reason is null ? ChangeQueries.Summary(r) : $"{ChangeQueries.Summary(r)}. {r.Reason}"))));
 
         var text = new StringBuilder();

@@ -6,8 +6,8 @@ namespace CentcomTracker.Web.Api;
 public sealed record SourceChangeDto(
     [property: Description("The data version it belongs to (null for changes recorded before versions were numbered).")] long? Version,
     DateTime At,
-    [property: Description("added, changed or deleted.")] string Change,
+    [property: Description("added or changed.")] string Change,
     int SourceId,
     [property: Description("The source before the change; null when added.")] SourceStateDto? Before,
-    [property: Description("The source after the change; null when deleted.")] SourceStateDto? After,
+    [property: Description("The source after the change.")] SourceStateDto? After,
     string? Reason);

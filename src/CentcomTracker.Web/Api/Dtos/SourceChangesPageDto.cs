@@ -8,7 +8,6 @@ public sealed record SourceChangesPageDto(
     [property: Description("The newest data version.")] long LatestVersion,
     [property: Description("Sources added, on all pages.")] int Added,
     [property: Description("Source corrections, on all pages.")] int Changed,
-    [property: Description("Sources deleted, on all pages.")] int Deleted,
     IReadOnlyList<SourceChangeDto> Items,
     int Page,
     int PageSize,

@@ -11,5 +11,5 @@ public sealed record SourceStateDto(
     [property: Description("The day (yyyy-MM-dd) or month (yyyy-MM) it was published.")] string Published,
     string Language,
     [property: Description("primary, secondary or relay.")] string Tier,
-    [property: Description("The series of releases its figures belong to, which compare like for like; null: a series of its own.")] string? Series,
+    [property: Description("The series of releases its figures belong to, which compare like for like (centcom, bbc-monitoring): the key baseline= takes; source-{id} when it has none.")] string Series,
     string? Note);

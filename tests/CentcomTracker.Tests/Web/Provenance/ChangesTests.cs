@@ -89,12 +89,20 @@ public sealed class ChangesTests
 
         // The correction, with the source before and after, its version and its reason; no figure changed.
         var changes = await analyst.GetJsonAsync("/api/changes/sources?since=v0");
-        Assert.Equal((0, 1, 0, 1L), (changes["added"]!.GetValue<int>(), changes["changed"]!.GetValue<int>(), changes["deleted"]!.GetValue<int>(), changes.Long("latestVersion")));
+        Assert.Equal((0, 1, 1L), (changes["added"]!.GetValue<int>(), changes["changed"]!.GetValue<int>(), changes.Long("latestVersion")));
         var change = Assert.Single(changes.Items("items"));
         Assert.Equal((source.Id, "changed", 1L, "Title as published"), (change["sourceId"]!.GetValue<int>(), change.Text("change"), change.Long("version"), change.Text("reason")));
         Assert.Equal((source.Title, source.Title + " (full title)"), (change["before"]!.Text("title"), change["after"]!.Text("title")));
         Assert.Equal((source.Published.Label, source.Tier.Code(), source.Url), (change["after"]!.Text("published"), change["after"]!.Text("tier"), change["after"]!["url"]?.GetValue<string>()));
         Assert.Equal(0, (await analyst.GetJsonAsync("/api/changes?since=v0"))["totalCount"]!.GetValue<int>());
+        var listed = await analyst.GetJsonAsync($"/api/sources/{source.Id}");
+        Assert.Equal(listed.Text("series"), change["after"]!.Text("series"));
+
+        // The feed's entry for the version points to the source changes as well.
+        var feed = XDocument.Parse(await analyst.GetStringAsync("/feed.atom")).Root!;
+        var described = Assert.Single(feed.Elements(Atom + "entry")).Elements(Atom + "link").Where(l => (string?)l.Attribute("rel") == "describedby")
+            .Select(l => (string)l.Attribute("href")!).ToList();
+        Assert.Contains(described, href => href.EndsWith("/api/changes/sources?since=v0&until=v1", StringComparison.Ordinal));
 
         // The same versions and refusals as the figures' changes.
         Assert.Equal(0, (await analyst.GetJsonAsync("/api/changes/sources?since=v1"))["totalCount"]!.GetValue<int>());
