@@ -58,6 +58,7 @@ public sealed class ReviewTests
         Assert.Equal(before, await factory.CountsAsync());
         Assert.Equal(versionBefore, await factory.QueryAsync(db => db.DataVersionAsync()));
         Assert.Equal(notYet.Text("how"), (await reader.GetJsonAsync(resolve)).Text("how"));
+        Assert.Equal(0, (await reader.GetJsonAsync("/api/changes/sources?since=v0"))["totalCount"]!.GetValue<int>());
         Assert.DoesNotContain("test value", await reader.GetStringAsync("/figures/export.csv"));
         Assert.DoesNotContain("test release", await reader.GetStringAsync("/?a=2024-Q1&b=2024-Q2"));
         Assert.DoesNotContain("test value", (await reader.GetJsonAsync("/api/figures?metric=operations&theatre=IQ")).ToJsonString());
@@ -74,12 +75,17 @@ public sealed class ReviewTests
         Assert.StartsWith("Approved change", revision.Reason);
         var approved = await BatchAsync(factory, id);
         Assert.Equal((ReviewState.Approved, Bob, Alice), (approved.State, approved.ReviewerName, approved.AuthorName));
-        foreach (var page in new[] { "/changes", "/changes?culture=ar", "/feed.atom", "/api/changes?since=v0", "/figures/export.csv" })
+        foreach (var page in new[] { "/changes", "/changes?culture=ar", "/feed.atom", "/api/changes?since=v0", "/api/changes/sources?since=v0", "/figures/export.csv" })
         {
             var text = await reader.GetStringAsync(page);
             Assert.DoesNotContain(Alice, text);
             Assert.DoesNotContain(Bob, text);
         }
+
+        // The release's new source is listed among the changes once approved, with the approval's reason.
+        var added = Assert.Single((await reader.GetJsonAsync("/api/changes/sources?since=v0")).Items("items"));
+        Assert.Equal(("added", revision.Id), (added.Text("change"), added.Long("version")));
+        Assert.StartsWith("Approved change", added.Text("reason"));
 
         var now = await reader.GetJsonAsync(resolve);
         Assert.Equal(("reported", 70L), (now.Text("how"), now.Long("value")));
