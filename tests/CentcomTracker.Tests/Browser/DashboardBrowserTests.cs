@@ -250,6 +250,80 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal(1, downloads.Count);
     }
 
+    [Fact]
+    public async Task At_most_two_downloads_of_chart_js_are_left_hanging_so_the_site_keeps_its_connections()
+    {
+        await using var context = await browser.NewContextAsync();
+        var downloads = await StallChartJsAsync(context, answer: _ => false);
+        var (page, _) = await OpenAtTheChartsAsync(context, downloads);
+
+        // Five minutes of the page's time: each round stalls after 30 s, the next comes 1 s, 2 s, 4 s… later.
+        for (var step = 0; step < 30; step++)
+        {
+            await page.Clock.FastForwardAsync(10_000);
+            await page.EvaluateAsync("() => 0");  // the page runs what came due
+        }
+
+        Assert.Equal(2, downloads.Count);
+        await downloads.ContinueAsync(0);
+        await BrowserFixture.WaitForChartsAsync(page);
+    }
+
+    [Fact]
+    public async Task An_image_that_never_arrives_keeps_the_charts_away_thirty_seconds_at_most()
+    {
+        await using var context = await browser.NewContextAsync();
+        await context.Clock.InstallAsync();
+        await context.RouteAsync("**/never-arrives.png", _ => Task.CompletedTask);  // never answered: no load event
+        await context.AddInitScriptAsync(
+            "document.addEventListener('DOMContentLoaded', () => { const image = new Image(); image.alt = ''; image.src = '/never-arrives.png'; document.body.append(image); });");
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.Locator("#canvas-attacks").ScrollIntoViewIfNeededAsync();
+
+        await page.Clock.FastForwardAsync(30_000);
+        await BrowserFixture.WaitForChartsAsync(page);
+        Assert.Equal("interactive", await page.EvaluateAsync<string>("() => document.readyState"));
+    }
+
+    [Fact]
+    public async Task Ctrl_P_prints_after_one_round_of_downloading_and_only_the_plain_shortcut_is_taken()
+    {
+        await using var context = await browser.NewContextAsync();
+        await context.Clock.InstallAsync();
+        var requests = 0;
+        await context.RouteAsync("**/lib/chart.js/chart.umd.min*.js*", async route =>
+        {
+            if (Interlocked.Increment(ref requests) <= 2) await route.AbortAsync();  // offline; later requests hang
+        });
+        await context.AddInitScriptAsync("""
+            window.addEventListener('keydown', (event) => { window.shortcutTaken = event.defaultPrevented; });
+            window.print = () => { window.dispatchEvent(new Event('beforeprint')); window.printed = true; };
+            """);
+        var (page, problems) = await BrowserFixture.OpenPageAsync(context, "/");
+        var failed = page.WaitForConsoleMessageAsync(new() { Predicate = message => message.Text.Contains("Chart.js could not be loaded", StringComparison.Ordinal) });
+        await page.Locator("#canvas-attacks").ScrollIntoViewIfNeededAsync();
+        await failed;
+
+        // Ctrl+Shift+P is not the print shortcut: the page leaves it alone.
+        await page.Keyboard.PressAsync("Control+Shift+P");
+        Assert.False(await page.EvaluateAsync<bool>("() => window.shortcutTaken"));
+
+        // With the page's clock stopped, Ctrl+P tries Chart.js once more, for every chart, then prints.
+        await page.Clock.PauseAtAsync(DateTimeOffset.FromUnixTimeMilliseconds(await page.EvaluateAsync<long>("() => Date.now() + 100")).UtcDateTime);
+        failed = page.WaitForConsoleMessageAsync(new() { Predicate = message => message.Text.Contains("Chart.js could not be loaded", StringComparison.Ordinal) });
+        await page.Keyboard.PressAsync("Control+P");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.shortcutTaken"));
+        await failed;
+        await page.Clock.RunForAsync(100);  // the page's own steps between charts, well before any retry
+        Assert.True(await page.EvaluateAsync<bool>("() => window.printed === true"));
+
+        // The print event that followed did not start another round at once: no download is on its way.
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('script[src*=\"chart.umd\"]').length"));
+        Assert.Equal(2, Volatile.Read(ref requests));
+        Assert.All(problems.All, problem => Assert.Matches("Chart.js could not be loaded|ERR_FAILED", problem));
+    }
+
     /// <summary>
     /// Holds every download of Chart.js that <paramref name="answer"/> (given its number, from 1) does not let through,
     /// with the page's timers run ahead by the test (time still flows meanwhile).

@@ -15,30 +15,34 @@ const [{ annotationMarkers }, { COLOURS, DASHES, POINTS, ALTERNATIVE, reduceMoti
   await Promise.all([moduleNamed('annotations'), moduleNamed('chart-style')]);
 
 // Chart.js itself is fetched when the first chart comes near the screen, and not before the page's load event, which
-// so never waits on it. Its address waits in an inert template: a reader who stays at the top never downloads or runs
-// it. Chart text is in the page's own typeface, not Chart.js's Helvetica.
-const pageLoaded = document.readyState === 'complete'
+// so never waits on it (nor longer than STALLED_AFTER: an image that never arrives must not keep the charts away). Its
+// address waits in an inert template: a reader who stays at the top never downloads or runs it. Chart text is in the
+// page's own typeface, not Chart.js's Helvetica.
+const STALLED_AFTER = 30000;
+const pageReady = document.readyState === 'complete'
   ? Promise.resolve()
-  : new Promise((resolve) => { window.addEventListener('load', resolve, { once: true }); });
+  : Promise.race([
+    new Promise((resolve) => { window.addEventListener('load', resolve, { once: true }); }),
+    new Promise((resolve) => { setTimeout(resolve, STALLED_AFTER); }),
+  ]);
 // A download that fails (a dropped connection) is kept as failed until the charts waiting for it try again together
 // (retryLater below), so each round asks for Chart.js once. One that neither arrives nor fails within STALLED_AFTER (a
 // stalled connection) counts as failed too, and is left to finish: if it arrives later, it serves the round then
 // waiting; the next round also asks again, at an address of its own (the browser would otherwise wait on the stalled
-// download), and whichever arrives first is used. A copy that arrives after that would replace window.Chart, which the
+// download), and whichever arrives first is used. At most MAX_LATE are left hanging: each holds one of the browser's
+// few connections to the site (six over HTTP/1.1), which every page and download of the site then waits for; after
+// that a round only waits for them. A copy that arrives after the first would replace window.Chart, which the
 // charts' plugins read, with a second Chart.js of its own defaults: the first is put back. One that arrives between
 // rounds draws the charts waiting for the next at once.
 class ChartLibraryUnavailable extends Error {}
-const STALLED_AFTER = 30000;
+const MAX_LATE = 2;
 let library;
 let chartJs = null;
 let stalls = 0;
 const late = new Set();
 function chartLibrary() {
-  library ??= pageLoaded.then(() => new Promise((resolve, reject) => {
+  library ??= pageReady.then(() => new Promise((resolve, reject) => {
     if (window.Chart) { resolve(window.Chart); return; }
-    const script = document.createElement('script');
-    const address = document.getElementById('chart-library').content.querySelector('script').getAttribute('src');
-    script.src = stalls ? `${address}${address.includes('?') ? '&' : '?'}stalled=${stalls}` : address;
     let stalled = null;
     const arrived = () => {
       if (!window.Chart) return;
@@ -50,12 +54,19 @@ function chartLibrary() {
       for (const earlier of late) earlier.removeEventListener('load', arrived);
     };
     for (const earlier of late) earlier.addEventListener('load', arrived);
+    const script = late.size < MAX_LATE ? document.createElement('script') : null;
+    const address = document.getElementById('chart-library').content.querySelector('script').getAttribute('src');
+    const from = !script ? [...late].at(-1).src : stalls ? `${address}${address.includes('?') ? '&' : '?'}stalled=${stalls}` : address;
     stalled = setTimeout(() => {
       settle();
-      stalls += 1;
-      late.add(script);
-      reject(new ChartLibraryUnavailable(`Chart.js has not arrived after ${STALLED_AFTER / 1000} s from ${script.src}`));
+      if (script) {
+        stalls += 1;
+        late.add(script);
+      }
+      reject(new ChartLibraryUnavailable(`Chart.js has not arrived after ${STALLED_AFTER / 1000} s from ${from}`));
     }, STALLED_AFTER);
+    if (!script) return;
+    script.src = from;
     const unavailable = (what) => { settle(); script.remove(); reject(new ChartLibraryUnavailable(`Chart.js ${what} ${script.src}`)); };
     script.addEventListener('load', () => {
       const wasLate = late.delete(script);
@@ -317,19 +328,27 @@ function drawAll() {
   return drawing;
 }
 let printing = false;
+let printingAfterDrawing = false;
+const mac = /Mac|iPhone|iPad/.test(navigator.userAgentData?.platform ?? navigator.platform);
 document.addEventListener('keydown', (event) => {
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'p' && (pending.size || failed.size || inFlight.size)) {
+  const shortcut = (mac ? event.metaKey : event.ctrlKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p';
+  if (shortcut && (pending.size || failed.size || inFlight.size)) {
     event.preventDefault();
     if (printing) return;
     printing = true;
     Promise.race([drawAll(), new Promise((resolve) => { setTimeout(resolve, PRINT_WAIT); })]).then(() => {
       printing = false;
-      window.print();
+      printingAfterDrawing = true;  // the charts that could be drawn are: the print event need not start another round
+      try {
+        window.print();
+      } finally {
+        printingAfterDrawing = false;
+      }
     });
   }
 });
 window.addEventListener('beforeprint', () => {
-  drawAll();
+  if (!printingAfterDrawing) drawAll();
   for (const chart of charts) chart.resize(700, 280);
 });
 window.addEventListener('afterprint', () => {
