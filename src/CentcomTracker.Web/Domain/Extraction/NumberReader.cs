@@ -44,8 +44,17 @@ internal static class NumberReader
         ["واحدا"] = 1, ["ثلاثا"] = 3, ["اربعا"] = 4, ["خمسا"] = 5, ["ستا"] = 6, ["سبعا"] = 7, ["ثمانيا"] = 8, ["تسعا"] = 9, ["عشرا"] = 10,
     };
 
-    // What after "1.5m" makes it metres: "1.5m high", "2.5m away", "1.5m from the road", "1.5m-high".
-    private static readonly HashSet<string> Measures = ["-", "high", "long", "deep", "wide", "tall", "thick", "away", "apart", "across", "radius", "below", "above", "from"];
+    // Words after "1.5m" that make it metres: "1.5m high", "2.5m away", "1.5m-high".
+    private static readonly HashSet<string> Measures = ["high", "long", "deep", "wide", "tall", "thick", "away", "apart", "radius"];
+
+    /// <summary>Whether "1.5m" at token <paramref name="i"/> is a length ("1.5m high", "1.5m-high"), not millions ("$1.5m", "1.5m - mostly women").</summary>
+    private static bool IsMetres(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i > 0 && tokens[i - 1] is { Text: "$" or "£" or "€" } currency && currency.End == tokens[i].Start) return false;
+        var next = i + 1;
+        if (next + 1 < tokens.Count && tokens[next].Text == "-" && tokens[next].Start == tokens[i].End && tokens[next].End == tokens[next + 1].Start) next++;
+        return next < tokens.Count && Measures.Contains(tokens[next].Text);
+    }
 
     private static readonly HashSet<string> Multipliers = ["thousand", "million", "الف", "الفا", "الاف", "مليون", "ملايين"];
 
@@ -126,7 +135,7 @@ internal static class NumberReader
             // A dot before three digits has no value, but is still one number ("1.000", "1.500 million"): the whole
             // of it is set aside rather than a part read as a smaller number.
             var dotThousands = tokens[i].Kind == TokenKind.Digits && IsDotThousands(text);
-            if (!TryValue(tokens[i].Kind, text, i + 1 < tokens.Count ? tokens[i + 1].Text : null, out var value, out var part) && !dotThousands)
+            if (!TryValue(tokens[i].Kind, text, IsMetres(tokens, i), out var value, out var part) && !dotThousands)
             {
                 break;
             }
@@ -245,7 +254,7 @@ internal static class NumberReader
         return tens is >= 20 and <= 90 && tens % 10 == 0 && unit is >= 1 and <= 9 ? tens + unit : null;
     }
 
-    private static bool TryValue(TokenKind kind, string text, string? next, out decimal value, out Part part)
+    private static bool TryValue(TokenKind kind, string text, bool metres, out decimal value, out Part part)
     {
         value = 0;
         part = Part.Digits;
@@ -255,7 +264,7 @@ internal static class NumberReader
         }
 
         if (kind != TokenKind.Word) return false;
-        if (Millions(text) is { } millions && !(next is not null && Measures.Contains(next))) { value = millions; return true; }
+        if (!metres && Millions(text) is { } millions) { value = millions; return true; }
         part = Part.English;
         if (English.TryGetValue(text, out var english)) { value = english; return true; }
         if (HyphenTens(text) is { } hyphen) { value = hyphen; return true; }

@@ -31,7 +31,7 @@ internal sealed class ReleaseText
     private static readonly HashSet<string> ReferenceWords =
     [
         "unscr", "resolution", "resolutions", "article", "articles", "chapter", "section", "paragraph", "decree",
-        "قرار", "القرار", "بالقرار", "للقرار", "رقم", "الماده", "ماده", "الفقره", "الفصل", "مرسوم", "المرسوم",
+        "قرار", "القرار", "بالقرار", "للقرار", "القرارين", "قراري", "رقم", "الرقم", "الماده", "ماده", "الفقره", "الفصل", "مرسوم", "المرسوم",
     ];
 
     private static readonly HashSet<string> SentenceEnds = [".", "!", "?", "…"];
@@ -82,16 +82,19 @@ internal sealed class ReleaseText
     }
 
     /// <summary>
-    /// Whether token <paramref name="index"/> numbers a list, and so is no figure: "2.", "2)" or "(2)" opening a line,
-    /// or one of a run of markers written the same way, in order from a "1)" or a "(1)" that opens a clause, within one paragraph
-    /// ("…: (1) ISIS claimed 12 attacks; (2) the SDF detained 40"). Otherwise a number in brackets is a figure: "killed
-    /// 3, (4) wounded", "(3) operations in Iraq and (4) in Syria", "Iraq (137)".
+    /// Whether token <paramref name="index"/> numbers a list, and so is no figure:
+    /// "(2)" opening a line; "2." or "2)" opening the text (a quote cut from a list), or a line when it is a 1 or the
+    /// line numbered one less came before ("detained\n12. The operation…" is a sentence wrapped by hand); or one of a
+    /// run of markers written the same way, in order from a "1)" or a "(1)" that opens a clause, within one paragraph
+    /// (a line wrapped by hand goes on, a blank line ends it): "…: (1) ISIS claimed 12 attacks; (2) the SDF detained
+    /// 40". A "1)" closing a bracket ("up from 1)") numbers nothing. Otherwise a number in brackets is a figure:
+    /// "killed 3, (4) wounded", "(3) operations in Iraq and (4) in Syria", "Iraq (137)".
     /// </summary>
     public bool IsListNumber(int index)
     {
         if (index + 1 >= Tokens.Count || Tokens[index].Kind != TokenKind.Digits || Tokens[index + 1].Text is not ("." or ")")) return false;
         var (lineStarts, lists) = ListMarks;
-        return lineStarts.Contains(index) || lists.Contains(index)
+        return lists.Contains(index)
             || index > 0 && Tokens[index - 1].Text == "(" && lineStarts.Contains(index - 1) && InlineMarker(index, lineStarts) is not null;
     }
 
@@ -112,15 +115,30 @@ internal sealed class ReleaseText
             run.Clear();
         }
 
+        var depth = 0;  // brackets open in the sentence so far: "(up from 1) and" closes one, it numbers nothing
+        var lastLineNumber = (Number: 0, Mark: "");
         for (var i = 0; i < Tokens.Count; i++)
         {
-            if (lineStarts.Contains(i))
+            // "2." or "2)" opening a line: numbering when it opens the text (a quote cut from a list), is a 1, or follows
+            // the line numbered 1 less; "detained\n12. The operation…" is a sentence wrapped by hand.
+            if (lineStarts.Contains(i) && i + 1 < Tokens.Count && Tokens[i].Kind == TokenKind.Digits && Tokens[i + 1].Text is "." or ")"
+                && int.TryParse(Tokens[i].Text, out var lineNumber))
+            {
+                if (i == 0 || lineNumber == 1 || lastLineNumber == (lineNumber - 1, Tokens[i + 1].Text)) lists.Add(i);
+                lastLineNumber = (lineNumber, Tokens[i + 1].Text);
+            }
+
+            if (sentenceStarts.Contains(i)) depth = 0;
+            if (lineStarts.Contains(i) && BlankLineBefore(i))  // a new paragraph; a line wrapped by hand goes on
             {
                 End(runs[0]);
                 End(runs[1]);
             }
 
-            if (InlineMarker(i, sentenceStarts) is not { } marker) continue;
+            var bracketsOpen = depth;
+            if (Tokens[i].Text == "(") depth++;
+            else if (Tokens[i].Text == ")") depth = Math.Max(0, depth - 1);
+            if (InlineMarker(i, sentenceStarts) is not { } marker || !marker.Parenthesised && bracketsOpen > 0) continue;
             var run = runs[marker.Parenthesised ? 1 : 0];
             if (marker.Number == 1 && (marker.OpensClause || !marker.Parenthesised))  // "1)" has no bracket to close
             {
@@ -137,6 +155,9 @@ internal sealed class ReleaseText
         End(runs[1]);
         return (lineStarts, lists);
     }
+
+    private bool BlankLineBefore(int index) =>
+        index > 0 && Text.AsSpan(Tokens[index - 1].End, Tokens[index].Start - Tokens[index - 1].End).Count('\n') >= 2;
 
     private sealed record Marker(int Number, bool Parenthesised, bool OpensClause);
 
@@ -161,11 +182,29 @@ internal sealed class ReleaseText
     /// "UNSCR 2254", "Resolution 2254", "No. 3", "القرار 2254", "رقم 3": a number that names a resolution, an article or
     /// another numbered thing is a reference, not a figure.
     /// </summary>
-    public bool IsReference(int index) =>
-        Tokens[index].Kind == TokenKind.Digits && index > 0
-        && (ReferenceWords.Contains(Tokens[index - 1].Text) && !(Tokens[index - 1].Text == "رقم" && index > 1 && Tokens[index - 2].Text == "الي")
-            || Tokens[index - 1].Text is "." or "#" && index > 1 && Tokens[index - 2].Text is "no" or "nos" or "nr" && Joined(index - 2, index - 1)
-            || Tokens[index - 1].Text == "#" && Joined(index - 1, index));
+    public bool IsReference(int index)
+    {
+        if (Tokens[index].Kind != TokenKind.Digits) return false;
+
+        // The next of a pair or list: "UNSCR 2254 and 2231", «القرارين 2170 و2178» (a few back at most).
+        for (var back = 0; back < 8 && index > 1 && Tokens[index - 1].Text is "and" or "و" && Tokens[index - 2].Kind == TokenKind.Digits; back++)
+        {
+            index -= 2;
+        }
+
+        return index > 0
+            && (IsReferenceWord(index - 1) && !(Tokens[index - 1].Text == "رقم" && index > 1 && Tokens[index - 2].Text == "الي")
+                || Tokens[index - 1].Text is "." or "#" && index > 1 && Tokens[index - 2].Text is "no" or "nos" or "nr" && Joined(index - 2, index - 1)
+                || Tokens[index - 1].Text == "#" && Joined(index - 1, index)
+                || index > 2 && Tokens[index - 1].Text == "الامن" && Tokens[index - 2].Text == "مجلس" && IsReferenceWord(index - 3));  // «قرار مجلس الأمن 2254»
+    }
+
+    /// <summary>A word naming a numbered thing, also with a joined و, ب, ل or ف («والقرار», «برقم»).</summary>
+    private bool IsReferenceWord(int index)
+    {
+        var word = Tokens[index].Text;
+        return ReferenceWords.Contains(word) || word.Length > 3 && word[0] is 'و' or 'ب' or 'ل' or 'ف' && ReferenceWords.Contains(word[1..]);
+    }
 
     /// <summary>
     /// Whether a number can be a figure: not part of a period written out (<paramref name="periods"/>: "June 2024",
