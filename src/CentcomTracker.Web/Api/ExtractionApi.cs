@@ -38,7 +38,10 @@ public static class ExtractionApi
                 "Reads a release (English or Arabic, text/plain, at most 64 KB) and answers the figures it appears to report, each with its metric, " +
                 "theatre, period (resolved against the publication date), value, qualifier, and the exact sentence it came from (start and length " +
                 "are character offsets into the text posted; numberStart and numberLength locate the number). Numbers it cannot place are listed " +
-                "under unplaced with a reason, never guessed. Candidates are for an editor to confirm: nothing is stored. Rate-limited per client.")
+                "under unplaced with a reason, never guessed. At most 200 of each are listed, in the order of the text (candidateCount and " +
+                "unplacedCount count them all); a sentence longer than a figure's quote may be (4,000 characters) is given as the 4,000 " +
+                "characters of it around the number, start and length saying where. Candidates are for an editor to confirm: nothing is " +
+                "stored. Rate-limited per client.")
             .WithTags("Extraction")
             .Accepts<string>("text/plain")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -19,6 +19,29 @@ public sealed class ExtractionApiTests(TrackerFactory factory) : IClassFixture<T
     private static StringContent Plain(string text) => new(text, Encoding.UTF8, "text/plain");
 
     [Fact]
+    public async Task A_text_of_nothing_but_numbers_gets_a_bounded_answer_that_still_counts_them_all()
+    {
+        using var client = factory.CreateClient();
+        var text = string.Concat(Enumerable.Repeat("1 and ", 10_922));  // 64 KB: one sentence of 10,922 numbers
+        var (response, body) = await PostAsync(client, "?published=2024-07-16", Plain(text));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Content.Headers.ContentLength is null or < 2_000_000, $"{response.Content.Headers.ContentLength} bytes");
+        Assert.Equal((0, 10_922), (body!["candidateCount"]!.GetValue<int>(), body["unplacedCount"]!.GetValue<int>()));
+        var unplaced = body.Items("unplaced").ToList();
+        Assert.Equal(200, unplaced.Count);
+        Assert.All(unplaced, u =>
+        {
+            // The sentence is longer than a quote may be: the 4,000 characters around the number, exactly where they stand.
+            Assert.Equal(4_000, u.Text("quote").Length);
+            Assert.Equal(u.Text("quote"), text.Substring(u["start"]!.GetValue<int>(), u["length"]!.GetValue<int>()));
+            var number = u["numberStart"]!.GetValue<int>();
+            Assert.InRange(number, u["start"]!.GetValue<int>(), u["start"]!.GetValue<int>() + 4_000 - 1);
+            Assert.Equal("1", text.Substring(number, u["numberLength"]!.GetValue<int>()));
+        });
+    }
+
+    [Fact]
     public async Task A_posted_release_answers_its_candidates_with_exact_offsets()
     {
         using var client = factory.CreateClient();

@@ -245,7 +245,9 @@ public static class ReleaseExtractor
 
             var clause = tokens[Math.Max(from - 1, 0)].Clause;
             var camp = false;
-            for (var j = from; j < sentenceEnd && tokens[j].Clause == clause; j++) camp |= Lexicon.IsCamp(tokens[j].Text);
+            // A camp named later in the clause, within a few words ("43,000 people remain in the al-Hol and Roj camps"):
+            // looking no further keeps a clause of thousands of numbers from costing the square of its length.
+            for (var j = from; j < Math.Min(sentenceEnd, from + 40) && tokens[j].Clause == clause && !camp; j++) camp = Lexicon.IsCamp(tokens[j].Text);
             return (subject, action, camp);
         }
 
@@ -273,7 +275,9 @@ public static class ReleaseExtractor
         /// <summary>"a drop in operations in Iraq, from 37": the nearest thing counted named before the number.</summary>
         private string? SubjectBefore(int index, int first)
         {
-            for (var j = index - 1; j >= first; j--)
+            // The figure compared is named within a few words ("down from 44 attacks in June to 20"); looking no further
+            // keeps a sentence of thousands of numbers ("1 and 1 and…") from costing the square of its length.
+            for (var j = index - 1; j >= Math.Max(first, index - 40); j--)
             {
                 if (Lexicon.MetricOf(Lexicon.SubjectOf(tokens[j].Text), Action.None, false) is { } metric) return metric;
             }
