@@ -25,7 +25,8 @@ public sealed partial class ReleaseModel
         public bool IsValid => Start >= 0 && Length > 0 && Start + Length <= Quote.Length;
     }
 
-    public sealed record PasteOutcome(int Found, int Filled, IReadOnlyList<LeftOut> LeftOut, IReadOnlyList<UnplacedNumber> Unplaced);
+    /// <summary>What a paste found; the lists hold the first <see cref="QuoteWindow.MaxListed"/> of each, the counts all.</summary>
+    public sealed record PasteOutcome(int Found, int Filled, IReadOnlyList<LeftOut> LeftOut, int LeftOutCount, IReadOnlyList<UnplacedNumber> Unplaced, int UnplacedCount);
 
     public const string OtherPeriod = "other-period";
     public const string NotInGrid = "not-in-grid";
@@ -134,6 +135,7 @@ public sealed partial class ReleaseModel
             filled++;
         }
 
-        Pasted = new PasteOutcome(result.Candidates.Count, filled, leftOut, result.Unplaced);
+        Pasted = new PasteOutcome(result.Candidates.Count, filled, leftOut.Take(QuoteWindow.MaxListed).ToList(), leftOut.Count,
+            result.Unplaced.Take(QuoteWindow.MaxListed).ToList(), result.Unplaced.Count);
     }
 }

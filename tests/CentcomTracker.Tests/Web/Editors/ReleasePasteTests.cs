@@ -42,6 +42,29 @@ public sealed class ReleasePasteTests(TrackerFactory factory) : IClassFixture<Tr
         page.QuerySelector($"fieldset.release-cell[data-metric='{metric}'][data-theatre='{theatre}']")!;
 
     [Fact]
+    public async Task A_pasted_text_of_nothing_but_numbers_lists_two_hundred_of_them_and_counts_the_rest()
+    {
+        using var client = await factory.SignInAsync(Browser.NewEditorEmail());
+        var values = Source($"Numbers only {Guid.NewGuid():N}");
+        values["Input.Paste"] = string.Concat(Enumerable.Repeat("1 and ", 10_922));  // 64 KB: one sentence of 10,922 numbers
+        var fields = Browser.FormFields((await client.GetDocumentAsync("/figures/release")).MainForm());
+        foreach (var (name, value) in values)
+        {
+            fields.RemoveAll(f => f.Key == name);
+            fields.Add(new(name, value));
+        }
+
+        var response = await client.PostAsync("/figures/release?handler=Paste", new FormUrlEncodedContent(fields));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(html.Length < 2_000_000, $"{html.Length} characters");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var listed = page.QuerySelectorAll(".release-unplaced li[data-reason]");
+        Assert.Equal(200, listed.Length);
+        Assert.Equal("10722", page.QuerySelector(".release-unplaced .release-more")!.GetAttribute("data-more"));
+        Assert.All(listed, item => Assert.True(item.QuerySelector("mark")?.TextContent == "1" && item.TextContent.Length < 4_500));
+    }
+
+    [Fact]
     public async Task A_pasted_release_fills_the_grid_with_sentences_marked_and_saves_once_confirmed()
     {
         using var client = await factory.SignInAsync(Browser.NewEditorEmail());
