@@ -324,6 +324,24 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.All(problems.All, problem => Assert.Matches("Chart.js could not be loaded|ERR_FAILED", problem));
     }
 
+    [Fact]
+    public async Task On_a_mac_command_P_draws_the_charts_before_printing_and_control_P_is_left_alone()
+    {
+        await using var context = await browser.NewContextAsync();
+        var downloads = await StallChartJsAsync(context, answer: _ => false);
+        await context.AddInitScriptAsync("""
+            Object.defineProperty(navigator, 'userAgentData', { get: () => ({ platform: 'macOS' }) });
+            window.addEventListener('keydown', (event) => { window.shortcutTaken = event.defaultPrevented; });
+            window.print = () => { window.printed = true; };
+            """);
+        var (page, _) = await OpenAtTheChartsAsync(context, downloads);
+
+        await page.Keyboard.PressAsync("Control+P");  // on a Mac, Ctrl+P moves the cursor in a text field
+        Assert.False(await page.EvaluateAsync<bool>("() => window.shortcutTaken"));
+        await page.Keyboard.PressAsync("Meta+P");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.shortcutTaken"));
+    }
+
     /// <summary>
     /// Holds every download of Chart.js that <paramref name="answer"/> (given its number, from 1) does not let through,
     /// with the page's timers run ahead by the test (time still flows meanwhile).

@@ -329,7 +329,7 @@ function drawAll() {
 }
 let printing = false;
 let printingAfterDrawing = false;
-const mac = /Mac|iPhone|iPad/.test(navigator.userAgentData?.platform ?? navigator.platform);
+const mac = /mac|iphone|ipad/i.test(navigator.userAgentData?.platform ?? navigator.platform);  // "macOS", "MacIntel"
 document.addEventListener('keydown', (event) => {
   const shortcut = (mac ? event.metaKey : event.ctrlKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p';
   if (shortcut && (pending.size || failed.size || inFlight.size)) {
