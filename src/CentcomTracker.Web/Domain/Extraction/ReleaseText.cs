@@ -90,20 +90,14 @@ internal sealed class ReleaseText
     /// 40". A "1)" closing a bracket ("up from 1)") numbers nothing. Otherwise a number in brackets is a figure:
     /// "killed 3, (4) wounded", "(3) operations in Iraq and (4) in Syria", "Iraq (137)".
     /// </summary>
-    public bool IsListNumber(int index)
-    {
-        if (index + 1 >= Tokens.Count || Tokens[index].Kind != TokenKind.Digits || Tokens[index + 1].Text is not ("." or ")")) return false;
-        var (lineStarts, lists) = ListMarks;
-        return lists.Contains(index)
-            || index > 0 && Tokens[index - 1].Text == "(" && lineStarts.Contains(index - 1) && InlineMarker(index, lineStarts) is not null;
-    }
+    public bool IsListNumber(int index) => ListMarks.Contains(index);
 
-    private (HashSet<int> LineStarts, HashSet<int> Lists)? listMarks;
+    private HashSet<int>? listMarks;
 
-    /// <summary>The tokens that start a line, and the markers of every inline list: found once, in one pass.</summary>
-    private (HashSet<int> LineStarts, HashSet<int> Lists) ListMarks => listMarks ??= FindListMarks();
+    /// <summary>Every number that numbers a list: found once, in one pass.</summary>
+    private HashSet<int> ListMarks => listMarks ??= FindListMarks();
 
-    private (HashSet<int> LineStarts, HashSet<int> Lists) FindListMarks()
+    private HashSet<int> FindListMarks()
     {
         var lineStarts = Sentences.Where(s => s.StartsLine).Select(s => s.First).ToHashSet();
         var sentenceStarts = Sentences.Select(s => s.First).ToHashSet();
@@ -139,6 +133,7 @@ internal sealed class ReleaseText
             if (Tokens[i].Text == "(") depth++;
             else if (Tokens[i].Text == ")") depth = Math.Max(0, depth - 1);
             if (InlineMarker(i, sentenceStarts) is not { } marker || !marker.Parenthesised && bracketsOpen > 0) continue;
+            if (marker.Parenthesised && lineStarts.Contains(i - 1)) lists.Add(i);  // "(2)" opening a line
             var run = runs[marker.Parenthesised ? 1 : 0];
             if (marker.Number == 1 && (marker.OpensClause || !marker.Parenthesised))  // "1)" has no bracket to close
             {
@@ -153,7 +148,7 @@ internal sealed class ReleaseText
 
         End(runs[0]);
         End(runs[1]);
-        return (lineStarts, lists);
+        return lists;
     }
 
     private bool BlankLineBefore(int index) =>
