@@ -50,6 +50,7 @@ internal static class NumberReader
     /// <summary>Whether "1.5m" at token <paramref name="i"/> is a length ("1.5m high", "1.5m-high"), not millions ("$1.5m", "1.5m - mostly women").</summary>
     private static bool IsMetres(IReadOnlyList<Token> tokens, int i)
     {
+        if (tokens[i] is not { Kind: TokenKind.Word } word || !word.Text.EndsWith('m') && !word.Text.EndsWith("mn", StringComparison.Ordinal)) return false;
         if (i > 0 && tokens[i - 1] is { Text: "$" or "£" or "€" } currency && currency.End == tokens[i].Start) return false;
         var next = i + 1;
         if (next + 1 < tokens.Count && tokens[next].Text == "-" && tokens[next].Start == tokens[i].End && tokens[next].End == tokens[next + 1].Start) next++;
