@@ -41,9 +41,9 @@ public static class ChangesFeed
                 new XElement(Atom + "updated", Rfc3339(r.At)),
                 Link("alternate", $"{site}/changes?p={PageOf(versions[0].Id, r.Id)}#v{r.Id.ToString(CultureInfo.InvariantCulture)}", "text/html"),
                 Link("related", $"{site}/?asof=v{r.Id.ToString(CultureInfo.InvariantCulture)}", "text/html"),
-                Link("describedby", $"{site}/api/changes?since=v{(r.Id - 1).ToString(CultureInfo.InvariantCulture)}&until=v{r.Id.ToString(CultureInfo.InvariantCulture)}", "application/json"),
+                VersionData(site, "/api/changes", r.Id),
                 r.SourcesAdded + r.SourcesChanged == 0 ? null
-                    : Link("describedby", $"{site}/api/changes/sources?since=v{(r.Id - 1).ToString(CultureInfo.InvariantCulture)}&until=v{r.Id.ToString(CultureInfo.InvariantCulture)}", "application/json"),
+                    : VersionData(site, "/api/changes/sources", r.Id),
                 new XElement(Atom + "summary", r.Reason is null ? ChangeQueries.Summary(r) : $"{ChangeQueries.Summary(r)}. {r.Reason}"))));
 
         var text = new StringBuilder();
@@ -56,6 +56,10 @@ public static class ChangesFeed
     }
 
     private static long PageOf(long newest, long version) => (newest - version) / Pages.Changes.IndexModel.DefaultPageSize + 1;
+
+    /// <summary>A link to one version's changes alone in the API: since the version before it, until it.</summary>
+    private static XElement VersionData(string site, string path, long version) => Link("describedby",
+        $"{site}{path}?since=v{(version - 1).ToString(CultureInfo.InvariantCulture)}&until=v{version.ToString(CultureInfo.InvariantCulture)}", "application/json");
 
     private static XElement Link(string rel, string href, string type) =>
         new(Atom + "link", new XAttribute("rel", rel), new XAttribute("href", href), new XAttribute("type", type));
