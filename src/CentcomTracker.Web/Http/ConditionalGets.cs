@@ -8,10 +8,13 @@ namespace CentcomTracker.Web.Http;
 /// <summary>
 /// Validators and shared caching for the anonymous read-only views (pages, chart CSVs, the API — every endpoint with
 /// the figures output cache). Their body depends only on the address, the language and the data version, so the
-/// ETag is that version and language: a reader or a CDN that already holds it gets 304 without any rendering, and
-/// any write (the database raises the version itself) changes it. A response is public — cacheable by a CDN —
-/// only when the language is in the address (<c>?culture=</c>) or no language cookie is sent; signed-in readers
-/// and responses setting cookies stay private.
+/// ETag is that version and language, and any write (the database raises the version itself) changes it. A reader or
+/// a CDN that already holds it gets 304 from the output cache, which compares <c>If-None-Match</c> with the ETag of
+/// the response it stored, without any rendering; only a 200 is stored, so an address that is missing or refused
+/// (404, 400) is never answered 304, whatever validator is sent (<c>*</c> included). A response is public — cacheable
+/// by a CDN — when the language is in the address (<c>?culture=</c>) or no language cookie is sent, and always says
+/// <c>Vary: Cookie</c>: a reader whose cookie chose Arabic, or a signed-in editor, must not be given the copy made for
+/// a reader without cookies. Signed-in readers and responses setting cookies stay private.
 /// </summary>
 public static class ConditionalGets
 {
@@ -36,19 +39,23 @@ public static class ConditionalGets
             var etag = new EntityTagHeaderValue($"\"v{version.ToString(CultureInfo.InvariantCulture)}-{CultureInfo.CurrentUICulture.Name}-" +
                 $"{CultureInfo.CurrentCulture.Name}-{(Culture.ArabicIndicDigits ? "arab" : "latn")}\"", isWeak: true);
             var shared = LanguageInAddress(request);
-
-            if (EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var sent)
-                && sent.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
-            {
-                context.Response.StatusCode = StatusCodes.Status304NotModified;
-                Stamp(context.Response, etag, shared);
-                return;
-            }
-
+            // Stamped before the view runs, so that the output cache stores the ETag with the response and answers 304
+            // from it; only a 200 or that 304 keeps it.
+            Stamp(context.Response, etag, shared);
             context.Response.OnStarting(() =>
             {
                 var response = context.Response;
-                if (response.StatusCode == StatusCodes.Status200OK) Stamp(response, etag, shared && response.Headers.SetCookie.Count == 0);
+                if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
+                {
+                    Stamp(response, etag, shared && response.Headers.SetCookie.Count == 0);
+                }
+                else
+                {
+                    response.Headers.Remove(HeaderNames.ETag);
+                    response.Headers.CacheControl = "no-cache, private";
+                    response.Headers.Vary = "Cookie, Accept-Encoding";
+                }
+
                 return Task.CompletedTask;
             });
             await next(context);
@@ -58,7 +65,7 @@ public static class ConditionalGets
     {
         response.Headers.ETag = etag.ToString();
         response.Headers.CacheControl = shared ? PublicCaching : "no-cache, private";
-        response.Headers.Vary = shared ? HeaderNames.AcceptEncoding : "Cookie, Accept-Encoding";
+        response.Headers.Vary = "Cookie, Accept-Encoding";
     }
 
     // The language (and the digits) come from the address or from nothing: then every reader of this address gets the same bytes.

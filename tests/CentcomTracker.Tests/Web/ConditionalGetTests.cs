@@ -100,7 +100,7 @@ public sealed class ConditionalGetTests
     [InlineData("/")]
     [InlineData("/?culture=ar")]
     [InlineData("/api/resolve?metric=operations&theatre=IQ&period=2024-H1")]
-    public async Task An_anonymous_read_with_its_language_in_the_address_is_publicly_cacheable(string url)
+    public async Task An_anonymous_read_with_its_language_in_the_address_is_publicly_cacheable_apart_from_readers_with_cookies(string url)
     {
         using var factory = new TrackerFactory();
         using var client = factory.CreateClient();
@@ -110,7 +110,45 @@ public sealed class ConditionalGetTests
         Assert.True(cacheControl.Public);
         Assert.NotNull(cacheControl.MaxAge);
         Assert.Contains("stale-while-revalidate", cacheControl.ToString());
-        Assert.DoesNotContain("Cookie", response.Headers.Vary);
+        // A shared cache must not hand this copy to a reader whose cookie chose another language, or to an editor.
+        Assert.Contains("Cookie", response.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData("/api/figures/999999", HttpStatusCode.NotFound)]
+    [InlineData("/metrics/no-such-metric", HttpStatusCode.NotFound)]
+    [InlineData("/sources/999999", HttpStatusCode.NotFound)]
+    [InlineData("/api/figures?page=abc", HttpStatusCode.BadRequest)]
+    [InlineData("/charts/attacks.csv?a=2024-H3", HttpStatusCode.BadRequest)]
+    public async Task A_missing_or_refused_address_is_never_answered_not_modified(string url, HttpStatusCode status)
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        var etag = (await client.GetAsync("/api/metrics")).Headers.ETag!;  // the current data version and language
+        foreach (var validator in new[] { EntityTagHeaderValue.Any, etag })
+        {
+            for (var attempt = 0; attempt < 2; attempt++)  // the second time, after a first answer could have been stored
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                request.Headers.IfNoneMatch.Add(validator);
+                using var response = await client.SendAsync(request);
+                Assert.Equal(status, response.StatusCode);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Any_validator_is_answered_not_modified_for_an_address_that_exists()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient();
+        using var first = await client.GetAsync("/api/metrics");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/metrics");
+        request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Any);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Equal(first.Headers.ETag, response.Headers.ETag);
+        Assert.True(response.Headers.CacheControl!.Public);
     }
 
     [Fact]
