@@ -87,7 +87,7 @@ app.UseLanguageCookies();
 app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages
     .UseExceptionHandler("/Error")
-    .UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+    .UseStatusCodePagesWithReExecute("/Error"));
 
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevels.For);
@@ -104,11 +104,12 @@ app.UseResponseCompression();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
-app.MapFigureExport();  // GET /figures/export.csv, public; the import is the editors' page /figures/import
-app.MapChartDownloads(); // GET /charts/{chart}.csv: each dashboard chart's table, from the same model as the chart
-app.MapDataBundles();  // GET /bundle/...zip: a view's CSV with its datapackage.json and README
-app.MapChangesFeed();  // GET /feed.atom: the numbered data versions, newest first
-app.MapTrackerApi();
+var reads = app.MapGroup("").AnswerHead();  // HEAD wherever GET
+reads.MapFigureExport();  // GET /figures/export.csv, public; the import is the editors' page /figures/import
+reads.MapChartDownloads(); // GET /charts/{chart}.csv: each dashboard chart's table, from the same model as the chart
+reads.MapDataBundles();  // GET /bundle/...zip: a view's CSV with its datapackage.json and README
+reads.MapChangesFeed();  // GET /feed.atom: the numbered data versions, newest first
+reads.MapTrackerApi();
 // Liveness answers without touching anything; readiness (for a load balancer) reads the database. GET and HEAD only.
 var readOnly = new HttpMethodMetadata(["GET", "HEAD"]);
 app.MapHealthChecks("/health", new() { Predicate = _ => false }).WithMetadata(readOnly);

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -41,6 +42,13 @@ public static class TrackerApi
             foreach (var server in document.Servers ?? [])
             {
                 server.Url = server.Url?.TrimEnd('/');
+            }
+
+            // Every route answers HEAD as HTTP asks (HeadRequests); described once, as its GET, not as a second
+            // operation under the same operationId.
+            foreach (var path in document.Paths.Values)
+            {
+                path.Operations?.Remove(HttpMethod.Head);
             }
 
             foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
@@ -105,8 +113,10 @@ public static class TrackerApi
         api.MapChangesApi();
         api.MapAnnotationsApi();
 
-        // GET only, like every other route here: another method on an existing route still gets 405, not "no such route".
-        api.MapFallback("{**path}", NoSuchRoute).WithMetadata(new HttpMethodMetadata(["GET"])).ExcludeFromDescription();
+        // Any method: a path no route has is "no such route" whatever the method; a path one has, asked with a method
+        // it does not take, gets 405 naming those it does (routing says so itself only when no endpoint, this one
+        // included, takes the method: GET /api/extract would otherwise be "no such route").
+        api.MapFallback("{**path}", NoSuchRoute).WithMetadata(new ApiFallback()).ExcludeFromDescription();
         return app;
     }
 
@@ -140,6 +150,35 @@ public static class TrackerApi
 
     private sealed class ProblemDetailsOnly : ISkipStatusCodePagesMetadata;
 
-    private static NotFoundProblem NoSuchRoute(HttpRequest request) => ApiProblems.NotFound(
-        "path", "No such API route", $"There is no API route at {request.Path}; the routes are described at /openapi/v1.json.");
+    private sealed class ApiFallback;
+
+    private static IResult NoSuchRoute(HttpContext context, EndpointDataSource endpoints)
+    {
+        var request = context.Request;
+        var routes = endpoints.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ApiFallback>() is null && e.Metadata.GetMetadata<ProblemDetailsOnly>() is not null)
+            .Where(e => new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary(e.RoutePattern.Defaults)).TryMatch(request.Path, []))
+            .ToList();
+        var methods = routes.SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        if (methods.Count > 0 && !methods.Contains(request.Method, StringComparer.OrdinalIgnoreCase))
+        {
+            context.Response.Headers.Allow = string.Join(", ", methods);
+            return TypedResults.Problem(statusCode: StatusCodes.Status405MethodNotAllowed,
+                detail: $"{request.Path} does not take {request.Method}; it takes {string.Join(", ", methods)}.");
+        }
+
+        // A route that takes the method but reads another kind of body (POST /api/extract with JSON).
+        var reads = routes.Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(request.Method, StringComparer.OrdinalIgnoreCase) == true)
+            .Select(e => e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes).OfType<IReadOnlyList<string>>().SelectMany(types => types).Distinct().ToList();
+        if (reads.Count > 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+                detail: $"{request.Path} reads a body of type {string.Join(" or ", reads)}, not {(string.IsNullOrEmpty(request.ContentType) ? "none" : request.ContentType)}.");
+        }
+
+        // No route has this path, or one has it but refused its values (an id that is not a number).
+        return ApiProblems.NotFound(
+            "path", "No such API route", $"There is no API route at {request.Path}; the routes are described at /openapi/v1.json.");
+    }
 }

@@ -114,6 +114,50 @@ public sealed class ApiRefusalTests(TrackerFactory factory) : IClassFixture<Trac
         Assert.NotNull(problem["errors"]!["period"]);
     }
 
+    [Theory]
+    [InlineData("GET", "/api/extract", 405, "POST")]
+    [InlineData("DELETE", "/api/extract", 405, "POST")]
+    [InlineData("PUT", "/api/figures/1", 405, "GET, HEAD")]
+    [InlineData("POST", "/api/no-such-route", 404, null)]
+    [InlineData("DELETE", "/api/no-such-route", 404, null)]
+    public async Task A_route_asked_with_a_method_it_does_not_take_is_a_405_naming_those_it_does_and_a_route_nobody_has_is_a_404(
+        string method, string url, int status, string? allow)
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        if (allow is null)
+        {
+            Assert.Empty(response.Content.Headers.Allow);
+            Assert.Equal("path", problem.Text("parameter"));
+        }
+        else
+        {
+            Assert.Equal(allow, string.Join(", ", response.Content.Headers.Allow));
+            Assert.Contains($"does not take {method}; it takes {allow}", problem.Text("detail"));
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/metrics")]
+    [InlineData("/api/figures/1")]
+    [InlineData("/openapi/v1.json")]
+    [InlineData("/charts/attacks.csv")]
+    [InlineData("/figures/export.csv")]
+    [InlineData("/feed.atom")]
+    [InlineData("/bundle/all.zip")]
+    public async Task Every_download_and_API_route_answers_HEAD_as_it_answers_GET(string url)
+    {
+        using var client = factory.CreateClient();
+        using var get = await client.GetAsync(url);
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(System.Net.HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+    }
+
     [Fact]
     public async Task A_write_method_on_the_read_only_API_is_refused_with_problem_details()
     {

@@ -114,6 +114,7 @@ public sealed class ExtractionApiTests(TrackerFactory factory) : IClassFixture<T
         var (response, _) = await PostAsync(client, "?published=2023-02-02", new StringContent("{\"text\":\"x\"}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("text/plain, not application/json", JsonNode.Parse(await response.Content.ReadAsStringAsync())!.Text("detail"));
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class AuthorizationTests(TrackerFactory factory) : IClassFixture<T
         ["/health"] = "health probe: maps every method, reads only",
         ["/api/extract"] = "reads the posted text and answers candidate figures; stores nothing, needs no cookie, rate- and size-limited",
         ["/health/ready"] = "readiness probe: maps every method, reads only",
+        ["/api/{**path}"] = "the API's answer for a route it does not have, or a method a route does not take: maps every method, reads nothing",
     };
 
     private static readonly string[] WriteMethods = [HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete];
