@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -18,13 +17,16 @@ public sealed class ErrorModel : PageModel
     public int Status { get; private set; }
     public string? RequestId { get; private set; }
 
+    /// <summary>A form refused as a whole (400 to a post): its antiforgery token expired, or the browser sent no cookies.</summary>
+    public bool FormRefused => Status == StatusCodes.Status400BadRequest && !HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method);
+
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        var failed = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
-        Status = int.TryParse(Request.Query["code"], NumberStyles.None, CultureInfo.InvariantCulture, out var code)
-            ? code
-            : failed ? 500 : HttpContext.Response.StatusCode;
-        if (Status < 400) Status = 404;  // /Error asked for directly
+        // The failed request's status, never one named in the address: "/Error?code=500" would have let anyone answer
+        // themselves a server error, logged as one. Asked for directly, there is no page here.
+        Status = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null ? StatusCodes.Status500InternalServerError
+            : HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { OriginalStatusCode: >= 400 } failed ? failed.OriginalStatusCode
+            : StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }

@@ -69,6 +69,7 @@ public static class AsOfRequests
             if (!IsPage(request.Path))
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                context.Response.ContentType = "text/plain; charset=utf-8";  // as the downloads' other refusals: the words may be Arabic
                 await context.Response.WriteAsync($"Parameter \"{Parameter}\": {problem}{Environment.NewLine}");
                 return;
             }

@@ -12,5 +12,8 @@ public static class Embeds
 
     public static string ChartPath(string chart, DashboardQuery query) => $"{Prefix}/charts/{chart}?{query.ToQueryString()}";
 
-    public static bool IsEmbed(HttpContext context) => context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
+    /// <summary>An embed's address, also while the error page answers for one (an unknown chart): that answer is framed too.</summary>
+    public static bool IsEmbed(HttpContext context) =>
+        new PathString(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath ?? context.Request.Path)
+            .StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 }

@@ -48,6 +48,18 @@ public sealed class PageSmokeTests(TrackerFactory factory) : IClassFixture<Track
     }
 
     [Theory]
+    [InlineData("/Error")]
+    [InlineData("/Error?code=500")]
+    [InlineData("/Error?code=999")]
+    public async Task The_error_page_asked_for_directly_is_a_page_not_found_whatever_code_the_address_names(string url)
+    {
+        // Else anyone could answer themselves a server error, logged as one.
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync(url, 404);
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.Text());
+    }
+
+    [Theory]
     [InlineData("/api/metrics")]
     [InlineData("/api/theatres")]
     [InlineData("/api/sources")]

@@ -10,7 +10,7 @@ namespace CentcomTracker.Web.Pages.Embed;
 
 /// <summary>
 /// One dashboard chart for other sites to frame: its title, the chart and its table, the source line and a link back
-/// to the same view here. Reads the dashboard's parameters; a bad one is refused (an embed never shows another view).
+/// to the same view here. Reads the dashboard's parameters; a bad one is refused (an embed never shows another view), in the frame, naming it.
 /// </summary>
 [OutputCache(PolicyName = FiguresCache.Policy)]
 public sealed class ChartModel(TrackerDbContext db, ResolverCache resolvers, IStringLocalizer<ChartText> chartText) : PageModel
@@ -18,6 +18,9 @@ public sealed class ChartModel(TrackerDbContext db, ResolverCache resolvers, ISt
     public ChartView Chart { get; private set; } = null!;
     public DashboardQuery View { get; private set; } = DashboardQuery.Default;
     public IReadOnlyList<string> Publishers { get; private set; } = [];
+
+    /// <summary>The parameters that could not be read, when the embed is refused.</summary>
+    public IReadOnlyList<QueryProblem> Problems { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string chart, string? a, string? b, string? theatre, string? trend, CancellationToken cancellationToken)
     {
@@ -30,7 +33,11 @@ public sealed class ChartModel(TrackerDbContext db, ResolverCache resolvers, ISt
         View = data.Read(a, b, theatre, trend, out var problems);
         if (problems.Count > 0)
         {
-            return BadRequest();
+            // Refused in the frame itself, naming what could not be read: the site's error page may not be framed.
+            Problems = problems;
+            BackLink = await Permalinks.ForAsync(HttpContext, "/");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
 
         Chart = new DashboardCharts(data, View, new Wording(chartText)).Build(chart);

@@ -40,6 +40,10 @@ public sealed class AntiforgeryTests(TrackerFactory factory) : IClassFixture<Tra
         var refused = await client.SubmitAsync(form, values, withoutAntiforgeryToken: true);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(before, await factory.QueryAsync(db => db.Sources.CountAsync()));
+        // The editor is told what happened and what to do, not only that it failed.
+        var page = await refused.ReadDocumentAsync(400);
+        Assert.Equal("The form was not accepted", page.QuerySelector("h1")!.Text());
+        Assert.Contains("reload the page and submit it again", page.QuerySelector("main")!.Text());
 
         (await client.SubmitAsync(form, values)).AssertRedirect("/figures?source=");
         Assert.Equal(before + 1, await factory.QueryAsync(db => db.Sources.CountAsync()));

@@ -237,6 +237,8 @@ public sealed class AsOfRecordPagesTests
 
         var csv = await analyst.GetAsync($"/figures/export.csv?asof={asof}");
         Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
+        Assert.Equal("text/plain; charset=utf-8", csv.Content.Headers.ContentType?.ToString());  // the moment may be Arabic words
+        Assert.StartsWith("Parameter \"asof\":", await csv.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, (await analyst.GetAsync($"/charts/attacks.csv?asof={asof}")).StatusCode);
     }
 }

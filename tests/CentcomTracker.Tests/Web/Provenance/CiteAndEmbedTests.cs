@@ -120,11 +120,28 @@ public sealed class CiteAndEmbedTests(CiteAndEmbedTests.Host host) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_bad_embed_is_refused()
+    public async Task A_bad_embed_is_refused_in_the_frame_naming_what_could_not_be_read()
     {
         using var client = host.CreateClient();
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/embed/charts/nothing")).StatusCode);
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.GetAsync("/embed/charts/by-country?a=2024-13")).StatusCode);
+        using var missing = await client.GetAsync("/embed/charts/nothing");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        AssertFramable(missing);
+
+        using var refused = await client.GetAsync("/embed/charts/by-country?a=2024-13&theatre=XX");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        AssertFramable(refused);
+        var page = await refused.ReadDocumentAsync(400);
+        var problems = page.QuerySelectorAll("#query-problems li");
+        Assert.Equal(["a", "theatre"], problems.Select(li => li.GetAttribute("data-parameter")));
+        Assert.Contains("2024-13", problems[0].TextContent);
+        Assert.Null(page.QuerySelector("canvas"));
+
+        // A framing site shows the refusal, not the browser's "refused to connect".
+        static void AssertFramable(HttpResponseMessage response)
+        {
+            Assert.Contains("frame-ancestors *", response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.False(response.Headers.Contains("X-Frame-Options"));
+        }
     }
 
     [Fact]
