@@ -158,6 +158,10 @@ public sealed class TrustedNumbersTests(TrackerFactory factory) : IClassFixture<
             Assert.NotEmpty(page.QuerySelectorAll("li.note.inconsistency[data-whole='IQ+SY'][data-part='IQ']"));
         }
 
+        // A relay repeating the release confirms nothing: it is drawn plainer than an account that agrees, and never
+        // in the green of a total that adds up.
+        Assert.All(english.QuerySelectorAll(".badge[data-relation='repeats']"), relay =>
+            Assert.Equal(["badge", "badge-relay"], relay.ClassList.ToArray()));
         var badge = english.QuerySelector("li.note[data-computed='true'] .badge[data-relation='repeats']")!.TextContent;
         var arabicBadge = arabic.QuerySelector("li.note[data-computed='true'] .badge[data-relation='repeats']")!.TextContent;
         Assert.NotEqual(badge, arabicBadge);
