@@ -4,7 +4,7 @@ namespace CentcomTracker.Web.Charts;
 
 /// <summary>
 /// One row of a chart's CSV: the table's row (category, series, value as written) plus stable codes and the
-/// sources behind the value. <c>value</c> is empty when not reported: never 0.
+/// sources behind the value, with the notes on it and on its figures. <c>value</c> is empty when not reported: never 0.
 /// </summary>
 [CsvRecord]
 public sealed partial class ChartCsvRow
@@ -48,7 +48,8 @@ public sealed partial class ChartCsvRow
             AsOf = row.AsOf?.Label,
             How = row.How,
             Coverage = row.Coverage is { } c ? $"{c.CoveredDays}/{c.TotalDays}" : null,
-            Notes = string.Join(" | ", row.Notes.Select(n => n.Text)),
+            // The chart's notes on the value, then what the editors noted on the figures behind it (a quote giving only the total).
+            Notes = string.Join(" | ", row.Notes.Select(n => n.Text).Concat(cited.Select(n => n.FigureNote).OfType<string>()).Distinct()),
             FigureIds = string.Join(";", cited.Select(n => n.FigureId)),
             SourceIds = string.Join(";", cited.Select(n => n.SourceId).Distinct()),
             Sources = string.Join(" | ", cited.DistinctBy(n => n.SourceId).Select(n => $"{n.Publisher}: {n.Title} ({n.Published.Label})")),

@@ -159,7 +159,7 @@ public static class Bundles
         S("kind", "value, partial, alternative, pace or not-reported."), S("metric", "Metric code."), S("theatre", "Theatre code (IQ, SY, IQ+SY)."),
         S("period", "Period label (2023, 2024-H1, 2024-06, a..b)."), S("as_of", "For levels: the date of the value."),
         S("how", "How the value was obtained: reported, summed-over-time, summed-over-members, level, not-reported."),
-        S("coverage_days", "For partial sums: days covered / days in the period."), S("notes", "Notes on the value, separated by |."),
+        S("coverage_days", "For partial sums: days covered / days in the period."), S("notes", "Notes on the value and on the figures behind it, separated by |."),
         S("figure_ids", "Ids of the figures used (/api/figures/{id}), separated by ;."), S("source_ids", "Ids of their sources, separated by ;."),
         S("sources", "Publisher: title (date) of each source, separated by |."), S("source_urls", "The sources' addresses, separated by spaces."),
         S("quotes", "The exact quotes, separated by |."),

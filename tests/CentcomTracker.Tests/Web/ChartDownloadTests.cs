@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using CsvHelper;
+using Microsoft.EntityFrameworkCore;
 
 namespace CentcomTracker.Tests.Web;
 
@@ -50,6 +51,40 @@ public sealed class ChartDownloadTests(TrackerFactory factory) : IClassFixture<T
             Assert.Equal(rows[i]["value"].Length > 0, rows[i]["figure_ids"].Length > 0);
             Assert.Equal(rows[i]["value"].Length > 0, rows[i]["quotes"].Length > 0);
         }
+    }
+
+    [Theory]
+    [InlineData("a=2023&b=2024-H1&theatre=IQ%2BSY")]
+    [InlineData("a=2023&b=2024-H1&theatre=IQ")]
+    public async Task A_chart_keeps_the_notes_on_the_figures_behind_each_value_in_its_CSV_and_its_list_of_quotes(string query)
+    {
+        // Iraq's monthly operations in spring 2023 come from releases whose quotes give only the Iraq-and-Syria total.
+        var notes = await factory.QueryAsync(db => db.Figures.Where(f => f.Note != null).ToDictionaryAsync(f => f.Id, f => f.Note!));
+        using var client = factory.CreateClient();
+        var page = await client.GetDocumentAsync("/?" + query);
+        var cited = 0;
+        foreach (var chart in ChartIslands.Names)
+        {
+            var (_, rows) = Read(await client.GetByteArrayAsync($"/charts/{chart}.csv?{query}"));
+            foreach (var row in rows.Where(r => r["figure_ids"].Length > 0))
+            {
+                foreach (var id in row["figure_ids"].Split(';').Select(int.Parse).Where(notes.ContainsKey))
+                {
+                    Assert.Contains(notes[id], row["notes"]);
+                    cited++;
+                }
+            }
+
+            // The chart's own list of sources and quotes says the same under each quote it shows.
+            Assert.All(page.QuerySelectorAll($"#panel-{chart} .chart-source-list .figure-note").Select(n => n.Text()), note =>
+            {
+                Assert.StartsWith("Note: ", note, StringComparison.Ordinal);
+                Assert.Contains(note["Note: ".Length..], notes.Values);
+            });
+        }
+
+        Assert.True(cited > 0, "no chart cites a figure with a note");
+        Assert.Contains(page.QuerySelectorAll(".chart-source-list .figure-note"), n => n.Text().Contains("Iraq-and-Syria total", StringComparison.Ordinal));
     }
 
     [Fact]
