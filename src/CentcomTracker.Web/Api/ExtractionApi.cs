@@ -35,7 +35,7 @@ public static class ExtractionApi
             .WithName("ExtractFigures")
             .WithSummary("Find the candidate figures in a release's text")
             .WithDescription(
-                "Reads a release (English or Arabic, text/plain, at most 64 KB) and answers the figures it appears to report, each with its metric, " +
+                "Reads a release (English or Arabic, text/plain in UTF-8, at most 64 KB) and answers the figures it appears to report, each with its metric, " +
                 "theatre, period (resolved against the publication date), value, qualifier, and the exact sentence it came from (start and length " +
                 "are character offsets into the text posted; numberStart and numberLength locate the number). Numbers it cannot place are listed " +
                 "under unplaced with a reason, never guessed. At most 200 of each are listed, in the order of the text (candidateCount and " +
@@ -64,6 +64,14 @@ public static class ExtractionApi
                 $"The body must be text/plain (UTF-8); it was {(string.IsNullOrEmpty(request.ContentType) ? "not typed" : request.ContentType)}.");
         }
 
+        // Read as UTF-8, so a text declared in another encoding is refused rather than read as garbage.
+        if (Charset(request.ContentType) is { } charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            && !charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the text as UTF-8",
+                $"The body must be UTF-8 text (text/plain; charset=utf-8); it was declared as {charset}.");
+        }
+
         if (request.ContentLength > MaxBytes)
         {
             return TooLarge();
@@ -81,7 +89,17 @@ public static class ExtractionApi
             arguments.Fail("title", "title must be at most 500 characters.");
         }
 
-        var text = await ReadAsync(request.Body, cancellationToken);
+        string? text;
+        try
+        {
+            text = await ReadAsync(request.Body, cancellationToken);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The text is not UTF-8",
+                "The body has bytes that are not UTF-8, which would be read as other characters than were sent: send the release as UTF-8 text.");
+        }
+
         if (text is null)
         {
             return TooLarge();
@@ -126,7 +144,14 @@ public static class ExtractionApi
     private static bool IsPlainText(string? contentType) =>
         contentType is not null && contentType.Split(';')[0].Trim().Equals("text/plain", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The body as UTF-8, or null when it is longer than <see cref="MaxBytes"/> (a body sent without a length is counted as it comes).</summary>
+    private static string? Charset(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type) && type.Charset.HasValue
+            ? type.Charset.Value.Trim('"') : null;
+
+    /// <summary>
+    /// The body as UTF-8, or null when it is longer than <see cref="MaxBytes"/> (a body sent without a length is counted
+    /// as it comes); bytes that are not UTF-8 throw <see cref="DecoderFallbackException"/> rather than becoming U+FFFD.
+    /// </summary>
     private static async Task<string?> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
@@ -138,7 +163,7 @@ public static class ExtractionApi
             buffer.Write(chunk, 0, read);
         }
 
-        return new UTF8Encoding(false, false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static ProblemHttpResult TooLarge() => Problem(StatusCodes.Status413PayloadTooLarge, "The text is too long",

@@ -118,6 +118,26 @@ public sealed class ExtractionApiTests(TrackerFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_text_in_another_encoding_or_with_bytes_that_are_not_UTF_8_is_refused_not_read_as_garbage()
+    {
+        using var client = factory.CreateClient();
+        const string text = "In 2023 CENTCOM conducted 12 operations in Iraq.";
+        var (utf16, problem) = await PostAsync(client, "?published=2024-07-16", new StringContent(text, Encoding.Unicode, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, utf16.StatusCode);
+        Assert.Contains("declared as utf-16", problem!.Text("detail"));
+
+        var bytes = new ByteArrayContent([.. Encoding.UTF8.GetBytes("In 2023 CENTCOM conducted "), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes(" 12 operations in Iraq.")]);
+        bytes.Headers.ContentType = new("text/plain");
+        var (invalid, refusal) = await PostAsync(client, "?published=2024-07-16", bytes);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal("The text is not UTF-8", refusal!.Text("title"));
+
+        var (utf8, read) = await PostAsync(client, "?published=2024-07-16", new StringContent(text, Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.OK, utf8.StatusCode);
+        Assert.Equal(12, read!["candidates"]![0]!["value"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_text_over_64_KB_is_refused_with_problem_details()
     {
         using var client = factory.CreateClient();
