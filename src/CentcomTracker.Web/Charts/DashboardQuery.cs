@@ -78,9 +78,5 @@ public sealed record DashboardQuery(Period A, Period B, string Theatre, string T
     }
 
     // A parameter is echoed back in a message; a pasted paragraph should not fill the page.
-    private static string Shorten(string text)
-    {
-        var trimmed = text.Trim();
-        return trimmed.Length <= 40 ? trimmed : trimmed[..40] + "…";
-    }
+    private static string Shorten(string text) => Characters.Shorten(text.Trim(), 40);
 }

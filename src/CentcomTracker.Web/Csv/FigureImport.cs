@@ -281,5 +281,5 @@ public static class FigureImport
         }
     }
 
-    private static string Shorten(string? text) => text is null ? "" : text.Length <= 200 ? text : text[..200] + "…";
+    private static string Shorten(string? text) => text is null ? "" : Characters.Shorten(text, 200);
 }

@@ -54,5 +54,5 @@ public readonly record struct AsOf(DateOnly? Date, long? Version)
         return false;
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    private static string Shorten(string text) => Characters.Shorten(text, 40);
 }

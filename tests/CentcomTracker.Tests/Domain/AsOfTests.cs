@@ -33,6 +33,20 @@ public sealed class AsOfTests
     }
 
     [Fact]
+    public void A_long_moment_is_echoed_shortened_without_splitting_a_character()
+    {
+        // 39 letters then an emoji (two UTF-16 units): a cut at 40 would keep half of it, shown as U+FFFD.
+        var text = new string('A', 39) + "😀B";
+        Assert.False(AsOf.TryParse(text, Today, out _, out var error));
+        var said = error!.ToString();
+        Assert.Contains(new string('A', 39) + "…", said);
+        Assert.DoesNotContain(said, char.IsSurrogate);
+        Assert.Equal(new string('A', 39) + "😀…", Characters.Shorten(new string('A', 39) + "😀BC", 41));
+        Assert.Equal("ab…", Characters.Shorten("abc", 2));
+        Assert.Equal("abc", Characters.Shorten("abc", 3));
+    }
+
+    [Fact]
     public void A_day_ends_at_the_next_midnight_utc()
     {
         Assert.Equal(new DateTime(2024, 7, 17, 0, 0, 0, DateTimeKind.Utc), AsOf.Day(new DateOnly(2024, 7, 16)).EndUtc);
