@@ -21,6 +21,8 @@ public static class SecurityHeaders
             if (!embed) headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // Nothing here uses the camera, the microphone, the reader's location or payment; an embedding site cannot ask for them through it either.
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             context.Response.OnStarting(() =>
             {
                 // Pages depend on the language and sign-in cookies: a shared proxy must not hand one reader's page to

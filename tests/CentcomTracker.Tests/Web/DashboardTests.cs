@@ -371,6 +371,7 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
         Assert.Contains("script-src 'self'", csp);
         Assert.DoesNotContain("unsafe-inline", csp);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("geolocation=()", response.Headers.GetValues("Permissions-Policy").Single());
         // No cookie, no sign-in: the page is the same for every reader of this address (see ConditionalGetTests).
         Assert.True(response.Headers.CacheControl is { Public: true }, "An anonymous page without a language cookie is shareable.");
     }
