@@ -28,7 +28,7 @@ public static class FiguresApi
                 "links to the next and previous pages with the same filters.")
             .WithTags("Figures");
 
-        api.MapGet("/figures/{id:int}", GetFigure)
+        api.MapGet("/figures/{id}", GetFigure)
             .WithName("GetFigure")
             .WithSummary("Get one figure with its source and quote")
             .WithTags("Figures");
@@ -96,12 +96,19 @@ public static class FiguresApi
         return TypedResults.Ok(new FiguresPageDto(items, pageNumber, size, total, links.TotalPages, links.Next, links.Previous));
     }
 
-    public static async Task<Results<Ok<FigureDto>, NotFoundProblem>> GetFigure(
-        [Description("The figure's id.")] int id, TrackerDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<FigureDto>, ValidationProblem, NotFoundProblem>> GetFigure(
+        [Description("The figure's id.")][Range(1, int.MaxValue)] string id, TrackerDbContext db, CancellationToken cancellationToken)
     {
-        var figure = await db.Figures.AsNoTracking().Where(f => f.Id == id).SelectFigureDtos().FirstOrDefaultAsync(cancellationToken);
+        var args = new ApiArguments();
+        var figureId = args.Integer("id", id, 0, 1, int.MaxValue);  // "abc" is a 400 naming id, as a query parameter's would be
+        if (!args.IsValid)
+        {
+            return args.Problem();
+        }
+
+        var figure = await db.Figures.AsNoTracking().Where(f => f.Id == figureId).SelectFigureDtos().FirstOrDefaultAsync(cancellationToken);
         return figure is null
-            ? ApiProblems.NotFound("id", "Unknown figure", $"There is no figure with id {id}.")
+            ? ApiProblems.NotFound("id", "Unknown figure", $"There is no figure with id {figureId}.")
             : TypedResults.Ok(figure);
     }
 }

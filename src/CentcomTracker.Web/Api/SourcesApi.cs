@@ -23,7 +23,7 @@ public static class SourcesApi
             .WithDescription("The sources, newest first, a page at a time, each with its publisher, title, publication date, language, tier and number of figures. The answer carries the total count and links to the next and previous pages.")
             .WithTags("Sources");
 
-        api.MapGet("/sources/{id:int}", GetSource)
+        api.MapGet("/sources/{id}", GetSource)
             .WithName("GetSource")
             .WithSummary("Get one source and the figures it reported")
             .WithDescription("The source and its figures, each with the exact quote in the source's language and an English rendering where given. The figures come a page at a time (500 by default), with their total and links to the next and previous pages.")
@@ -57,12 +57,13 @@ public static class SourcesApi
     }
 
     public static async Task<Results<Ok<SourceDetailDto>, ValidationProblem, NotFoundProblem>> GetSource(
-        [Description("The source's id, as listed by GET /api/sources.")] int id,
+        [Description("The source's id, as listed by GET /api/sources.")][Range(1, int.MaxValue)] string id,
         [Description("Page of the source's figures, from 1.")][Range(1, FiguresApi.MaxPage), DefaultValue("1")] string? page,
         [Description("Figures per page.")][Range(1, FiguresApi.MaxPageSize), DefaultValue("500")] string? pageSize,
         HttpRequest request, TrackerDbContext db, CancellationToken cancellationToken)
     {
         var args = new ApiArguments();
+        var sourceId = args.Integer("id", id, 0, 1, int.MaxValue);  // "abc" is a 400 naming id, as a query parameter's would be
         var pageNumber = args.Integer("page", page, 1, 1, FiguresApi.MaxPage);
         var size = args.Integer("pageSize", pageSize, DefaultFiguresPageSize, 1, FiguresApi.MaxPageSize);
         if (!args.IsValid)
@@ -70,13 +71,13 @@ public static class SourcesApi
             return args.Problem();
         }
 
-        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sourceId, cancellationToken);
         if (source is null)
         {
-            return ApiProblems.NotFound("id", "Unknown source", $"There is no source with id {id}; GET /api/sources lists them.");
+            return ApiProblems.NotFound("id", "Unknown source", $"There is no source with id {sourceId}; GET /api/sources lists them.");
         }
 
-        var ofSource = db.Figures.AsNoTracking().Where(f => f.SourceId == id);
+        var ofSource = db.Figures.AsNoTracking().Where(f => f.SourceId == sourceId);
         var total = await ofSource.CountAsync(cancellationToken);
         var figures = await ofSource
             .OrderBy(f => f.PeriodStart).ThenBy(f => f.PeriodEnd).ThenBy(f => f.Metric!.DisplayOrder).ThenBy(f => f.Theatre!.DisplayOrder).ThenBy(f => f.Id)

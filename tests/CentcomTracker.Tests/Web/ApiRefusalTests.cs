@@ -73,10 +73,15 @@ public sealed class ApiRefusalTests(TrackerFactory factory) : IClassFixture<Trac
     [InlineData("/api/changes/sources?since=v0&until=x", 400)]
     [InlineData("/api/changes/sources?since=v0", 200)]
     [InlineData("/api/figures?metric=nope", 404)]
-    [InlineData("/api/figures/0", 404)]
-    [InlineData("/api/figures/99999999999", 404)]
-    [InlineData("/api/sources/abc", 404)]
-    [InlineData("/api/sources/-1", 404)]
+    [InlineData("/api/figures/999999", 404)]
+    [InlineData("/api/figures/0", 400)]
+    [InlineData("/api/figures/abc", 400)]
+    [InlineData("/api/figures/1.0", 400)]
+    [InlineData("/api/figures/99999999999", 400)]
+    [InlineData("/api/figures/%D9%A1", 200)]
+    [InlineData("/api/sources/abc", 400)]
+    [InlineData("/api/sources/-1", 400)]
+    [InlineData("/api/sources/999999", 404)]
     [InlineData("/api/series/nope", 404)]
     [InlineData("/api/series/operations?granularity=week", 400)]
     [InlineData("/api/series/operations?granularity=month&from=0001&to=9999", 400)]
@@ -94,6 +99,12 @@ public sealed class ApiRefusalTests(TrackerFactory factory) : IClassFixture<Trac
         {
             Assert.Equal(status, answer.Long("status"));
             Assert.False(string.IsNullOrWhiteSpace(answer.Text("detail")));
+        }
+
+        // An id that is not one is named, as a query parameter would be; it is not "no such route".
+        if (status == 400 && (url.StartsWith("/api/figures/", StringComparison.Ordinal) || url.StartsWith("/api/sources/", StringComparison.Ordinal)))
+        {
+            Assert.NotNull(answer["errors"]!["id"]);
         }
     }
 
