@@ -77,9 +77,13 @@ public sealed partial class DashboardCharts(DashboardData data, DashboardQuery q
             {
                 var altLabel = words["{0}, {1}", Display.Period(alt.Period), Wording.Publishers(alt)]
                     + (alt.IsPartial ? $" ({Display.Coverage(alt.Coverage!)})" : "");
+                // Chosen as the pace's baseline, it says so: the card keeps the value the rules resolve, the pace is set against this one.
+                var chosen = c.BaselineChosen && ReferenceEquals(alt, c.Baseline)
+                    ? [new ChartNote(words["the baseline chosen for the pace; the {0} value shown is the one the rules resolve", Display.Period(alt.Period)], [])]
+                    : Array.Empty<ChartNote>();
                 points.Add(Point(altLabel, name, alt, PointKind.Alternative) with
                 {
-                    Notes = [new ChartNote(words["alternative to the {0} value used", Display.Period(alt.Period)], []), .. words.NotesFor(alt, data.TheatreName)],
+                    Notes = [new ChartNote(words["alternative to the {0} value used", Display.Period(alt.Period)], []), .. chosen, .. words.NotesFor(alt, data.TheatreName)],
                 });
             }
         }

@@ -126,6 +126,13 @@ public sealed class ComparisonTests(TrackerFactory factory) : IClassFixture<Trac
         Assert.Equal(253, derived["paceRatio"]!.Items("inputs").Single(i => i.Text("name") == "a").Long("value"));
         Assert.InRange(derived["paceRatio"]!.Decimal("value"), 1.10m, 1.11m);
 
+        // The chart still shows the resolved 121 as 2023's bar, and says of the hatched 253 that it is the baseline chosen.
+        var (_, chosen) = ChartDownloadTests.Read(await client.GetByteArrayAsync("/charts/attacks.csv?a=2023&b=2024-H1&baseline=bbc-monitoring"));
+        Assert.Contains("the baseline chosen for the pace", chosen.Single(r => r["kind"] == "alternative" && r["value"] == "253")["notes"]);
+        Assert.DoesNotContain("baseline chosen", chosen.Single(r => r["kind"] != "alternative" && r["value"] == "121")["notes"]);
+        var (_, byDefault) = ChartDownloadTests.Read(await client.GetByteArrayAsync("/charts/attacks.csv?a=2023&b=2024-H1"));
+        Assert.DoesNotContain("baseline chosen", byDefault.Single(r => r["kind"] == "alternative" && r["value"] == "253")["notes"]);
+
         var compare = await client.GetDocumentAsync("/compare/2023/2024-H1?theatre=IQ%2BSY&baseline=bbc-monitoring");
         Assert.Equal("bbc-monitoring", compare.QuerySelector("tr[data-metric=attacks-claimed] .pace-ratio:not(.alternative)")!.GetAttribute("data-baseline"));
     }
