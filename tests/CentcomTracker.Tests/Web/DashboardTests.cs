@@ -360,6 +360,12 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
 
         Assert.Equal("الهجمات المتبنّاة: النصف الأول من 2024 مقارنةً بـ2023", page.Island("attacks").GetProperty("title").GetString());
         Assert.Contains("آخر المستويات المعروفة", page.Body!.TextContent);
+
+        // The source line drawn under each chart (and into its PNG) names the publishers as the Arabic pages do.
+        var sourceLine = page.Island("attacks").GetProperty("sourceLine").GetString()!;
+        Assert.Contains("وكالة أسوشيتد برس", sourceLine);
+        Assert.DoesNotContain("Associated Press", sourceLine);
+        Assert.Contains("؛ ", sourceLine);
     }
 
     [Fact]
