@@ -21,13 +21,13 @@ internal static class ComparisonMapping
         return new DerivedDto(
             Change: change is { } ch ? new DerivedValueDto(ch.Value, ch.Qualifier.Code(), "b − a", [Input("a", a), Input("b", b)]) : null,
             PercentChange: c.PercentChange is { } pc ? new DerivedValueDto(Round(pc), change?.Qualifier.Code(), "(b − a) ÷ a × 100", [Input("a", a), Input("b", b)]) : null,
-            RatePer30DaysA: c.RatePer30DaysA is { } ra ? new DerivedValueDto(Round(ra), a.Value?.Qualifier.Code(), $"a × 30 ÷ {Comparison.RateDays(a)} days", [Input("a", a)]) : null,
-            RatePer30DaysB: c.RatePer30DaysB is { } rb ? new DerivedValueDto(Round(rb), b.Value?.Qualifier.Code(), $"b × 30 ÷ {Comparison.RateDays(b)} days", [Input("b", b)]) : null,
+            RatePer30DaysA: c.RatePer30DaysA is { } ra ? new DerivedValueDto(Round(ra), a.CoveredValue?.Qualifier.Code(), $"a × 30 ÷ {Comparison.RateDays(a)} days", [Input("a", a)]) : null,
+            RatePer30DaysB: c.RatePer30DaysB is { } rb ? new DerivedValueDto(Round(rb), b.CoveredValue?.Qualifier.Code(), $"b × 30 ÷ {Comparison.RateDays(b)} days", [Input("b", b)]) : null,
             RateChangePercent: c.RateChangePercent is { } rc
-                ? new DerivedValueDto(Round(rc), c.ChangeQualifier?.Code(), "(rate-b − rate-a) ÷ rate-a × 100",
+                ? new DerivedValueDto(Round(rc), c.RateChangeQualifier?.Code(), "(rate-b − rate-a) ÷ rate-a × 100",
                 [
-                    new DerivedInputDto("rate-a", a.Period.Label, Round(c.RatePer30DaysA!.Value), a.Value?.Qualifier.Code(), null, null, SourceIds(a)),
-                    new DerivedInputDto("rate-b", b.Period.Label, Round(c.RatePer30DaysB!.Value), b.Value?.Qualifier.Code(), null, null, SourceIds(b)),
+                    new DerivedInputDto("rate-a", a.Period.Label, Round(c.RatePer30DaysA!.Value), a.CoveredValue?.Qualifier.Code(), null, null, SourceIds(a)),
+                    new DerivedInputDto("rate-b", b.Period.Label, Round(c.RatePer30DaysB!.Value), b.CoveredValue?.Qualifier.Code(), null, null, SourceIds(b)),
                 ])
                 : null,
             Pace: pace is not null ? new DerivedValueDto(Round(pace.PerYear), pace.Qualifier.Code(), paceFormula, [Input("b", b)]) : null,

@@ -42,8 +42,8 @@ public static class ComparisonWording
 
     /// <summary>"per 30 days: 57.0 → 22.7 (−60%)", or null when rates do not apply.</summary>
     public static string? RatesText(this Wording w, Comparison c, bool inSentence = false) => c.RatePer30DaysA is { } ra && c.RatePer30DaysB is { } rb
-        ? w[inSentence ? "rates per {2} days: {0} → {1}" : "Per {2} days: {0} → {1}", Display.Derived(Display.Number(ra, 1), c.A.Value!.Value.Qualifier),
-              Display.Derived(Display.Number(rb, 1), c.B.Value!.Value.Qualifier), Display.Number(30)]
+        ? w[inSentence ? "rates per {2} days: {0} → {1}" : "Per {2} days: {0} → {1}", Display.Derived(Display.Number(ra, 1), c.A.CoveredValue!.Value.Qualifier),
+              Display.Derived(Display.Number(rb, 1), c.B.CoveredValue!.Value.Qualifier), Display.Number(30)]
           + (c.RateChangePercent is { } rp ? $" ({Display.Percent(rp)})" : "")
         : null;
 

@@ -40,7 +40,7 @@ public static class Baselines
         }
 
         // A pace "more than" a number against a baseline "more than" another: the ratio could be anything.
-        if (pace.Qualifier.Versus(value.Qualifier) is not { } qualifier) return null;
+        if (pace.Qualifier.Versus(annualised?.Qualifier ?? value.Qualifier) is not { } qualifier) return null;
         var perYear = annualised?.PerYear ?? value.Value;
         return new BaselineRatio(baseline, annualised, perYear, pace.PerYear / perYear, qualifier);
     }

@@ -34,6 +34,9 @@ public sealed record Comparison(MetricKind Kind, Resolution A, Resolution B, str
     /// <summary>The qualifier a change from A to B (or a change in their rates) carries; null when either is not reported or the qualifiers leave the change unknown.</summary>
     public Qualifier? ChangeQualifier => A.Value is { } a && B.Value is { } b ? b.Qualifier.Versus(a.Qualifier) : null;
 
+    /// <summary>The qualifier a change in the rates carries: each rate is taken over the days its value covers (<see cref="Resolution.CoveredValue"/>).</summary>
+    public Qualifier? RateChangeQualifier => A.CoveredValue is { } a && B.CoveredValue is { } b ? b.Qualifier.Versus(a.Qualifier) : null;
+
     /// <summary>(B − A) ÷ A × 100, when A is a non-zero complete value.</summary>
     public decimal? PercentChange => Comparable && A.Value!.Value.Value != 0
         ? (B.Value!.Value.Value - A.Value.Value.Value) * 100m / A.Value.Value.Value

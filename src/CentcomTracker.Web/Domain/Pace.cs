@@ -20,7 +20,7 @@ public sealed record Pace(QualifiedValue Value, int? Months, int Days, decimal P
     /// <summary>The pace of a resolved count over the span it actually covers (never scaled past its gaps silently: the basis says so).</summary>
     public static Pace? Of(Resolution resolution)
     {
-        if (resolution.Value is not { } value) return null;
+        if (resolution.CoveredValue is not { } value) return null;
         var coverage = resolution.Coverage ?? Coverage.Full(resolution.Period);
         return coverage.CoveredDays == 0 ? null : Of(value, coverage.CoveredDays, coverage.CoveredMonths);
     }

@@ -23,6 +23,15 @@ public sealed record Resolution(
     public bool IsPartial => Coverage is { IsComplete: false };
 
     /// <summary>
+    /// The value over the days it covers. For a partial sum, its parts added as they were reported, without the "at
+    /// least" that the days left out give the period's total. A rate or a pace is taken over those days, so it carries
+    /// this qualifier: 253 counted over eleven months is ≈ 276 a year, not "at least 276" (December could add nothing).
+    /// </summary>
+    public QualifiedValue? CoveredValue => IsPartial && Parts.Count > 0 && Parts.All(p => p.HasValue)
+        ? QualifiedValue.Sum(Parts.Select(p => p.CoveredValue!.Value))
+        : Value;
+
+    /// <summary>
     /// A level carried forward: dated before the period asked about, but within the metric's horizon
     /// (shown as "carried forward from D").
     /// </summary>

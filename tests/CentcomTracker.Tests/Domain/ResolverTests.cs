@@ -56,8 +56,15 @@ public sealed class ResolverTests
 
         var comparison = new Comparison(MetricKind.Count, baseline, Resolve("attacks-claimed", "IQ+SY", "2024-H1"));
         // Annualised first (253 over 11 months ≈ 276 a year), so like durations are compared: 306 ÷ 276 ≈ 1.1.
-        var ratio = Assert.Single(comparison.AlternativePaceRatios).Ratio;
-        Assert.Equal(1.1m, Math.Round(ratio, 1));
+        var alternative = Assert.Single(comparison.AlternativePaceRatios);
+        Assert.Equal(1.1m, Math.Round(alternative.Ratio, 1));
+
+        // The year's total is at least 253, but the count over the eleven months it covers is exactly 253, and a rate
+        // is taken over those months: ≈ 276 a year (a projection), not "at least 276" (December could add nothing).
+        Assert.Equal(QualifiedValue.Exact(253), bbc.CoveredValue);
+        Assert.Equal(Qualifier.About, alternative.Annualised!.Qualifier);
+        Assert.Equal(276m, Math.Round(alternative.PerYear));
+        Assert.Equal(Qualifier.About, alternative.Qualifier);
     }
 
     [Fact]

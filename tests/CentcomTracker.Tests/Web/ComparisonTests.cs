@@ -108,6 +108,20 @@ public sealed class ComparisonTests(TrackerFactory factory) : IClassFixture<Trac
     }
 
     [Fact]
+    public async Task A_rate_over_the_months_a_partial_sum_covers_carries_their_qualifier_not_the_sums_at_least()
+    {
+        // Iraq's 2023 claimed attacks: BBC Monitoring's 141 over January–November. The year's total is at least 141;
+        // the rate over the 334 days counted is exactly 141 × 30 ÷ 334.
+        using var client = factory.CreateClient();
+        var row = Row(await client.GetJsonAsync("/api/compare?a=2022&b=2023&theatre=IQ"), "attacks-claimed", "IQ");
+        Assert.Equal("at-least", row["b"]!.Text("qualifier"));
+        var rate = row["derived"]!["ratePer30DaysB"]!;
+        Assert.Equal(("exact", "b × 30 ÷ 334 days"), (rate.Text("qualifier"), rate.Text("formula")));
+        Assert.Equal(12.66m, Math.Round(rate.Decimal("value"), 2));
+        Assert.Equal("exact", row["derived"]!["rateChangePercent"]!.Text("qualifier"));
+    }
+
+    [Fact]
     public async Task A_chosen_baseline_is_kept_in_the_permalink_the_downloads_and_the_API()
     {
         using var client = factory.CreateClient();

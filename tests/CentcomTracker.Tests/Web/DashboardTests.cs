@@ -104,10 +104,11 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
             page.IslandRows("attacks"));
         Assert.Equal(["value", "alternative", "value", "pace"],
             page.Island("attacks").GetProperty("datasets")[0].GetProperty("kinds").EnumerateArray().Select(k => k.GetString()));
-        // BBC Monitoring's January–November count, a lower bound, is annualised (253 × 12 ÷ 11: at least 276) before the pace is set against it.
-        // A pace is a projection: its ratio to the baseline is approximate, as on the card.
+        // BBC Monitoring's January–November count is annualised (253 × 12 ÷ 11 ≈ 276) before the pace is set against it:
+        // a rate over the eleven months it covers, about 276 a year, not "at least 276" (December could add nothing; the
+        // year's total is at least 253). A pace is a projection: its ratio to the baseline is approximate, as on the card.
         Assert.Equal("Attacks claimed by ISIS in H1 2024 (153) are on pace for ≈ 2.5 × the 2023 total (121, unofficial), " +
-            "or ≈ 1.1 × the alternative baseline of at least 253 (Atlas News, citing BBC Monitoring; 11 of 12 months), annualised: 253 × 12 ÷ 11 (at least 276 a year).",
+            "or ≈ 1.1 × the alternative baseline of at least 253 (Atlas News, citing BBC Monitoring; 11 of 12 months), annualised: 253 × 12 ÷ 11 (≈ 276 a year).",
             page.QuerySelector("#summary-attacks")!.TextContent);
     }
 
@@ -121,7 +122,7 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
         // pace is set against it. AP's 121, now the alternative, covers the whole year.
         var summary = page.QuerySelector("#summary-attacks")!.TextContent;
         Assert.Equal("Attacks claimed by ISIS in H1 2024 (153) are on pace for ≈ 1.1 × the 2023 baseline (at least 253 (11 of 12 months), unofficial), " +
-            "annualised: 253 × 12 ÷ 11 (at least 276 a year), or ≈ 2.5 × the alternative baseline of 121 (Associated Press (via CFJC Today)).",
+            "annualised: 253 × 12 ÷ 11 (≈ 276 a year), or ≈ 2.5 × the alternative baseline of 121 (Associated Press (via CFJC Today)).",
             summary);
         Assert.DoesNotContain("total", summary);
 
