@@ -170,6 +170,10 @@ public sealed class ChangesTests
         var page = await client.GetDocumentAsync("/");
         Assert.NotNull(page.QuerySelector("link[rel=alternate][type='application/atom+xml'][href='/feed.atom']"));
         Assert.NotNull(page.QuerySelector("footer a[href='/changes']"));
+        Assert.NotNull(page.QuerySelector("footer a[href='/openapi/v1.json']"));  // the API is found from the site, not only from a 404
+        // In Arabic, the feed's name too.
+        var arabic = await client.GetDocumentAsync("/?culture=ar");
+        Assert.Equal("CentcomTracker: التغييرات على البيانات", arabic.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("title"));
         var changes = await client.GetDocumentAsync("/changes");
         Assert.NotNull(changes.QuerySelector("a[href^='/api/changes']"));
     }
