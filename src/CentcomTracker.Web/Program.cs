@@ -44,6 +44,7 @@ builder.Services.AddRazorPages(options =>
     {
         options.Conventions.ProtectEditorPages();
         options.Conventions.AnswerOnlyHandledMethods();  // 405 for a method a page has no handler for
+        options.Conventions.MarkAntiforgeryRefusals();   // so the error page can say a form expired
     })
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options =>

@@ -70,9 +70,13 @@ internal sealed class ApiArguments
             return number;
         }
 
-        Fail(parameter, string.Create(CultureInfo.InvariantCulture, $"{parameter} must be a whole number from {min:N0} to {max:N0}; \"{value}\" is not."));
+        Fail(parameter, string.Create(CultureInfo.InvariantCulture, $"{parameter} must be a whole number from {min:N0} to {max:N0}; \"{Characters.Shorten(value, 40)}\" is not."));
         return defaultValue;
     }
+
+    /// <summary>A whole number that must be given (an id in the path): blank is refused, not read as a default.</summary>
+    public int RequiredInteger(string parameter, string? value, int min, int max) =>
+        Required(parameter, value) is { } text ? Integer(parameter, text, min, min, max) : min;
 
     /// <summary>"to" may not end before "from" starts.</summary>
     public void Ordered(Period? from, Period? to)

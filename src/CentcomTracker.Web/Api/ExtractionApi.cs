@@ -65,8 +65,7 @@ public static class ExtractionApi
         }
 
         // Read as UTF-8, so a text declared in another encoding is refused rather than read as garbage.
-        if (Charset(request.ContentType) is { } charset && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-            && !charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase))
+        if (Charset(request.ContentType) is { } charset && !IsUtf8(charset))
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the text as UTF-8",
                 $"The body must be UTF-8 text (text/plain; charset=utf-8); it was declared as {charset}.");
@@ -143,6 +142,10 @@ public static class ExtractionApi
 
     private static bool IsPlainText(string? contentType) =>
         contentType is not null && contentType.Split(';')[0].Trim().Equals("text/plain", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>UTF-8 by any of its names ("utf-8", "utf8", any case), or ASCII, which is UTF-8 too.</summary>
+    private static bool IsUtf8(string charset) =>
+        charset.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant() is "UTF8" or "USASCII" or "ASCII";
 
     private static string? Charset(string? contentType) =>
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type) && type.Charset.HasValue

@@ -100,7 +100,7 @@ public static class FiguresApi
         [Description("The figure's id.")][Range(1, int.MaxValue)] string id, TrackerDbContext db, CancellationToken cancellationToken)
     {
         var args = new ApiArguments();
-        var figureId = args.Integer("id", id, 0, 1, int.MaxValue);  // "abc" is a 400 naming id, as a query parameter's would be
+        var figureId = args.RequiredInteger("id", id, 1, int.MaxValue);  // "abc" is a 400 naming id, as a query parameter's would be
         if (!args.IsValid)
         {
             return args.Problem();

@@ -63,7 +63,7 @@ public static class SourcesApi
         HttpRequest request, TrackerDbContext db, CancellationToken cancellationToken)
     {
         var args = new ApiArguments();
-        var sourceId = args.Integer("id", id, 0, 1, int.MaxValue);  // "abc" is a 400 naming id, as a query parameter's would be
+        var sourceId = args.RequiredInteger("id", id, 1, int.MaxValue);  // "abc" is a 400 naming id, as a query parameter's would be
         var pageNumber = args.Integer("page", page, 1, 1, FiguresApi.MaxPage);
         var size = args.Integer("pageSize", pageSize, DefaultFiguresPageSize, 1, FiguresApi.MaxPageSize);
         if (!args.IsValid)

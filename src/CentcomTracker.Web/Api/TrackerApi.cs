@@ -177,7 +177,7 @@ public static class TrackerApi
                 detail: $"{request.Path} reads a body of type {string.Join(" or ", reads)}, not {(string.IsNullOrEmpty(request.ContentType) ? "none" : request.ContentType)}.");
         }
 
-        // No route has this path, or one has it but refused its values (an id that is not a number).
+        // No route has this path.
         return ApiProblems.NotFound(
             "path", "No such API route", $"There is no API route at {request.Path}; the routes are described at /openapi/v1.json.");
     }

@@ -76,6 +76,7 @@ public static class FigureExport
             // Every figure, so its cost grows with the data (about a second at 100,000 figures): built once per data
             // version and served from the cache after, with an ETag like the pages.
             .CacheOutput(FiguresCache.ExportPolicy)
+            .WithMetadata(new ConditionalGets.SameInEveryLanguage())
             .ExcludeFromDescription();  // a download for people and backups; programs read /api/figures
         return app;
     }

@@ -82,7 +82,6 @@ public static class Characters
     private static readonly HashSet<int> Allowed =
         [0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x0890, 0x0891, 0x08E2];
 
-    /// <summary>The name of a refused character, or null when <paramref name="rune"/> is allowed in text.</summary>
     /// <summary>
     /// <paramref name="text"/> cut to at most <paramref name="length"/> characters and an ellipsis, for echoing a value
     /// back in a message; never between the two halves of a character beyond U+FFFF (an emoji), which would leave a
@@ -95,6 +94,7 @@ public static class Characters
         return text[..cut] + "…";
     }
 
+    /// <summary>The name of a refused character, or null when <paramref name="rune"/> is allowed in text.</summary>
     public static string? RefusedName(Rune rune)
     {
         var c = rune.Value;

@@ -57,7 +57,7 @@ public sealed record Comparison(MetricKind Kind, Resolution A, Resolution B, str
     /// Change in the 30-day rate, the fair comparison when only the lengths (or containment) differ. Not across
     /// different sources: that would subtract two counting methods again, only divided by 30.
     /// </summary>
-    public decimal? RateChangePercent => RatePer30DaysA is > 0 && RatePer30DaysB is { } b
+    public decimal? RateChangePercent => RatePer30DaysA is > 0 && RatePer30DaysB is { } b && RateChangeQualifier is not null
         && !Reasons.Contains(ComparisonReason.DifferentSources) && !Reasons.Contains(ComparisonReason.BoundsOnly)
         ? (b - RatePer30DaysA.Value) * 100m / RatePer30DaysA.Value
         : null;

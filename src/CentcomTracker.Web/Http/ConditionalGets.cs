@@ -36,8 +36,12 @@ public static class ConditionalGets
             }
 
             var version = await context.DataVersionAsync();
-            var etag = new EntityTagHeaderValue($"\"v{version.ToString(CultureInfo.InvariantCulture)}-{CultureInfo.CurrentUICulture.Name}-" +
-                $"{CultureInfo.CurrentCulture.Name}-{(Culture.ArabicIndicDigits ? "arab" : "latn")}\"", isWeak: true);
+            // A response the same in every language (the export of every figure, cached once for all) has one ETag for all,
+            // or a reader in the language that did not fill the cache could never be answered 304.
+            var etag = endpoint!.Metadata.GetMetadata<SameInEveryLanguage>() is not null
+                ? new EntityTagHeaderValue($"\"v{version.ToString(CultureInfo.InvariantCulture)}\"", isWeak: true)
+                : new EntityTagHeaderValue($"\"v{version.ToString(CultureInfo.InvariantCulture)}-{CultureInfo.CurrentUICulture.Name}-" +
+                    $"{CultureInfo.CurrentCulture.Name}-{(Culture.ArabicIndicDigits ? "arab" : "latn")}\"", isWeak: true);
             var shared = LanguageInAddress(request);
             // Stamped before the view runs, so that the output cache stores the ETag with the response and answers 304
             // from it; only a 200 or that 304 keeps it.
@@ -68,8 +72,12 @@ public static class ConditionalGets
         response.Headers.Vary = "Cookie, Accept-Encoding";
     }
 
-    // The language (and the digits) come from the address or from nothing: then every reader of this address gets the same bytes.
+    /// <summary>Marks an endpoint whose response does not depend on the language: one ETag for every language.</summary>
+    public sealed class SameInEveryLanguage;
+
+    // The language (and the digits) come from the address or from nothing: then every reader of this address gets the
+    // same bytes. Only a value the app takes counts: "?culture=fr" leaves the cookie to decide.
     private static bool LanguageInAddress(HttpRequest request) =>
-        (request.Query.ContainsKey("culture") || !request.Cookies.ContainsKey(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName))
-        && (request.Query.ContainsKey("digits") || !request.Cookies.ContainsKey(Culture.DigitsCookie));
+        (request.Query["culture"].ToString() is "en" or "ar" || !request.Cookies.ContainsKey(Microsoft.AspNetCore.Localization.CookieRequestCultureProvider.DefaultCookieName))
+        && (request.Query["digits"].ToString() is "arab" or "latn" || !request.Cookies.ContainsKey(Culture.DigitsCookie));
 }

@@ -17,8 +17,8 @@ public sealed class ErrorModel : PageModel
     public int Status { get; private set; }
     public string? RequestId { get; private set; }
 
-    /// <summary>A form refused as a whole (400 to a post): its antiforgery token expired, or the browser sent no cookies.</summary>
-    public bool FormRefused => Status == StatusCodes.Status400BadRequest && !HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method);
+    /// <summary>A form refused for its antiforgery token: it expired, or the browser sent no cookies.</summary>
+    public bool FormRefused => Status == StatusCodes.Status400BadRequest && Http.AntiforgeryRefusals.WasRefused(HttpContext);
 
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {

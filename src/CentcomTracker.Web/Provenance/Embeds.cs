@@ -12,8 +12,9 @@ public static class Embeds
 
     public static string ChartPath(string chart, DashboardQuery query) => $"{Prefix}/charts/{chart}?{query.ToQueryString()}";
 
-    /// <summary>An embed's address, also while the error page answers for one (an unknown chart): that answer is framed too.</summary>
-    public static bool IsEmbed(HttpContext context) =>
-        new PathString(context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath ?? context.Request.Path)
-            .StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// An embed's own address. The site's error page, re-executed for a failure under it, is not one: it carries the
+    /// site's layout (navigation, the sign-out form) and must not be framed, so the embed answers its refusals itself.
+    /// </summary>
+    public static bool IsEmbed(HttpContext context) => context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 }

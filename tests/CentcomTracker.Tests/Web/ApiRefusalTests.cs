@@ -76,6 +76,7 @@ public sealed class ApiRefusalTests(TrackerFactory factory) : IClassFixture<Trac
     [InlineData("/api/figures/999999", 404)]
     [InlineData("/api/figures/0", 400)]
     [InlineData("/api/figures/abc", 400)]
+    [InlineData("/api/figures/%20", 400)]
     [InlineData("/api/figures/1.0", 400)]
     [InlineData("/api/figures/99999999999", 400)]
     [InlineData("/api/figures/%D9%A1", 200)]
@@ -167,6 +168,9 @@ public sealed class ApiRefusalTests(TrackerFactory factory) : IClassFixture<Trac
         Assert.Equal(System.Net.HttpStatusCode.OK, get.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, head.StatusCode);
         Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal(get.Content.Headers.ContentDisposition, head.Content.Headers.ContentDisposition);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Headers.CacheControl, head.Headers.CacheControl);
     }
 
     [Fact]

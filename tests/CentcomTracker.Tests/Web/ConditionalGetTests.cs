@@ -160,6 +160,26 @@ public sealed class ConditionalGetTests
         using var response = await client.GetAsync("/");
         Assert.True(response.Headers.CacheControl!.Private);
         Assert.Contains("Cookie", response.Headers.Vary);
+
+        // A language the app does not take leaves the cookie to decide: still private.
+        using var french = await client.GetAsync("/?culture=fr");
+        Assert.Equal("ar", (await french.ReadDocumentAsync()).DocumentElement.GetAttribute("lang"));
+        Assert.True(french.Headers.CacheControl!.Private);
+    }
+
+    [Fact]
+    public async Task The_export_of_every_figure_is_one_file_for_every_language_so_either_is_answered_not_modified()
+    {
+        using var factory = new TrackerFactory();
+        using var english = factory.CreateClient();
+        using var first = await english.GetAsync("/figures/export.csv");  // stored, whatever the language
+        using var arabic = factory.CreateClient();
+        arabic.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dar%7Cuic%3Dar");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/figures/export.csv");
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var response = await arabic.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Equal(first.Headers.ETag, response.Headers.ETag);
     }
 
     [Fact]

@@ -135,6 +135,14 @@ public sealed class ExtractionApiTests(TrackerFactory factory) : IClassFixture<T
         var (utf8, read) = await PostAsync(client, "?published=2024-07-16", new StringContent(text, Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.OK, utf8.StatusCode);
         Assert.Equal(12, read!["candidates"]![0]!["value"]!.GetValue<int>());
+
+        // UTF-8 by another of its names, or ASCII, is read.
+        foreach (var name in new[] { "utf8", "UTF-8", "us-ascii" })
+        {
+            var named = new StringContent(text, Encoding.UTF8);
+            named.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse($"text/plain; charset={name}");
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "?published=2024-07-16", named)).Response.StatusCode);
+        }
     }
 
     [Fact]

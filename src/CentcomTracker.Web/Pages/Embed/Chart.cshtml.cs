@@ -22,11 +22,18 @@ public sealed class ChartModel(TrackerDbContext db, ResolverCache resolvers, ISt
     /// <summary>The parameters that could not be read, when the embed is refused.</summary>
     public IReadOnlyList<QueryProblem> Problems { get; private set; } = [];
 
+    /// <summary>The chart asked for, when there is no such chart.</summary>
+    public string? UnknownChart { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string chart, string? a, string? b, string? theatre, string? trend, CancellationToken cancellationToken)
     {
         if (!DashboardCharts.Names.Contains(chart))
         {
-            return NotFound();
+            // Refused in the frame, as a bad parameter is: the site's 404 page may not be framed.
+            UnknownChart = chart;
+            BackLink = await Permalinks.ForAsync(HttpContext, "/");
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
         }
 
         var data = await DashboardData.LoadAsync(db, resolvers, cancellationToken);

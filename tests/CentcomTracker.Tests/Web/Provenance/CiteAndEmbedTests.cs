@@ -126,6 +126,11 @@ public sealed class CiteAndEmbedTests(CiteAndEmbedTests.Host host) : IClassFixtu
         using var missing = await client.GetAsync("/embed/charts/nothing");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
         AssertFramable(missing);
+        // Framed by any site, so in the embed's own layout: no navigation, no account, no form to click.
+        var unknown = await missing.ReadDocumentAsync(404);
+        Assert.Equal("chart", unknown.QuerySelector("#query-problems li")!.GetAttribute("data-parameter"));
+        Assert.Contains("nothing", unknown.QuerySelector("#query-problems")!.TextContent);
+        Assert.Empty(unknown.QuerySelectorAll("nav, form, header"));
 
         using var refused = await client.GetAsync("/embed/charts/by-country?a=2024-13&theatre=XX");
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
