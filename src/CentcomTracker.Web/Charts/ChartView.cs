@@ -25,8 +25,6 @@ public sealed record ChartView(
         Rows.SelectMany(r => r.Figures).Concat(Rows.SelectMany(r => r.Notes.SelectMany(n => n.Figures))).DistinctBy(f => f.Id);
 
     /// <summary>"Sources: US Central Command; Associated Press (via CFJC Today)", drawn under an exported picture.</summary>
-    /// <summary>The publishers behind the chart, in the page's language (an Arabic page names them in Arabic where known).</summary>
-    public IReadOnlyList<string> Publishers => Rows.SelectMany(r => r.Figures).Select(f => Localization.Names.PublisherName(f.Source)).Distinct().ToList();
 
     public bool IsEmpty => Rows.All(r => !r.IsReported);
 
