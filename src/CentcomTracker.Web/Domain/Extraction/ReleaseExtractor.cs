@@ -17,6 +17,13 @@ public static class ReleaseExtractor
     /// <summary>The longest text read, in characters: a long release is a few thousand.</summary>
     public const int MaxLength = 64 * 1024;
 
+    /// <summary>
+    /// How far, in words, the reader looks from a number for what it belongs to (a camp later in the clause, the thing
+    /// compared before it): what names it stands within a few words, and looking no further keeps a sentence of
+    /// thousands of numbers ("1 and 1 and…") from costing the square of its length.
+    /// </summary>
+    private const int NearbyWords = 40;
+
     private static readonly HashSet<string> LevelMetrics = ["fighters-at-large", "detainees-held", "camp-population"];
 
     private static readonly HashSet<string> LeadingWords =
@@ -245,9 +252,8 @@ public static class ReleaseExtractor
 
             var clause = tokens[Math.Max(from - 1, 0)].Clause;
             var camp = false;
-            // A camp named later in the clause, within a few words ("43,000 people remain in the al-Hol and Roj camps"):
-            // looking no further keeps a clause of thousands of numbers from costing the square of its length.
-            for (var j = from; j < Math.Min(sentenceEnd, from + 40) && tokens[j].Clause == clause && !camp; j++) camp = Lexicon.IsCamp(tokens[j].Text);
+            // A camp named later in the clause ("43,000 people remain in the al-Hol and Roj camps").
+            for (var j = from; j < Math.Min(sentenceEnd, from + NearbyWords) && tokens[j].Clause == clause && !camp; j++) camp = Lexicon.IsCamp(tokens[j].Text);
             return (subject, action, camp);
         }
 
@@ -275,9 +281,8 @@ public static class ReleaseExtractor
         /// <summary>"a drop in operations in Iraq, from 37": the nearest thing counted named before the number.</summary>
         private string? SubjectBefore(int index, int first)
         {
-            // The figure compared is named within a few words ("down from 44 attacks in June to 20"); looking no further
-            // keeps a sentence of thousands of numbers ("1 and 1 and…") from costing the square of its length.
-            for (var j = index - 1; j >= Math.Max(first, index - 40); j--)
+            // The figure compared is named shortly before ("down from 44 attacks in June to 20").
+            for (var j = index - 1; j >= Math.Max(first, index - NearbyWords); j--)
             {
                 if (Lexicon.MetricOf(Lexicon.SubjectOf(tokens[j].Text), Action.None, false) is { } metric) return metric;
             }
