@@ -7,6 +7,7 @@ using CentcomTracker.Web.Domain.Extraction;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace CentcomTracker.Web.Api;
 
@@ -58,14 +59,15 @@ public static class ExtractionApi
         [Description("The source's title, if any: a period it names (\"January–June 2024\") dates the sentences that name none.")] string? title,
         CancellationToken cancellationToken)
     {
-        if (!IsPlainText(request.ContentType))
+        var type = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed : null;
+        if (type?.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase) != true)
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the text as text/plain",
                 $"The body must be text/plain (UTF-8); it was {(string.IsNullOrEmpty(request.ContentType) ? "not typed" : request.ContentType)}.");
         }
 
         // Read as UTF-8, so a text declared in another encoding is refused rather than read as garbage.
-        if (Charset(request.ContentType) is { } charset && !IsUtf8(charset))
+        if (type.Charset is { HasValue: true } declared && declared.Value.Trim('"') is var charset && !IsUtf8(charset))
         {
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Send the text as UTF-8",
                 $"The body must be UTF-8 text (text/plain; charset=utf-8); it was declared as {charset}.");
@@ -140,16 +142,9 @@ public static class ExtractionApi
         return period;
     }
 
-    private static bool IsPlainText(string? contentType) =>
-        contentType is not null && contentType.Split(';')[0].Trim().Equals("text/plain", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>UTF-8 by any of its names ("utf-8", "utf8", any case), or ASCII, which is UTF-8 too.</summary>
     private static bool IsUtf8(string charset) =>
         charset.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant() is "UTF8" or "USASCII" or "ASCII";
-
-    private static string? Charset(string? contentType) =>
-        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type) && type.Charset.HasValue
-            ? type.Charset.Value.Trim('"') : null;
 
     /// <summary>
     /// The body as UTF-8, or null when it is longer than <see cref="MaxBytes"/> (a body sent without a length is counted
