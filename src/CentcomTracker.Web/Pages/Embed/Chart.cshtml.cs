@@ -29,27 +29,32 @@ public sealed class ChartModel(TrackerDbContext db, ResolverCache resolvers, ISt
     {
         if (!DashboardCharts.Names.Contains(chart))
         {
-            // Refused in the frame, as a bad parameter is: the site's 404 page may not be framed.
             UnknownChart = chart;
-            BackLink = await Permalinks.ForAsync(HttpContext, "/");
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return Page();
+            return await RefusedAsync(StatusCodes.Status404NotFound);
         }
 
         var data = await DashboardData.LoadAsync(db, resolvers, cancellationToken);
         View = data.Read(a, b, theatre, trend, out var problems);
         if (problems.Count > 0)
         {
-            // Refused in the frame itself, naming what could not be read: the site's error page may not be framed.
             Problems = problems;
-            BackLink = await Permalinks.ForAsync(HttpContext, "/");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return await RefusedAsync(StatusCodes.Status400BadRequest);
         }
 
         Chart = new DashboardCharts(data, View, new Wording(chartText)).Build(chart);
         Publishers = Permalinks.Publishers(Chart.Figures);
         BackLink = await Permalinks.ForAsync(HttpContext, "/?" + View.ToQueryString()) + "#panel-" + Chart.Id;
+        return Page();
+    }
+
+    /// <summary>
+    /// Refused in the frame itself, naming what could not be read, with a link to the dashboard: the site's error page,
+    /// with its navigation and sign-out form, may not be framed.
+    /// </summary>
+    private async Task<IActionResult> RefusedAsync(int status)
+    {
+        BackLink = await Permalinks.ForAsync(HttpContext, "/");
+        Response.StatusCode = status;
         return Page();
     }
 
