@@ -5,6 +5,6 @@ new window.Chart(document.getElementById('chart'), {
     labels: ['Iraq', 'Syria', 'Iraq and Syria'],
     datasets: [{ label: '2023', data: [137, 59, 196] }, { label: 'H1 2024', data: [100, 50, 150] }],
   },
-  options: { responsive: true, maintainAspectRatio: false, animation: { duration: 300 } },
+  options: { responsive: true, maintainAspectRatio: false, animation: false },
 });
 document.querySelector('button[data-png-for]').disabled = false;

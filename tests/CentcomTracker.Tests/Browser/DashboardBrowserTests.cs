@@ -134,6 +134,42 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_chart_shows_its_values_in_its_first_frame_and_only_later_changes_move()
+    {
+        // A reader who accepts motion: the bars do not grow from nothing (for the reader, a chart is drawn when its
+        // numbers can be read), but hiding a series from the key still moves the chart.
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = browser.BaseUrl,
+            ViewportSize = new() { Width = 1280, Height = 900 },
+            ReducedMotion = ReducedMotion.NoPreference,
+        });
+        // Recorded in the same task as the chart is made, before any animation frame could end an animation.
+        await context.AddInitScriptAsync(
+            """
+            new MutationObserver((records, observer) => {
+              const button = records.map(r => r.target).find(t => t.matches?.('button[data-png-for="attacks"]') && !t.disabled);
+              if (!button) return;
+              observer.disconnect();
+              window.animatingWhenDrawn = Chart.animator.running(Chart.getChart(document.getElementById('canvas-attacks')));
+            }).observe(document, { subtree: true, attributes: true, attributeFilter: ['disabled'] });
+            """);
+        var (page, problems) = await BrowserFixture.OpenPageAsync(context, "/#charts-heading");
+        await page.WaitForFunctionAsync("() => window.animatingWhenDrawn !== undefined");
+
+        Assert.False(await page.EvaluateAsync<bool>("() => window.animatingWhenDrawn"));
+        Assert.True(await page.EvaluateAsync<bool>(
+            "() => { const chart = Chart.getChart(document.getElementById('canvas-attacks')); chart.hide(0); return Chart.animator.running(chart); }"));
+        problems.AssertNone();
+
+        // A reader who asks for less motion: nothing moves, then either.
+        var (reduced, errors) = await browser.OpenAsync("/");
+        Assert.False(await reduced.EvaluateAsync<bool>(
+            "() => { const chart = Chart.getChart(document.getElementById('canvas-attacks')); chart.hide(0); return Chart.animator.running(chart); }"));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public async Task When_chart_js_fails_to_download_the_charts_are_drawn_on_a_later_try()
     {
         await using var context = await browser.NewContextAsync();

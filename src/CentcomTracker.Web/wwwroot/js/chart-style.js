@@ -22,7 +22,18 @@ function tile(fill) {
   return { ctx, size };
 }
 
+// Each pattern is drawn once and shared by every bar and chart that uses it.
+const patterns = new Map();
+function pattern(key, draw) {
+  if (!patterns.has(key)) patterns.set(key, draw());
+  return patterns.get(key);
+}
+
 export function hatch(colour, background = '#ffffff') {
+  return pattern(`hatch ${colour} ${background}`, () => hatchPattern(colour, background));
+}
+
+function hatchPattern(colour, background) {
   const { ctx, size } = tile(background);
   ctx.strokeStyle = colour;
   ctx.lineWidth = 2;
@@ -39,6 +50,10 @@ export function hatch(colour, background = '#ffffff') {
 
 // The second series of a bar chart (period B beside period A) is dotted, so the two differ by more than colour.
 export function dots(colour) {
+  return pattern(`dots ${colour}`, () => dotsPattern(colour));
+}
+
+function dotsPattern(colour) {
   const { ctx } = tile(colour);
   ctx.fillStyle = '#ffffff';
   for (const [x, y] of [[2, 2], [6, 6]]) {

@@ -79,6 +79,9 @@ function chartLibrary() {
       unavailable('could not be loaded from');
     });
     document.head.append(script);
+    // The page's first number format costs tens of milliseconds (the browser loads its locale data): it is made while
+    // Chart.js is on its way, not after.
+    setTimeout(() => { for (const locale of locales) numberFormat(locale); });
   })).then((Chart) => {
     if (chartJs) return chartJs;
     chartJs = Chart;
@@ -147,9 +150,17 @@ function charsPerLine(scale) {
   return Math.max(6, Math.min(18, Math.floor(slot / 7)));
 }
 
+const ANIMATION = reduceMotion ? false : { duration: 300 };
+
+const numberFormats = new Map();
+function numberFormat(locale) {
+  if (!numberFormats.has(locale)) numberFormats.set(locale, new Intl.NumberFormat(locale));
+  return numberFormats.get(locale);
+}
+
 function configFor(island) {
   const rtl = island.dir === 'rtl';
-  const numbers = new Intl.NumberFormat(island.locale);
+  const numbers = numberFormat(island.locale);
   const textDirection = rtl ? 'rtl' : 'ltr';
   const timeAxis = island.type === 'line' && Array.isArray(island.dates);
   const x = timeAxis ? timeScale(island, rtl) : {
@@ -172,7 +183,9 @@ function configFor(island) {
       locale: island.locale,
       responsive: true,
       maintainAspectRatio: false,
-      animation: reduceMotion ? false : { duration: 300 },
+      // Drawn at once, numbers readable in the first frame; a later change (a series hidden from the key) moves,
+      // unless the reader asks for less motion (ANIMATION, set once the chart is drawn).
+      animation: false,
       // Room for the outermost year label of a time axis, which is centred on the chart's edge.
       layout: { padding: { left: 12, right: 12 } },
       interaction: { mode: 'nearest', intersect: island.type === 'bar' },
@@ -241,6 +254,7 @@ function downloadPng(chart, island) {
 
 const charts = [];
 const pending = new Map();
+const locales = new Set();
 const inFlight = new Set();
 
 // Charts are drawn one per task, in turn: the browser paints each and answers input before the next.
@@ -305,9 +319,11 @@ for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
   if (!source) continue;
   const island = JSON.parse(source.textContent);
   if (!island.labels.length) continue;
+  locales.add(island.locale);
   pending.set(canvas, async () => {
     const Chart = await chartLibrary();
     const chart = new Chart(canvas, configFor(island));
+    chart.options.animation = ANIMATION;
     charts.push(chart);
     const button = document.querySelector(`button[data-png-for="${island.id}"]`);
     if (button) {
