@@ -5,7 +5,8 @@ namespace CentcomTracker.Web.Http;
 
 /// <summary>
 /// Output caching for the read-only views, per address, language and data version (raised by database triggers on
-/// any write, from anywhere): no write has to evict anything. Signed-in requests and cookie-setting responses are not cached.
+/// any write, from anywhere): no write has to evict anything. Signed-in requests are not cached, nor responses that set a
+/// cookie other than the language ones (added after the copy is taken, so that a first visit is served from the cache).
 /// </summary>
 /// <param name="wholeData">
 /// For the export of every figure: one entry per data version, encoding and day (its file name carries the date),
@@ -56,7 +57,9 @@ public sealed class FiguresCache(bool wholeData = false) : IOutputCachePolicy
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        // The language cookies are added as the response starts, after the copy to store was taken (UseLanguageCookies):
+        // any other cookie keeps the response out of the cache.
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Any(cookie => !Culture.IsLanguageCookie(cookie)))
         {
             context.AllowCacheStorage = false;
         }

@@ -70,31 +70,35 @@ public static class Culture
 
     /// <summary>
     /// A language chosen with <c>?culture=</c> and digits chosen with <c>?digits=</c> are remembered in cookies for
-    /// the next visit; the digits in force are set for this request.
+    /// the next visit; the digits in force are set for this request. The cookies are added as the response starts,
+    /// after the output cache has taken its copy: a reader's first visit to <c>/?culture=ar</c> is served from the cache
+    /// like anyone's (it used to be rendered afresh every time, since a response that sets a cookie is not stored),
+    /// and the copy stored never carries one reader's cookie to the next.
     /// </summary>
     public static IApplicationBuilder UseLanguageCookies(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var cookie = new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true };
             var culture = context.Request.Query["culture"].ToString();
             // Set only when it changes: a response that sets a cookie cannot be shared by a CDN.
-            if (culture is "en" or "ar" && context.Request.Cookies[CookieRequestCultureProvider.DefaultCookieName]
-                    != CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)))
-            {
-                context.Response.Cookies.Append(
-                    CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    cookie);
-            }
+            var cultureCookie = culture is "en" or "ar"
+                && context.Request.Cookies[CookieRequestCultureProvider.DefaultCookieName] != CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture))
+                ? CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture))
+                : null;
 
             var digits = context.Request.Query["digits"].ToString();
+            string? digitsCookie = null;
             if (digits is "arab" or "latn")
             {
-                if (context.Request.Cookies[DigitsCookie] != digits) context.Response.Cookies.Append(DigitsCookie, digits, cookie);
+                if (context.Request.Cookies[DigitsCookie] != digits) digitsCookie = digits;
             }
             else
             {
                 digits = context.Request.Cookies[DigitsCookie] ?? "latn";
+            }
+
+            if (cultureCookie is not null || digitsCookie is not null)
+            {
+                context.Response.OnStarting(() => SetLanguageCookies(context.Response, cultureCookie, digitsCookie));
             }
 
             // One language for words and for formatting: a crafted cookie (c=ar|uic=en) must not give an English page
@@ -105,6 +109,27 @@ public static class Culture
             arabicIndicAsked.Value = digits == "arab";
             await next(context);
         });
+
+    /// <summary>Whether a <c>Set-Cookie</c> value is one of the language cookies <see cref="UseLanguageCookies"/> sets.</summary>
+    public static bool IsLanguageCookie(string? setCookie) =>
+        setCookie is not null
+        && (setCookie.StartsWith(CookieRequestCultureProvider.DefaultCookieName + "=", StringComparison.Ordinal)
+            || setCookie.StartsWith(DigitsCookie + "=", StringComparison.Ordinal));
+
+    // Runs after every callback registered further down the pipeline (the validators' among them), so it has the last
+    // word: a response that sets a cookie is this reader's alone, whatever caching was stamped on it for the address.
+    private static Task SetLanguageCookies(HttpResponse response, string? culture, string? digits)
+    {
+        var cookie = new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true };
+        if (culture is not null) response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, culture, cookie);
+        if (digits is not null) response.Cookies.Append(DigitsCookie, digits, cookie);
+        if (Microsoft.Net.Http.Headers.CacheControlHeaderValue.TryParse(response.Headers.CacheControl.ToString(), out var caching) && caching.Public)
+        {
+            response.Headers.CacheControl = "no-cache, private";
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>
     /// The address of the page being shown with one query parameter set (<c>culture</c>, <c>digits</c>): the same

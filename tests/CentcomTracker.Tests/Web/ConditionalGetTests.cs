@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CentcomTracker.Web.Data;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,6 +113,38 @@ public sealed class ConditionalGetTests
         Assert.Contains("stale-while-revalidate", cacheControl.ToString());
         // A shared cache must not hand this copy to a reader whose cookie chose another language, or to an editor.
         Assert.Contains("Cookie", response.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData("/?culture=ar", ".AspNetCore.Culture")]
+    [InlineData("/?culture=ar&digits=arab", ".CentcomTracker.Digits")]
+    [InlineData("/compare/2023/2024-H1?culture=ar", ".AspNetCore.Culture")]
+    public async Task A_first_visit_with_the_language_in_the_address_is_served_from_the_cache_and_still_remembers_the_language(string url, string cookieName)
+    {
+        using var factory = new TrackerFactory();
+        var noCookies = new WebApplicationFactoryClientOptions { HandleCookies = false };
+
+        // Two first-time readers: the second is served the first's rendering, with a cookie of its own.
+        foreach (var visit in new[] { "first", "second" })
+        {
+            using var reader = factory.CreateClient(noCookies);
+            using var response = await reader.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(cookieName + "=", StringComparison.Ordinal));
+            Assert.True(response.Headers.CacheControl!.Private, $"{visit} visit: {response.Headers.CacheControl}");
+            Assert.False(response.Headers.CacheControl.Public);
+            Assert.Equal("ar", (await response.ReadDocumentAsync()).DocumentElement.GetAttribute("lang"));
+            if (visit == "second") Assert.True(response.Headers.Age is not null, "the second first visit was rendered again");  // from the output cache
+        }
+
+        // A reader who already has the cookies gets the same stored copy, with no cookie of the first readers', and
+        // a shared cache may keep it.
+        using var returning = factory.CreateClient(noCookies);
+        returning.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dar%7Cuic%3Dar" + (url.Contains("digits=arab", StringComparison.Ordinal) ? "; .CentcomTracker.Digits=arab" : ""));
+        using var again = await returning.GetAsync(url);
+        Assert.True(again.Headers.Age is not null, "the returning reader was rendered again");
+        Assert.False(again.Headers.Contains("Set-Cookie"));
+        Assert.True(again.Headers.CacheControl!.Public, $"{again.Headers.CacheControl}");
     }
 
     [Theory]
