@@ -46,6 +46,7 @@ builder.Services.AddRazorPages(options =>
         options.Conventions.AnswerOnlyHandledMethods();  // 405 for a method a page has no handler for
         options.Conventions.MarkAntiforgeryRefusals();   // so the error page can say a form expired
     })
+    .AddMvcOptions(options => options.ReadRepeatedQueryParametersAsOne())  // ?a=2023&a=2022 refused, as the API does
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
