@@ -38,7 +38,7 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
             .Concat(FirstParts(r.Parts).SelectMany(p => p.Alternatives).SelectMany(FigureIds))
             .Concat(ListedReconciliationsOf(r).SelectMany(rec => FigureIds(rec.Sum)))
             .Concat(r.LastKnown?.Figures.Select(f => f.Id) ?? [])
-            .Concat(r.Inconsistencies.SelectMany(i => i.Whole.Figures.Concat(i.Part.Figures)).Select(f => f.Id));
+            .Concat(r.Inconsistencies.SelectMany(InconsistencyFigures).Select(f => f.Id));
 
     public ResolutionDto ToDto(Resolution r)
     {
@@ -57,8 +57,8 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
             r.LastKnown is { Value: { } last } known
                 ? new LastKnownDto(known.AsOf?.Label ?? "", last.Value, last.Qualifier.Code(), known.IsPeak, Figures(known.Figures))
                 : null,
-            r.Inconsistencies.Select(i => new InconsistencyDto(InconsistencyKind, Part(i.Whole), Part(i.Part),
-                Figures(i.Whole.Figures.Concat(i.Part.Figures)))).ToList(),
+            r.Inconsistencies.Select(i => new InconsistencyDto(i.Kind.Code(), Part(i.Whole), Part(i.Part),
+                i.PartSourceWhole is { } other ? Part(other) : null, Figures(InconsistencyFigures(i)))).ToList(),
             r.Parts.Count, figuresTotal, r.Reconciliations.Count, Breakdown(r, figuresTotal));
     }
 
@@ -100,7 +100,8 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
             $"&from={span.Start:yyyy-MM-dd}&to={span.End:yyyy-MM-dd}";
     }
 
-    public const string InconsistencyKind = "whole-smaller-than-part";
+    private static IEnumerable<ReportedFigure> InconsistencyFigures(PartWhole i) =>
+        i.Whole.Figures.Concat(i.Part.Figures).Concat(i.PartSourceWhole?.Figures ?? []).DistinctBy(f => f.Id);
 
     /// <summary>A series bucket's reconciliations, its own and its parts', without the figures (the bucket lists their ids).</summary>
     public static IReadOnlyList<SeriesReconciliationDto> SeriesReconciliations(Resolution r) =>
@@ -109,9 +110,10 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
             rec.Difference, rec.DifferenceQualifier?.Code(), rec.Agreement.Code(), Coverage(rec.Sum.Coverage))).ToList();
 
     public static IReadOnlyList<SeriesInconsistencyDto> SeriesInconsistencies(Resolution r) =>
-        r.Inconsistencies.Select(i => new SeriesInconsistencyDto(i.Whole.Theatre, i.Whole.Value!.Value.Value, i.Whole.Value.Value.Qualifier.Code(),
+        r.Inconsistencies.Select(i => new SeriesInconsistencyDto(i.Kind.Code(), i.Whole.Theatre, i.Whole.Value!.Value.Value, i.Whole.Value.Value.Qualifier.Code(),
             i.Part.Theatre, i.Part.Value!.Value.Value, i.Part.Value.Value.Qualifier.Code(),
-            i.Whole.Figures.Concat(i.Part.Figures).Select(f => f.Id).Distinct().ToList())).ToList();
+            i.PartSourceWhole?.Value?.Value, i.PartSourceWhole?.Value?.Qualifier.Code(),
+            InconsistencyFigures(i).Select(f => f.Id).ToList())).ToList();
 
     public static SeriesLastKnownDto? SeriesLastKnown(Resolution r) => r.LastKnown is { Value: { } v } last
         ? new SeriesLastKnownDto(last.AsOf?.Label ?? "", v.Value, v.Qualifier.Code(), last.IsPeak, last.Figures.Select(f => f.Id).ToList())

@@ -85,10 +85,17 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
         ? this["peak: {0} in {1}", Display.Value(last.Value), Display.Period(last.AsOf!.Value)]
         : this["last known: {0} as of {1}", Display.Value(last.Value), Display.Period(last.AsOf!.Value)];
 
-    /// <summary>"inconsistent sources: Iraq and Syria 121 (AP) is less than Iraq at least 141 (BBC Monitoring)".</summary>
-    public string InconsistencyText(PartWhole flag, Func<string, string> theatreName) =>
-        this["inconsistent sources: {0} {1} is less than its part {2} {3}",
-            theatreName(flag.Whole.Theatre), Sourced(flag.Whole), theatreName(flag.Part.Theatre), Sourced(flag.Part)];
+    /// <summary>
+    /// "inconsistent sources: Iraq and Syria 121 (AP) is less than its part Iraq at least 141 (BBC Monitoring)", or
+    /// "two accounts: Iraq 37 (Task &amp; Purpose) is from a source that gives Iraq and Syria as 44, not 37 (Kurdistan24)".
+    /// </summary>
+    public string InconsistencyText(PartWhole flag, Func<string, string> theatreName) => flag.Kind switch
+    {
+        PartWholeKind.PartOfAnotherWhole => this["two accounts: {0} {1} is from a source that gives {2} as {3}, not {4}",
+            theatreName(flag.Part.Theatre), Sourced(flag.Part), theatreName(flag.Whole.Theatre), Display.Value(flag.PartSourceWhole!.Value), Sourced(flag.Whole)],
+        _ => this["inconsistent sources: {0} {1} is less than its part {2} {3}",
+            theatreName(flag.Whole.Theatre), Sourced(flag.Whole), theatreName(flag.Part.Theatre), Sourced(flag.Part)],
+    };
 
     /// <summary>Notes that travel with a value: a level carried forward or only last known, what other sources say, inconsistencies.</summary>
     public IReadOnlyList<ChartNote> NotesFor(Resolution r, Func<string, string>? theatreName = null)
@@ -106,7 +113,7 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
 
         notes.AddRange(r.Alternatives.Select(alt => AlternativeNote(r, alt)));
         notes.AddRange(r.Inconsistencies.Select(flag =>
-            new ChartNote(InconsistencyText(flag, theatreName ?? (code => code)), [.. flag.Whole.Figures, .. flag.Part.Figures])));
+            new ChartNote(InconsistencyText(flag, theatreName ?? (code => code)), [.. flag.Whole.Figures, .. flag.Part.Figures, .. flag.PartSourceWhole?.Figures ?? []])));
         return notes;
     }
 

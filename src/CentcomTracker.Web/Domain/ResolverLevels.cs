@@ -53,13 +53,21 @@ public sealed partial class Resolver
 
             foreach (var part in parts.Distinct())
             {
-                if (PartWhole.Check(main, Resolve(main.Metric, part, main.Period, null)) is { } flag) yield return flag;
+                var resolved = Resolve(main.Metric, part, main.Period, null);
+                if ((PartWhole.Check(main, resolved) ?? AnotherAccount(main, resolved)) is { } flag) yield return flag;
             }
 
             foreach (var whole in wholes.Distinct())
             {
-                if (PartWhole.Check(Resolve(main.Metric, whole, main.Period, null), main) is { } flag) yield return flag;
+                var resolved = Resolve(main.Metric, whole, main.Period, null);
+                if ((PartWhole.Check(resolved, main) ?? AnotherAccount(resolved, main)) is { } flag) yield return flag;
             }
         }
+
+        /// <summary>The part's source's own value for the whole, set against the whole shown (<see cref="PartWhole.CheckAccounts"/>).</summary>
+        private PartWhole? AnotherAccount(Resolution whole, Resolution part) =>
+            part.Sources is [var source] && whole.HasValue
+                ? PartWhole.CheckAccounts(whole, part, Resolve(whole.Metric, whole.Theatre, whole.Period, source.Id))
+                : null;
     }
 }

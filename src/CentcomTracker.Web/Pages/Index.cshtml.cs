@@ -93,7 +93,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 foreach (var alt in r.Alternatives) Footnotes.For(alt);
                 foreach (var rec in r.Reconciliations.Take(Footnotes.PerValue)) Footnotes.For(rec.Sum);
                 if (r.LastKnown is { } last) Footnotes.For(last);
-                foreach (var flag in r.Inconsistencies) { Footnotes.For(flag.Whole); Footnotes.For(flag.Part); }
+                foreach (var flag in r.Inconsistencies) { Footnotes.For(flag.Whole); Footnotes.For(flag.Part); if (flag.PartSourceWhole is { } other) Footnotes.For(other); }
             }
         }
 

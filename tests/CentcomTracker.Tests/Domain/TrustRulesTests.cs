@@ -84,6 +84,32 @@ public sealed class TrustRulesTests
     }
 
     [Fact]
+    public void June_2023_operations_flag_Iraq_s_37_as_from_a_source_whose_own_Iraq_and_Syria_is_44()
+    {
+        // Kurdistan24's Iraq and Syria 37 is shown; Iraq's 37 is Task & Purpose's, whose own June total is 44. Side by
+        // side they would leave Syria nothing, on an account neither source gives.
+        var both = Resolve("operations", "IQ+SY", "2023-06");
+        Assert.Equal(37, both.Value!.Value.Value);
+        var flag = Assert.Single(both.Inconsistencies);
+        Assert.Equal(PartWholeKind.PartOfAnotherWhole, flag.Kind);
+        Assert.Equal("IQ", flag.Part.Theatre);
+        Assert.Equal(37, flag.Part.Value!.Value.Value);
+        var partSource = flag.Part.Sources.Single();
+        Assert.DoesNotContain(both.Sources, s => s.Id == partSource.Id);
+        Assert.Equal(QualifiedValue.Exact(44), flag.PartSourceWhole!.Value);
+        Assert.Equal(partSource.Id, flag.PartSourceWhole.Sources.Single().Id);
+
+        // Seen from Iraq, the same flag.
+        var iraq = Assert.Single(Resolve("operations", "IQ", "2023-06").Inconsistencies);
+        Assert.Equal(PartWholeKind.PartOfAnotherWhole, iraq.Kind);
+        Assert.Equal("IQ+SY", iraq.Whole.Theatre);
+
+        // July: Iraq's 20 and the 31 in Iraq and Syria are the same source's account, so nothing is mixed.
+        Assert.Empty(Resolve("operations", "IQ+SY", "2023-07").Inconsistencies);
+        Assert.Empty(Resolve("operations", "IQ", "2023-07").Inconsistencies);
+    }
+
+    [Fact]
     public void Consistent_wholes_and_parts_are_not_flagged()
     {
         Assert.Empty(Resolve("operations", "IQ+SY", "2024-H1").Inconsistencies);

@@ -43,6 +43,37 @@ public sealed class TrustedNumbersTests(TrackerFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task June_2023_operations_say_that_Iraq_s_37_comes_from_another_account_of_the_whole()
+    {
+        using var client = factory.CreateClient();
+        var r = await client.GetJsonAsync("/api/resolve?metric=operations&theatre=IQ%2BSY&period=2023-06");
+
+        var flag = Assert.Single(r.Items("inconsistencies"));
+        Assert.Equal("part-of-another-whole", flag.Text("kind"));
+        Assert.Equal(37, flag["whole"]!.Long("value"));
+        Assert.Equal(37, flag["part"]!.Long("value"));
+        Assert.Equal(44, flag["partSourceWhole"]!.Long("value"));
+        // Every number the flag names comes with its figure, source and quote: Kurdistan24's 37, Task & Purpose's 37 and 44.
+        Assert.Equal(3, flag.Items("figures").Count());
+        Assert.Contains(flag.Items("figures"), f => f.Long("value") == 44 && f.Text("quote").Contains("44", StringComparison.Ordinal));
+
+        var series = await client.GetJsonAsync("/api/series/operations?theatre=IQ&granularity=month&from=2023-06&to=2023-07");
+        var june = series.Items("points").Single(p => p.Text("period") == "2023-06");
+        var point = Assert.Single(june.Items("inconsistencies"));
+        Assert.Equal("part-of-another-whole", point.Text("kind"));
+        Assert.Equal(44, point.Long("partSourceWholeValue"));
+        Assert.Empty(series.Items("points").Single(p => p.Text("period") == "2023-07").Items("inconsistencies"));
+
+        // In words on the compare page, in both languages, with a footnote for each of the three numbers.
+        var page = await client.GetDocumentAsync("/compare/2023-06/2023-07?theatre=IQ%2BSY");
+        var note = page.QuerySelectorAll("li.inconsistency").Single(li => li.TextContent.Contains("two accounts", StringComparison.Ordinal));
+        Assert.Contains("Iraq 37 (Task & Purpose) is from a source that gives Iraq and Syria as 44, not 37 (Kurdistan24)", note.Text());
+        Assert.True(note.QuerySelectorAll("a.footnote-ref").Length >= 2);
+        var arabic = await client.GetDocumentAsync("/compare/2023-06/2023-07?theatre=IQ%2BSY&culture=ar");
+        Assert.Contains(arabic.QuerySelectorAll("li.inconsistency"), li => li.TextContent.Contains("روايتان", StringComparison.Ordinal) && li.TextContent.Contains("44", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Killed_January_to_July_2023_reconciles_the_tally_with_6_of_7_monthly_releases()
     {
         using var client = factory.CreateClient();
