@@ -123,7 +123,10 @@ public static class Culture
         var cookie = new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true };
         if (culture is not null) response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, culture, cookie);
         if (digits is not null) response.Cookies.Append(DigitsCookie, digits, cookie);
-        if (Microsoft.Net.Http.Headers.CacheControlHeaderValue.TryParse(response.Headers.CacheControl.ToString(), out var caching) && caching.Public)
+        // Not only a public page: a static file asked for with ?culture= says "max-age=31536000, immutable", which a
+        // shared cache may store, cookie and all, for a year.
+        if (!Microsoft.Net.Http.Headers.CacheControlHeaderValue.TryParse(response.Headers.CacheControl.ToString(), out var caching)
+            || !(caching.Private || caching.NoStore))
         {
             response.Headers.CacheControl = "no-cache, private";
         }

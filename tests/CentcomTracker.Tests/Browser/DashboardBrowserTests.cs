@@ -162,12 +162,40 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
             "() => { const chart = Chart.getChart(document.getElementById('canvas-attacks')); chart.hide(0); return Chart.animator.running(chart); }"));
         problems.AssertNone();
 
+        // A picture taken while the chart is still moving has its title drawn in, as one taken at rest does.
+        Assert.Equal(1, await page.EvaluateAsync<int>(PictureWhileMoving));
+
         // A reader who asks for less motion: nothing moves, then either.
         var (reduced, errors) = await browser.OpenAsync("/");
         Assert.False(await reduced.EvaluateAsync<bool>(
             "() => { const chart = Chart.getChart(document.getElementById('canvas-attacks')); chart.hide(0); return Chart.animator.running(chart); }"));
         Assert.Empty(errors);
     }
+
+    /// <summary>
+    /// Whether the attacks chart's PNG, asked for while a series is being hidden from the key (the change still moving),
+    /// is drawn afresh with its title rather than copied from the screen as it stood. -1 if nothing was moving.
+    /// </summary>
+    private const string PictureWhileMoving =
+        """
+        async () => {
+          const canvas = document.getElementById('canvas-attacks');
+          const chart = Chart.getChart(canvas);
+          let url = null;
+          const click = HTMLAnchorElement.prototype.click;
+          HTMLAnchorElement.prototype.click = function () { url = this.href; };
+          try {
+            chart.show(0);
+            chart.hide(0);
+            if (!Chart.animator.running(chart)) return -1;
+            const screen = canvas.toDataURL('image/png');
+            document.querySelector('button[data-png-for="attacks"]').click();
+            return url !== null && url !== screen ? 1 : 0;
+          } finally {
+            HTMLAnchorElement.prototype.click = click;
+          }
+        }
+        """;
 
     [Fact]
     public async Task When_chart_js_fails_to_download_the_charts_are_drawn_on_a_later_try()

@@ -147,6 +147,21 @@ public sealed class ConditionalGetTests
         Assert.True(again.Headers.CacheControl!.Public, $"{again.Headers.CacheControl}");
     }
 
+    [Fact]
+    public async Task A_static_file_asked_for_with_a_language_is_private_when_it_sets_the_cookie()
+    {
+        using var factory = new TrackerFactory();
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var stylesheet = (await client.GetDocumentAsync("/")).QuerySelectorAll("link[rel=stylesheet]")
+            .Select(link => link.GetAttribute("href")!).First(href => href.Contains("site", StringComparison.Ordinal));
+
+        // A shared cache could otherwise keep the file, and one reader's cookie with it, for as long as the file lives.
+        using var response = await client.GetAsync(stylesheet + (stylesheet.Contains('?') ? "&" : "?") + "culture=ar");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.Contains("Set-Cookie"));
+        Assert.True(response.Headers.CacheControl!.Private, $"{response.Headers.CacheControl}");
+    }
+
     [Theory]
     [InlineData("/api/figures/999999", HttpStatusCode.NotFound)]
     [InlineData("/metrics/no-such-metric", HttpStatusCode.NotFound)]

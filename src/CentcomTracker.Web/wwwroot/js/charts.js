@@ -231,6 +231,9 @@ function configFor(island) {
 
 // The picture names what it shows and where the numbers came from, so it can travel alone into a briefing.
 function downloadPng(chart, island) {
+  // A change still moving (a series just hidden from the key) would leave update('none') undrawn until its next frame,
+  // and the picture without its title: it is finished first.
+  chart.stop();
   const { title, subtitle } = chart.options.plugins;
   title.display = true;
   title.text = wrap(island.title, 80);
