@@ -64,10 +64,17 @@ public sealed partial class Resolver
             }
         }
 
-        /// <summary>The part's source's own value for the whole, set against the whole shown (<see cref="PartWhole.CheckAccounts"/>).</summary>
-        private PartWhole? AnotherAccount(Resolution whole, Resolution part) =>
-            part.Sources is [var source] && whole.HasValue
-                ? PartWhole.CheckAccounts(whole, part, Resolve(whole.Metric, whole.Theatre, whole.Period, source.Id))
-                : null;
+        /// <summary>
+        /// The part's source's own figure for the whole, as printed for the same period (a level: the same day), set
+        /// against the whole shown (<see cref="PartWhole.CheckAccounts"/>). Looked up among the figures of that exact
+        /// period, not resolved: a century of months on the 100,000-figure database would otherwise resolve each
+        /// month again for every source of a part.
+        /// </summary>
+        private PartWhole? AnotherAccount(Resolution whole, Resolution part)
+        {
+            if (part.Sources is not [var source] || !whole.HasValue || whole.How is not (Derivation.Reported or Derivation.Level)) return null;
+            var printed = At(whole.Metric, whole.Theatre, whole.AsOf ?? whole.Period, null).FirstOrDefault(f => f.Source.Id == source.Id && !f.IsPeak);
+            return printed is null ? null : PartWhole.CheckAccounts(whole, part, Resolution.FromFigure(printed, whole.How, whole.Period));
+        }
     }
 }

@@ -75,6 +75,50 @@ public sealed class LevelRulesTests
         Assert.Equal("SY", Assert.Single(Resolve(resolver, "SY-HOL", "2025-03-01").Inconsistencies).Whole.Theatre);
     }
 
+    private static readonly SourceInfo Outlet = new(2, "Outlet", "Reports", Period.Parse("2025-04-11"), SourceTier.Secondary);
+
+    private static ReportedFigure From(SourceInfo source, int id, string metric, string theatre, string period, long value, Qualifier? qualifier = null) =>
+        new(id, metric, theatre, Period.Parse(period), value, qualifier ?? Qualifier.Exact, source, false);
+
+    [Fact]
+    public void A_sub_camp_from_a_source_whose_own_theatre_total_differs_is_flagged_as_two_accounts()
+    {
+        // Syria's 43,000 is the statement's; al-Hol's 40,000 is the outlet's, whose own Syria that day is 45,000.
+        var resolver = Build([
+            From(Statement, 1, "camps", "SY", "2025-03-01", 43_000),
+            From(Outlet, 2, "camps", "SY-HOL", "2025-03-01", 40_000),
+            From(Outlet, 3, "camps", "SY", "2025-03-01", 45_000),
+        ]);
+
+        var syria = Resolve(resolver, "SY", "2025-03-01");
+        Assert.Equal(43_000, syria.Value!.Value.Value);
+        var flag = Assert.Single(syria.Inconsistencies);
+        Assert.Equal(PartWholeKind.PartOfAnotherWhole, flag.Kind);
+        Assert.Equal("SY-HOL", flag.Part.Theatre);
+        Assert.Equal(45_000, flag.PartSourceWhole!.Value!.Value.Value);
+        Assert.Equal(PartWholeKind.PartOfAnotherWhole, Assert.Single(Resolve(resolver, "SY-HOL", "2025-03-01").Inconsistencies).Kind);
+    }
+
+    [Theory]
+    [InlineData("2025-03", 44, "exact", true)]    // the outlet's own whole for the month conflicts: two accounts
+    [InlineData("2025-03", 37, "exact", false)]   // it agrees: one account, nothing mixed
+    [InlineData("2025-03", 40, "about", false)]   // "about 40" leaves room for 37
+    [InlineData("2025-Q1", 44, "exact", false)]   // a whole for another period is not the same account of this month
+    public void A_part_from_another_source_is_flagged_only_when_that_source_gives_the_same_whole_otherwise(
+        string outletPeriod, long outletWhole, string qualifier, bool flagged)
+    {
+        var resolver = Build([
+            From(Statement, 1, "ops", "IQ+SY", "2025-03", 37),
+            From(Outlet, 2, "ops", "IQ", "2025-03", 37),
+            From(Outlet, 3, "ops", "IQ+SY", outletPeriod, outletWhole, Qualifiers.Parse(qualifier)),
+        ]);
+
+        var both = resolver.Resolve("ops", "IQ+SY", Period.Parse("2025-03"));
+        Assert.Equal(37, both.Value!.Value.Value);
+        Assert.Equal(flagged, both.Inconsistencies.Any(i => i.Kind == PartWholeKind.PartOfAnotherWhole));
+        Assert.Equal(flagged, resolver.Resolve("ops", "IQ", Period.Parse("2025-03")).Inconsistencies.Any());
+    }
+
     [Fact]
     public void A_partial_sum_of_approximate_values_stays_approximate()
     {
