@@ -7,8 +7,9 @@ namespace CentcomTracker.Web.Http;
 
 /// <summary>
 /// Validators and shared caching for the anonymous read-only views (pages, chart CSVs, the API — every endpoint with
-/// the figures output cache). Their body depends only on the address, the language and the data version, so the
-/// ETag is that version and language, and any write (the database raises the version itself) changes it. A reader or
+/// the figures output cache). Their body depends only on the address, the language, the data version and the day
+/// (what is out of date is judged against today), so the ETag is those, and any write (the database raises the version
+/// itself) or a new day changes it. A reader or
 /// a CDN that already holds it gets 304 from the output cache, which compares <c>If-None-Match</c> with the ETag of
 /// the response it stored, without any rendering; only a 200 is stored, so an address that is missing or refused
 /// (404, 400) is never answered 304, whatever validator is sent (<c>*</c> included). A response is public — cacheable
@@ -36,11 +37,13 @@ public static class ConditionalGets
             }
 
             var version = await context.DataVersionAsync();
+            // The day too: what is out of date or overdue is judged against today, so yesterday's copy is not today's.
+            var stamp = $"v{version.ToString(CultureInfo.InvariantCulture)}-{FiguresCache.Day(context)}";
             // A response the same in every language (the export of every figure, cached once for all) has one ETag for all,
             // or a reader in the language that did not fill the cache could never be answered 304.
             var etag = endpoint!.Metadata.GetMetadata<SameInEveryLanguage>() is not null
-                ? new EntityTagHeaderValue($"\"v{version.ToString(CultureInfo.InvariantCulture)}\"", isWeak: true)
-                : new EntityTagHeaderValue($"\"v{version.ToString(CultureInfo.InvariantCulture)}-{CultureInfo.CurrentUICulture.Name}-" +
+                ? new EntityTagHeaderValue($"\"{stamp}\"", isWeak: true)
+                : new EntityTagHeaderValue($"\"{stamp}-{CultureInfo.CurrentUICulture.Name}-" +
                     $"{CultureInfo.CurrentCulture.Name}-{(Culture.ArabicIndicDigits ? "arab" : "latn")}\"", isWeak: true);
             var shared = LanguageInAddress(request);
             // Stamped before the view runs, so that the output cache stores the ETag with the response and answers 304

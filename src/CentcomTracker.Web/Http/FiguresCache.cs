@@ -9,8 +9,8 @@ namespace CentcomTracker.Web.Http;
 /// cookie other than the language ones (added after the copy is taken, so that a first visit is served from the cache).
 /// </summary>
 /// <param name="wholeData">
-/// For the export of every figure: one entry per data version, encoding and day (its file name carries the date),
-/// and moment shown (<c>asof</c>), whatever the rest of the query string or the language, which do not change it; a
+/// For the export of every figure: one entry per data version, encoding and day (every entry is per day: its file
+/// name carries the date, and pages judge what is out of date against today), and moment shown (<c>asof</c>), whatever the rest of the query string or the language, which do not change it; a
 /// query string cannot make it build another copy.
 /// </param>
 public sealed class FiguresCache(bool wholeData = false) : IOutputCachePolicy
@@ -36,10 +36,10 @@ public sealed class FiguresCache(bool wholeData = false) : IOutputCachePolicy
         // The body is stored compressed (compression runs inside the cache), so one entry per accepted encoding.
         context.CacheVaryByRules.HeaderNames = Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding;
         context.CacheVaryByRules.VaryByValues["data"] = (await http.DataVersionAsync()).ToString(CultureInfo.InvariantCulture);
+        // What is out of date, overdue or not yet reported is judged against today, so a page is kept for a day at most.
+        context.CacheVaryByRules.VaryByValues["day"] = Day(http);
         if (wholeData)
         {
-            var today = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            context.CacheVaryByRules.VaryByValues["day"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             // …except the moment asked for (?asof=), which does: one entry per moment, read as the snapshot names it.
             context.CacheVaryByRules.VaryByValues["asof"] = http.Features.Get<AsOfFeature>()?.AsOf?.Label ?? "";
         }
@@ -51,6 +51,10 @@ public sealed class FiguresCache(bool wholeData = false) : IOutputCachePolicy
         }
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(30);
     }
+
+    /// <summary>Today (UTC) as the views judge it: part of the cache key and of the ETag.</summary>
+    public static string Day(HttpContext http) =>
+        http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using CentcomTracker.Web.Charts;
 using CentcomTracker.Web.Data;
 using CentcomTracker.Web.Domain;
+using CentcomTracker.Web.Provenance;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -71,8 +72,14 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     /// The newest level of a metric in a theatre. <paramref name="OutOfDate"/>: by the rule every card follows, it is
     /// too old to stand for the newest day anything is known about (<see cref="Resolver.LastKnownDay"/>) and would be
     /// "not reported", offered only as "last known"; the list says so rather than show it as current.
+    /// <paramref name="OldOnTheDay"/>: by the same rule it is too old to stand for <see cref="Day"/>, the day the page
+    /// speaks of (today, or the day of an <c>asof</c> view): when no release has come for longer than the horizon,
+    /// every level is out of date however new it is among the figures held.
     /// </summary>
-    public sealed record LatestLevel(MetricRow Metric, string TheatreName, Resolution Value, bool OutOfDate);
+    public sealed record LatestLevel(MetricRow Metric, string TheatreName, Resolution Value, bool OutOfDate, bool OldOnTheDay);
+
+    /// <summary>Today, or the day an <c>asof</c> view shows; null for a view as of a version, whose day is not known here.</summary>
+    public DateOnly? Day { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -121,6 +128,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     {
         // The newest level figure's own date (never a peak): a level is not reported for days after the newest figure.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Day = HttpContext.Features.Get<AsOfFeature>()?.AsOf is { } asOf ? asOf.Date : today;
         var theatres = Data.Countries(View.Theatre).Prepend(View.Theatre).Distinct().ToList();
         return (from metric in Data.Metrics.Where(m => m.Kind == MetricKind.Level)
                 from theatre in theatres
@@ -129,7 +137,9 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 let latest = Data.Resolve(metric.Code, theatre, dates.MaxBy(p => p.End))
                 where latest.HasValue
                 // The resolver decides, as for every card: beyond the metric's horizon a level no longer stands.
-                select new LatestLevel(metric, Data.TheatreName(theatre), latest, !Data.Resolve(metric.Code, theatre, Newest).HasValue)).ToList();
+                let horizon = Data.Resolver.Metric(metric.Code).HorizonMonths
+                select new LatestLevel(metric, Data.TheatreName(theatre), latest, !Data.Resolve(metric.Code, theatre, Newest).HasValue,
+                    Day is { } day && latest.AsOf!.Value.End < day.AddMonths(-horizon))).ToList();
     }
 
     /// <summary>One card per metric: counts, then levels, by category and display order.</summary>

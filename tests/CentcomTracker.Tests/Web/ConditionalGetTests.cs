@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using CentcomTracker.Web.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -145,6 +146,33 @@ public sealed class ConditionalGetTests
         Assert.True(again.Headers.Age is not null, "the returning reader was rendered again");
         Assert.False(again.Headers.Contains("Set-Cookie"));
         Assert.True(again.Headers.CacheControl!.Public, $"{again.Headers.CacheControl}");
+    }
+
+    [Fact]
+    public async Task A_new_day_changes_the_etag_so_yesterday_s_copy_is_not_kept_as_today_s()
+    {
+        // What is out of date (a level a year old) or overdue (a release) is judged against today.
+        var clock = new MovableClock(new DateTime(2026, 12, 1, 23, 0, 0));
+        using var host = new TrackerFactory();
+        using var dated = host.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        using var client = dated.CreateClient();
+
+        var yesterday = (await client.GetAsync("/")).Headers.ETag!;
+        clock.At = clock.At.AddHours(2);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.IfNoneMatch.Add(yesterday);
+        using var today = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, today.StatusCode);
+        Assert.NotEqual(yesterday, today.Headers.ETag);
+    }
+
+    private sealed class MovableClock(DateTime at) : TimeProvider
+    {
+        public DateTime At { get; set; } = at;
+
+        public override DateTimeOffset GetUtcNow() => new(At, TimeSpan.Zero);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CentcomTracker.Tests.Web;
 
@@ -64,6 +66,46 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
         var arabic = await client.GetDocumentAsync("/?culture=ar");
         var marked = arabic.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=IQ] .out-of-date")!;
         Assert.Contains("قديم", marked.TextContent);
+    }
+
+    [Fact]
+    public async Task Levels_newest_among_the_figures_are_still_out_of_date_when_no_release_has_come_for_over_a_year()
+    {
+        // The seed's newest levels are of July 2024. Read on 1 September 2024 they are current; read on 1 December 2026,
+        // more than 12 months have passed with no newer figure, and each says so, though none is older than the others.
+        foreach (var (day, old) in new[] { (new DateTime(2024, 9, 1), false), (new DateTime(2026, 12, 1), true) })
+        {
+            using var host = new TrackerFactory();
+            using var dated = host.WithWebHostBuilder(builder =>
+                builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(day))));
+            using var client = dated.CreateClient();
+            var page = await client.GetDocumentAsync("/");
+
+            var syria = page.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=SY]")!;
+            Assert.Equal("false", syria.GetAttribute("data-out-of-date"));
+            Assert.Equal(old ? "true" : "false", syria.GetAttribute("data-old-on-the-day"));
+            var words = syria.QuerySelector(".old-on-the-day");
+            Assert.Equal(old, words is not null);
+            if (old) Assert.Contains("more than 12 months old on 1 December 2026", words!.Text());
+
+            // A level already older than the newest figures keeps that one message, not two.
+            var iraq = page.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=IQ]")!;
+            Assert.NotNull(iraq.QuerySelector(".out-of-date"));
+            Assert.Null(iraq.QuerySelector(".old-on-the-day"));
+
+            if (old)
+            {
+                var arabic = await client.GetDocumentAsync("/?culture=ar");
+                var marked = arabic.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=SY] .old-on-the-day")!;
+                Assert.Contains("قديم", marked.TextContent);
+                Assert.Contains("12 شهرًا", marked.TextContent);
+            }
+        }
+    }
+
+    private sealed class FixedClock(DateTime at) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(at, TimeSpan.Zero);
     }
 
     [Fact]
