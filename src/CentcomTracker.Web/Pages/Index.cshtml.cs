@@ -78,6 +78,9 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     /// </summary>
     public sealed record LatestLevel(MetricRow Metric, string TheatreName, Resolution Value, bool OutOfDate, bool OldOnTheDay);
 
+    /// <summary>Every latest level is out of date, one way or the other: said once for them all.</summary>
+    public bool AllLevelsOutOfDate => Latest.Count > 0 && Latest.All(l => l.OutOfDate || l.OldOnTheDay);
+
     /// <summary>Today, or the day an <c>asof</c> view shows; null for a view as of a version, whose day is not known here.</summary>
     public DateOnly? Day { get; private set; }
 

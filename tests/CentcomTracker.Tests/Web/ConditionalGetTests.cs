@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using CentcomTracker.Web.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -152,11 +151,9 @@ public sealed class ConditionalGetTests
     public async Task A_new_day_changes_the_etag_so_yesterday_s_copy_is_not_kept_as_today_s()
     {
         // What is out of date (a level a year old) or overdue (a release) is judged against today.
-        var clock = new MovableClock(new DateTime(2026, 12, 1, 23, 0, 0));
+        var clock = new TestClock(new DateTime(2026, 12, 1, 23, 0, 0));
         using var host = new TrackerFactory();
-        using var dated = host.WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
-        using var client = dated.CreateClient();
+        using var client = host.WithClock(clock).CreateClient();
 
         var yesterday = (await client.GetAsync("/")).Headers.ETag!;
         clock.At = clock.At.AddHours(2);
@@ -166,13 +163,6 @@ public sealed class ConditionalGetTests
 
         Assert.Equal(HttpStatusCode.OK, today.StatusCode);
         Assert.NotEqual(yesterday, today.Headers.ETag);
-    }
-
-    private sealed class MovableClock(DateTime at) : TimeProvider
-    {
-        public DateTime At { get; set; } = at;
-
-        public override DateTimeOffset GetUtcNow() => new(At, TimeSpan.Zero);
     }
 
     [Fact]

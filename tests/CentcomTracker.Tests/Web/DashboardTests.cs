@@ -1,5 +1,7 @@
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.TestHost;
+using CentcomTracker.Web.Data;
+using CentcomTracker.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CentcomTracker.Tests.Web;
@@ -71,41 +73,64 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
     [Fact]
     public async Task Levels_newest_among_the_figures_are_still_out_of_date_when_no_release_has_come_for_over_a_year()
     {
-        // The seed's newest levels are of July 2024. Read on 1 September 2024 they are current; read on 1 December 2026,
-        // more than 12 months have passed with no newer figure, and each says so, though none is older than the others.
+        // The seed's newest levels are of 16 July 2024. Read on 1 September 2024 they are current; read on 1 December
+        // 2026, more than 12 months have passed with no newer figure, so every level is out of date, though none is
+        // older than the newest figures: said once, above the cards, in both languages.
         foreach (var (day, old) in new[] { (new DateTime(2024, 9, 1), false), (new DateTime(2026, 12, 1), true) })
         {
             using var host = new TrackerFactory();
-            using var dated = host.WithWebHostBuilder(builder =>
-                builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(day))));
-            using var client = dated.CreateClient();
+            using var client = host.WithClock(new TestClock(day)).CreateClient();
             var page = await client.GetDocumentAsync("/");
 
             var syria = page.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=SY]")!;
             Assert.Equal("false", syria.GetAttribute("data-out-of-date"));
             Assert.Equal(old ? "true" : "false", syria.GetAttribute("data-old-on-the-day"));
-            var words = syria.QuerySelector(".old-on-the-day");
-            Assert.Equal(old, words is not null);
-            if (old) Assert.Contains("more than 12 months old on 1 December 2026", words!.Text());
+            Assert.Null(syria.QuerySelector(".old-on-the-day"));
+            var why = page.QuerySelector("#levels-old-on-the-day");
+            Assert.Equal(old, why is not null);
+            if (!old) continue;
 
-            // A level already older than the newest figures keeps that one message, not two.
-            var iraq = page.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=IQ]")!;
-            Assert.NotNull(iraq.QuerySelector(".out-of-date"));
-            Assert.Null(iraq.QuerySelector(".old-on-the-day"));
+            Assert.Equal("true", why!.GetAttribute("data-all"));
+            Assert.Contains("All are out of date on 1 December 2026: none has been reported for more than 12 months.", why.Text());
+            // A level already older than the newest figures keeps its own words as well.
+            Assert.NotNull(page.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=IQ] .out-of-date"));
 
-            if (old)
-            {
-                var arabic = await client.GetDocumentAsync("/?culture=ar");
-                var marked = arabic.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=SY] .old-on-the-day")!;
-                Assert.Contains("قديم", marked.TextContent);
-                Assert.Contains("12 شهرًا", marked.TextContent);
-            }
+            var arabic = await client.GetDocumentAsync("/?culture=ar");
+            Assert.Contains("12 شهرًا", arabic.QuerySelector("#levels-old-on-the-day")!.TextContent);
         }
     }
 
-    private sealed class FixedClock(DateTime at) : TimeProvider
+    [Fact]
+    public async Task When_only_some_levels_are_out_of_date_on_the_day_each_of_them_says_so()
     {
-        public override DateTimeOffset GetUtcNow() => new(at, TimeSpan.Zero);
+        // Fighters at large reported again on 1 January 2025; read on 1 September 2025, the levels of 16 July 2024 are
+        // within 12 months of that newest figure, but more than 12 months old on the day.
+        using var host = new TrackerFactory();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            var source = await db.Sources.FirstAsync();
+            db.Figures.Add(new Figure
+            {
+                MetricCode = "fighters-at-large", TheatreCode = "IQ+SY", Period = Period.Parse("2025-01-01"), Value = 2_000,
+                Qualifier = Qualifier.About, SourceId = source.Id, Quote = "about 2,000 fighters remain (test value).",
+                CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        using var client = host.WithClock(new TestClock(new DateTime(2025, 9, 1))).CreateClient();
+        var page = await client.GetDocumentAsync("/");
+
+        var fighters = page.QuerySelector("#latest-levels .latest-level[data-metric=fighters-at-large][data-theatre='IQ+SY']")!;
+        Assert.Equal("false", fighters.GetAttribute("data-old-on-the-day"));
+        Assert.Null(fighters.QuerySelector(".stale"));
+        var syria = page.QuerySelector("#latest-levels .latest-level[data-metric=detainees-held][data-theatre=SY]")!;
+        Assert.Equal("false", syria.GetAttribute("data-out-of-date"));
+        Assert.Contains("out of date on 1 September 2025", syria.QuerySelector(".old-on-the-day")!.Text());
+        var why = page.QuerySelector("#levels-old-on-the-day")!;
+        Assert.Equal("false", why.GetAttribute("data-all"));
+        Assert.Contains("Those marked are out of date on 1 September 2025: no newer figure has been reported for more than 12 months.", why.Text());
     }
 
     [Fact]

@@ -163,11 +163,6 @@ public sealed class WritePathTests(TrackerFactory factory) : IClassFixture<Track
         Assert.False(edited.Conflict);
     }
 
-    private sealed class FixedClock(DateTime at) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(at, TimeSpan.Zero);
-    }
-
     /// <summary>Every column of one row as SQLite quotes it: its stored type and text, to the letter.</summary>
     private Task<Dictionary<string, string>> StoredAsync(string table, string where) => factory.QueryAsync(async db =>
     {
@@ -245,7 +240,7 @@ public sealed class WritePathTests(TrackerFactory factory) : IClassFixture<Track
             // Each written at its saved twin's own moment, so the timestamps compare to the letter.
             AuditContext At(DateTime moment)
             {
-                var audit = new AuditContext(new HttpContextAccessor(), new FixedClock(moment)) { Reason = given.Reason };
+                var audit = new AuditContext(new HttpContextAccessor(), new TestClock(moment)) { Reason = given.Reason };
                 audit.ActAs("tester", "id-tester");
                 return audit;
             }
