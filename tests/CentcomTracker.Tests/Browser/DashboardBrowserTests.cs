@@ -109,17 +109,20 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Empty(errors);
     }
 
+    /// <summary>A desktop-sized context for a reader who accepts motion (the fixture's contexts ask for reduced motion).</summary>
+    private Task<IBrowserContext> MotionContextAsync() => browser.Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = browser.BaseUrl,
+        ViewportSize = new() { Width = 1280, Height = 900 },
+        ReducedMotion = ReducedMotion.NoPreference,
+    });
+
     [Fact]
     public async Task A_link_to_the_charts_opens_at_them_in_one_jump_and_draws_the_charts_there()
     {
         // A reader who accepts motion (the other tests ask for reduced motion): Bootstrap would glide to the #fragment
         // from the top of the page after loading, and the charts would wait for the glide to end.
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = browser.BaseUrl,
-            ViewportSize = new() { Width = 1280, Height = 900 },
-            ReducedMotion = ReducedMotion.NoPreference,
-        });
+        await using var context = await MotionContextAsync();
         await context.AddInitScriptAsync("window.scrolls = []; addEventListener('scroll', () => window.scrolls.push(Math.round(window.scrollY)));");
         var (page, problems) = await BrowserFixture.OpenPageAsync(context, "/#charts-heading");
         await page.WaitForFunctionAsync("() => document.querySelector('button[data-png-for=\"attacks\"]:not([disabled])') !== null");
@@ -138,12 +141,7 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IClassFixtur
     {
         // A reader who accepts motion: the bars do not grow from nothing (for the reader, a chart is drawn when its
         // numbers can be read), but hiding a series from the key still moves the chart.
-        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = browser.BaseUrl,
-            ViewportSize = new() { Width = 1280, Height = 900 },
-            ReducedMotion = ReducedMotion.NoPreference,
-        });
+        await using var context = await MotionContextAsync();
         // Recorded in the same task as the chart is made, before any animation frame could end an animation.
         await context.AddInitScriptAsync(
             """
