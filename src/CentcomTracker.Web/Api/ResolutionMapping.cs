@@ -101,7 +101,7 @@ internal sealed class ResolutionMapping(IReadOnlyDictionary<int, FigureDto> figu
     }
 
     private static IEnumerable<ReportedFigure> InconsistencyFigures(PartWhole i) =>
-        i.Whole.Figures.Concat(i.Part.Figures).Concat(i.PartSourceWhole?.Figures ?? []).DistinctBy(f => f.Id);
+        i.Named.SelectMany(named => named.Figures).DistinctBy(f => f.Id);
 
     /// <summary>A series bucket's reconciliations, its own and its parts', without the figures (the bucket lists their ids).</summary>
     public static IReadOnlyList<SeriesReconciliationDto> SeriesReconciliations(Resolution r) =>

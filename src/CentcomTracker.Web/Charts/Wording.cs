@@ -113,7 +113,7 @@ public sealed class Wording(IStringLocalizer<ChartText> localizer)
 
         notes.AddRange(r.Alternatives.Select(alt => AlternativeNote(r, alt)));
         notes.AddRange(r.Inconsistencies.Select(flag =>
-            new ChartNote(InconsistencyText(flag, theatreName ?? (code => code)), [.. flag.Whole.Figures, .. flag.Part.Figures, .. flag.PartSourceWhole?.Figures ?? []])));
+            new ChartNote(InconsistencyText(flag, theatreName ?? (code => code)), [.. flag.Named.SelectMany(named => named.Figures)])));
         return notes;
     }
 

@@ -17,6 +17,9 @@ public sealed record PartWhole(Resolution Whole, Resolution Part)
     /// <summary>For <see cref="PartWholeKind.PartOfAnotherWhole"/>: the whole as the part's own source reports it.</summary>
     public Resolution? PartSourceWhole { get; init; }
 
+    /// <summary>The values in the order the note names them, so that its footnotes follow its words.</summary>
+    public IReadOnlyList<Resolution> Named => PartSourceWhole is { } other ? [Part, other, Whole] : [Whole, Part];
+
     public static PartWhole? Check(Resolution whole, Resolution part)
     {
         if (whole.Value is not { } w || part.Value is not { } p || whole.IsPeak || part.IsPeak) return null;

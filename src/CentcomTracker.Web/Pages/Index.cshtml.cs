@@ -81,7 +81,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     /// <summary>Every latest level is out of date, one way or the other: said once for them all.</summary>
     public bool AllLevelsOutOfDate => Latest.Count > 0 && Latest.All(l => l.OutOfDate || l.OldOnTheDay);
 
-    /// <summary>Today, or the day an <c>asof</c> view shows; null for a view as of a version, whose day is not known here.</summary>
+    /// <summary>Today, or the day an <c>asof</c> view shows (a view as of a version, as a permalink is, is judged today).</summary>
     public DateOnly? Day { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -103,7 +103,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 foreach (var alt in r.Alternatives) Footnotes.For(alt);
                 foreach (var rec in r.Reconciliations.Take(Footnotes.PerValue)) Footnotes.For(rec.Sum);
                 if (r.LastKnown is { } last) Footnotes.For(last);
-                foreach (var flag in r.Inconsistencies) { Footnotes.For(flag.Whole); Footnotes.For(flag.Part); if (flag.PartSourceWhole is { } other) Footnotes.For(other); }
+                foreach (var named in r.Inconsistencies.SelectMany(flag => flag.Named)) Footnotes.For(named);
             }
         }
 
@@ -131,7 +131,8 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     {
         // The newest level figure's own date (never a peak): a level is not reported for days after the newest figure.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Day = HttpContext.Features.Get<AsOfFeature>()?.AsOf is { } asOf ? asOf.Date : today;
+        // A view as of a version (every permalink's) has no day of its own: what is out of date is judged today.
+        Day = HttpContext.Features.Get<AsOfFeature>()?.AsOf?.Date ?? today;
         var theatres = Data.Countries(View.Theatre).Prepend(View.Theatre).Distinct().ToList();
         return (from metric in Data.Metrics.Where(m => m.Kind == MetricKind.Level)
                 from theatre in theatres

@@ -97,6 +97,12 @@ public sealed class DashboardTests(TrackerFactory factory) : IClassFixture<Track
 
             var arabic = await client.GetDocumentAsync("/?culture=ar");
             Assert.Contains("12 شهرًا", arabic.QuerySelector("#levels-old-on-the-day")!.TextContent);
+
+            // The view's permalink (as of the current version, which has no day of its own) says the same.
+            var permalink = new Uri(page.QuerySelector("a[data-permalink-link]")!.GetAttribute("href")!);
+            Assert.Contains("asof=v", permalink.Query);
+            var cited = await client.GetDocumentAsync(permalink.PathAndQuery);
+            Assert.Equal("true", cited.QuerySelector("#levels-old-on-the-day")!.GetAttribute("data-all"));
         }
     }
 

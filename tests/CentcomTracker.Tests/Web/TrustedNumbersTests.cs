@@ -68,7 +68,18 @@ public sealed class TrustedNumbersTests(TrackerFactory factory) : IClassFixture<
         var page = await client.GetDocumentAsync("/compare/2023-06/2023-07?theatre=IQ%2BSY");
         var note = page.QuerySelector("li.inconsistency[data-kind='part-of-another-whole']")!;
         Assert.Contains("Iraq 37 (Task & Purpose) is from a source that gives Iraq and Syria as 44, not 37 (Kurdistan24)", note.Text());
-        Assert.True(note.QuerySelectorAll("a.footnote-ref").Length >= 2);
+        // Its footnotes follow its words: Iraq's 37, the 44, then the 37 shown for Iraq and Syria.
+        var notes = note.QuerySelectorAll("a.footnote-ref").Select(a => page.GetElementById(a.GetAttribute("href")!.TrimStart('#'))!.TextContent).ToList();
+        Assert.Equal(3, notes.Count);
+        Assert.Contains("from 37 in June", notes[0]);
+        Assert.Contains("down from 44 in June", notes[1]);
+        Assert.Contains("a total of 37 anti-ISIS operations", notes[2]);
+
+        // On the metric page, the 44 (which is in no cell of the table) has its footnote too.
+        var metric = await client.GetDocumentAsync("/metrics/operations");
+        var flagged = metric.QuerySelector(".inconsistency[data-kind='part-of-another-whole']")!;
+        var target = flagged.QuerySelector("a.footnote-ref")!.GetAttribute("href")!.TrimStart('#');
+        Assert.Contains("down from 44 in June", metric.GetElementById(target)!.TextContent);
         var arabic = await client.GetDocumentAsync("/compare/2023-06/2023-07?theatre=IQ%2BSY&culture=ar");
         Assert.Contains(arabic.QuerySelectorAll("li.inconsistency"), li => li.TextContent.Contains("روايتان", StringComparison.Ordinal) && li.TextContent.Contains("44", StringComparison.Ordinal));
     }

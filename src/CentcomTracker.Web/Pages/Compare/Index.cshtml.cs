@@ -99,7 +99,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, ISt
                     foreach (var part in reconciliation.Sum.Parts) Footnotes.For(part);
                 }
 
-                foreach (var flag in r.Inconsistencies) { Footnotes.For(flag.Whole); Footnotes.For(flag.Part); if (flag.PartSourceWhole is { } other) Footnotes.For(other); }
+                foreach (var named in r.Inconsistencies.SelectMany(flag => flag.Named)) Footnotes.For(named);
             }
         }
 

@@ -118,6 +118,8 @@ public sealed class DetailsModel(TrackerDbContext db, ResolverCache resolvers, T
         {
             Footnotes.For(resolution);
             if (resolution.LastKnown is { } last) Footnotes.For(last);
+            // The whole and the part of an inconsistency are this row's own cells; another account's whole is not.
+            foreach (var flag in resolution.Inconsistencies) if (flag.PartSourceWhole is { } other) Footnotes.For(other);
         }
 
         foreach (var row in FiguresByTheatre.SelectMany(t => t.Figures))
