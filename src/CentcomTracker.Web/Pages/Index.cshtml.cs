@@ -82,7 +82,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     public bool AllLevelsOutOfDate => Latest.Count > 0 && Latest.All(l => l.OutOfDate || l.OldOnTheDay);
 
     /// <summary>Today, or the day an <c>asof</c> view shows (a view as of a version, as a permalink is, is judged today).</summary>
-    public DateOnly? Day { get; private set; }
+    public DateOnly Day { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -143,7 +143,7 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 // The resolver decides, as for every card: beyond the metric's horizon a level no longer stands.
                 let horizon = Data.Resolver.Metric(metric.Code).HorizonMonths
                 select new LatestLevel(metric, Data.TheatreName(theatre), latest, !Data.Resolve(metric.Code, theatre, Newest).HasValue,
-                    Day is { } day && latest.AsOf!.Value.End < day.AddMonths(-horizon))).ToList();
+                    latest.AsOf!.Value.End < Day.AddMonths(-horizon))).ToList();
     }
 
     /// <summary>One card per metric: counts, then levels, by category and display order.</summary>
