@@ -7,4 +7,7 @@ namespace CentcomTracker.Web.Domain;
 public sealed record MetricInfo(string Code, MetricKind Kind, int HorizonMonths = MetricInfo.DefaultHorizonMonths)
 {
     public const int DefaultHorizonMonths = 12;
+
+    /// <summary>Whether a level dated <paramref name="levelEnd"/> is recent enough to stand for a period ending on <paramref name="periodEnd"/>.</summary>
+    public bool StandsFor(DateOnly levelEnd, DateOnly periodEnd) => levelEnd >= periodEnd.AddMonths(-HorizonMonths);
 }

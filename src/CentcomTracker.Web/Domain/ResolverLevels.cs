@@ -20,9 +20,9 @@ public sealed partial class Resolver
 
             var known = EndingBy(metric, theatre, period.End, source);  // the latest end first
             var levels = known.Where(f => !f.IsPeak);
-            var horizon = period.End.AddMonths(-resolver.metrics[metric].HorizonMonths);
             // The newest level answers if it is recent enough; an older one, ending earlier still, cannot.
-            var latest = levels.FirstOrDefault() is { } newest && (newest.Period.End >= period.Start || newest.Period.End >= horizon) ? newest : null;
+            var latest = levels.FirstOrDefault() is { } newest
+                && (newest.Period.End >= period.Start || resolver.metrics[metric].StandsFor(newest.Period.End, period.End)) ? newest : null;
             if (latest is null)
             {
                 var last = levels.FirstOrDefault() ?? known.FirstOrDefault();

@@ -9,9 +9,9 @@ namespace CentcomTracker.Web.Http;
 /// Validators and shared caching for the anonymous read-only views (pages, chart CSVs, the API — every endpoint with
 /// the figures output cache). Their body depends only on the address, the language, the data version and the day
 /// (what is out of date is judged against today), so the ETag is those, and any write (the database raises the version
-/// itself) or a new day changes it. A reader or
-/// a CDN that already holds it gets 304 from the output cache, which compares <c>If-None-Match</c> with the ETag of
-/// the response it stored, without any rendering; only a 200 is stored, so an address that is missing or refused
+/// itself) or a new day changes it. A reader or a CDN that already holds it gets 304 from the output cache, which
+/// compares <c>If-None-Match</c> with the ETag of the response it stored, without any rendering; only a 200 is
+/// stored, so an address that is missing or refused
 /// (404, 400) is never answered 304, whatever validator is sent (<c>*</c> included). A response is public — cacheable
 /// by a CDN — when the language is in the address (<c>?culture=</c>) or no language cookie is sent, and always says
 /// <c>Vary: Cookie</c>: a reader whose cookie chose Arabic, or a signed-in editor, must not be given the copy made for

@@ -10,8 +10,9 @@ namespace CentcomTracker.Web.Http;
 /// </summary>
 /// <param name="wholeData">
 /// For the export of every figure: one entry per data version, encoding and day (every entry is per day: its file
-/// name carries the date, and pages judge what is out of date against today), and moment shown (<c>asof</c>), whatever the rest of the query string or the language, which do not change it; a
-/// query string cannot make it build another copy.
+/// name carries the date, and pages judge what is out of date against today), and moment shown (<c>asof</c>),
+/// whatever the rest of the query string or the language, which do not change it; a query string cannot make it build
+/// another copy.
 /// </param>
 public sealed class FiguresCache(bool wholeData = false) : IOutputCachePolicy
 {

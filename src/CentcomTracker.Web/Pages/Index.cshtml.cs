@@ -78,6 +78,10 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
     /// </summary>
     public sealed record LatestLevel(MetricRow Metric, string TheatreName, Resolution Value, bool OutOfDate, bool OldOnTheDay);
 
+    /// <summary>The horizons of the levels out of date only on the day shown: one is named in the sentence that says so.</summary>
+    public IReadOnlyList<int> HorizonsOldOnTheDay =>
+        Latest.Where(l => l.OldOnTheDay && !l.OutOfDate).Select(l => Data.Resolver.Metric(l.Metric.Code).HorizonMonths).Distinct().ToList();
+
     /// <summary>Every latest level is out of date, one way or the other: said once for them all.</summary>
     public bool AllLevelsOutOfDate => Latest.Count > 0 && Latest.All(l => l.OutOfDate || l.OldOnTheDay);
 
@@ -141,9 +145,10 @@ public sealed class IndexModel(TrackerDbContext db, ResolverCache resolvers, Tim
                 let latest = Data.Resolve(metric.Code, theatre, dates.MaxBy(p => p.End))
                 where latest.HasValue
                 // The resolver decides, as for every card: beyond the metric's horizon a level no longer stands.
-                let horizon = Data.Resolver.Metric(metric.Code).HorizonMonths
+                // And by the same horizon against the day shown, which the resolver does not answer for: it reports
+                // nothing after the newest figure.
                 select new LatestLevel(metric, Data.TheatreName(theatre), latest, !Data.Resolve(metric.Code, theatre, Newest).HasValue,
-                    latest.AsOf!.Value.End < Day.AddMonths(-horizon))).ToList();
+                    !Data.Resolver.Metric(metric.Code).StandsFor(latest.AsOf!.Value.End, Day))).ToList();
     }
 
     /// <summary>One card per metric: counts, then levels, by category and display order.</summary>
